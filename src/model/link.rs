@@ -1,0 +1,106 @@
+//! The explorer's state as a shareable link: `#/explore?scenario=…&goal=…&urgency=…&variant=…&model=…&lang=…`.
+//!
+//! Parsing never fails: every input yields a valid state, and each value that could not be used is
+//! reported so the page can say what it ignored.
+
+use std::str::FromStr;
+
+use super::types::{Condition, Lang, Vocabulary};
+
+pub const DEFAULT_MODEL: &str = "claude-opus-4";
+
+/// What the explorer shows: a condition and the highlighted model.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ExplorerState {
+    pub condition: Condition,
+    pub model: String,
+}
+
+impl Default for ExplorerState {
+    fn default() -> Self {
+        ExplorerState {
+            condition: Condition::default(),
+            model: DEFAULT_MODEL.to_string(),
+        }
+    }
+}
+
+/// A value in a link that was not understood and was replaced by the default.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkProblem {
+    pub key: String,
+    pub value: String,
+}
+
+/// Everything a link's query says, after falling back to defaults where needed.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct ParsedLink {
+    pub state: ExplorerState,
+    /// Only when the link names a language; otherwise the remembered or browser language applies.
+    pub lang: Option<Lang>,
+    pub problems: Vec<LinkProblem>,
+}
+
+impl ParsedLink {
+    /// Reads a query string (with or without a leading `?`). `is_known_model` says which model
+    /// ids exist, so that an unknown model falls back like any other unknown value.
+    pub fn parse(query: &str, is_known_model: impl Fn(&str) -> bool) -> ParsedLink {
+        let mut parsed = ParsedLink::default();
+        let query = query.strip_prefix('?').unwrap_or(query);
+        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+            let condition = &mut parsed.state.condition;
+            let understood = match key.as_ref() {
+                "scenario" => assign(&mut condition.scenario, &value),
+                "goal" => assign(&mut condition.goal, &value),
+                "urgency" => assign(&mut condition.urgency, &value),
+                "variant" => assign(&mut condition.variant, &value),
+                "lang" => match Lang::from_str(&value) {
+                    Ok(lang) => {
+                        parsed.lang = Some(lang);
+                        true
+                    }
+                    Err(_) => false,
+                },
+                "model" if is_known_model(&value) => {
+                    parsed.state.model = value.to_string();
+                    true
+                }
+                "model" => false,
+                // Other keys belong to other routes (e.g. `step`) or to whoever shared the link.
+                _ => true,
+            };
+            if !understood {
+                parsed.problems.push(LinkProblem {
+                    key: key.chars().take(40).collect(),
+                    value: value.chars().take(80).collect(),
+                });
+            }
+        }
+        parsed
+    }
+}
+
+fn assign<T: Vocabulary + FromStr>(slot: &mut T, value: &str) -> bool {
+    match T::from_str(value) {
+        Ok(parsed) => {
+            *slot = parsed;
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+impl ExplorerState {
+    /// The query string that restores this state, with the values exactly as in the data.
+    pub fn to_query(&self, lang: Lang) -> String {
+        let c = &self.condition;
+        form_urlencoded::Serializer::new(String::new())
+            .append_pair("scenario", c.scenario.id())
+            .append_pair("goal", c.goal.id())
+            .append_pair("urgency", c.urgency.id())
+            .append_pair("variant", c.variant.id())
+            .append_pair("model", &self.model)
+            .append_pair("lang", lang.id())
+            .finish()
+    }
+}

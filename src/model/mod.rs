@@ -1,0 +1,8 @@
+//! The pure model: the study's vocabulary, its validated data, statistics and link state.
+//! Nothing here touches the browser, so all of it is tested natively with `cargo test`.
+
+pub mod data;
+pub mod explorer;
+pub mod link;
+pub mod stats;
+pub mod types;
