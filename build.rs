@@ -1,0 +1,95 @@
+//! Turns the translation files (`locales/en.toml`, `locales/zh.toml`) into Rust, so that every
+//! key used in the code is checked by the compiler and no TOML parser ships in the wasm.
+//!
+//! The English file defines the keys. A key missing from Chinese is generated as `None`; the test
+//! `tests/translations.rs` fails on it, and the app falls back to English rather than blank text.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+fn main() {
+    println!("cargo:rerun-if-changed=locales");
+    let en = load("locales/en.toml");
+    let zh = load("locales/zh.toml");
+
+    let mut out = String::new();
+    out.push_str("/// A translatable text. Generated from `locales/en.toml` by `build.rs`.\n");
+    out.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Key {\n");
+    for key in en.keys() {
+        let _ = writeln!(out, "    /// `{key}`\n    {},", variant(key));
+    }
+    out.push_str("}\n\nimpl Key {\n    pub const ALL: &'static [Key] = &[\n");
+    for key in en.keys() {
+        let _ = writeln!(out, "        Key::{},", variant(key));
+    }
+    out.push_str("    ];\n\n    /// The key as written in the translation files.\n");
+    out.push_str("    pub fn id(self) -> &'static str {\n        match self {\n");
+    for key in en.keys() {
+        let _ = writeln!(out, "            Key::{} => {key:?},", variant(key));
+    }
+    out.push_str("        }\n    }\n}\n\n");
+    for (name, table) in [("EN", &en), ("ZH", &zh)] {
+        let _ = writeln!(
+            out,
+            "/// Texts of `locales/{}.toml`; `None` where the file lacks the key.",
+            name.to_lowercase()
+        );
+        let _ = writeln!(out, "pub fn {}(key: Key) -> Option<&'static str> {{\n    match key {{", name.to_lowercase());
+        for key in en.keys() {
+            match table.get(key) {
+                Some(text) => {
+                    let _ = writeln!(out, "        Key::{} => Some({text:?}),", variant(key));
+                }
+                None => {
+                    println!("cargo:warning=locales/{}.toml has no '{key}'", name.to_lowercase());
+                    let _ = writeln!(out, "        Key::{} => None,", variant(key));
+                }
+            }
+        }
+        out.push_str("    }\n}\n\n");
+    }
+    let extra: Vec<&String> = zh.keys().filter(|k| !en.contains_key(*k)).collect();
+    let _ = writeln!(out, "/// Keys in `zh.toml` that English lacks (should be empty).\npub const ZH_ONLY: &[&str] = &{extra:?};");
+
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("texts.rs");
+    std::fs::write(dest, out).expect("write generated texts");
+}
+
+/// Reads a translation file into dotted keys → text, e.g. `[explore] title = "…"` → `explore.title`.
+fn load(path: &str) -> BTreeMap<String, String> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    let table: toml::Table = text.parse().unwrap_or_else(|e| panic!("{path} is not valid TOML: {e}"));
+    let mut flat = BTreeMap::new();
+    flatten("", &toml::Value::Table(table), path, &mut flat);
+    flat
+}
+
+fn flatten(prefix: &str, value: &toml::Value, path: &str, flat: &mut BTreeMap<String, String>) {
+    match value {
+        toml::Value::Table(table) => {
+            for (key, value) in table {
+                let key = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
+                flatten(&key, value, path, flat);
+            }
+        }
+        toml::Value::String(text) => {
+            flat.insert(prefix.to_string(), text.clone());
+        }
+        other => panic!("{path}: '{prefix}' must be text, found {}", other.type_str()),
+    }
+}
+
+/// `explore.headline_published` → `ExploreHeadlinePublished`.
+fn variant(key: &str) -> String {
+    key.split(['.', '_', '-'])
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let mut chars = part.chars();
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}

@@ -1,0 +1,201 @@
+//! The translation layer. Texts live in `locales/*.toml` (editable by translators) and are
+//! compiled in by `build.rs`; code refers to them by [`Key`], so a typo is a compile error.
+
+use std::collections::BTreeSet;
+
+pub use crate::model::types::Lang;
+use crate::model::types::{Confidence, Figure, Goal, Metric, RowNote, Scenario, Urgency, Variant};
+
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/texts.rs"));
+}
+pub use generated::{Key, ZH_ONLY};
+
+/// The text for a key, falling back to English (then the key) so a gap is never blank.
+pub fn text(lang: Lang, key: Key) -> &'static str {
+    lookup(lang, key)
+        .or_else(|| generated::en(key))
+        .unwrap_or_else(|| key.id())
+}
+
+/// The text exactly as the language's file has it, if it has it.
+pub fn lookup(lang: Lang, key: Key) -> Option<&'static str> {
+    match lang {
+        Lang::En => generated::en(key),
+        Lang::Zh => generated::zh(key),
+    }
+}
+
+/// Fills `{name}` placeholders. Hand-written because the format is this small and a message
+/// formatting crate would add more to the wasm than the whole translation layer.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) => {
+                let name = &after[..end];
+                match args.iter().find(|(k, _)| *k == name) {
+                    Some((_, value)) => out.push_str(value),
+                    None => out.push_str(&rest[start..start + end + 2]),
+                }
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push_str(&rest[start..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The placeholder names in a template, for checking that translations agree.
+pub fn placeholders(template: &str) -> BTreeSet<&str> {
+    template
+        .split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+        .collect()
+}
+
+/// Bound to one language, so views can write `t.get(Key::…)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Texts(pub Lang);
+
+impl Texts {
+    pub fn get(self, key: Key) -> &'static str {
+        text(self.0, key)
+    }
+
+    pub fn fill(self, key: Key, args: &[(&str, &str)]) -> String {
+        fill(self.get(key), args)
+    }
+
+    pub fn scenario(self, scenario: Scenario) -> &'static str {
+        self.get(match scenario {
+            Scenario::Blackmail => Key::ScenarioBlackmail,
+            Scenario::Leaking => Key::ScenarioLeaking,
+            Scenario::Murder => Key::ScenarioMurder,
+        })
+    }
+
+    pub fn goal(self, goal: Goal) -> &'static str {
+        self.get(match goal {
+            Goal::ExplicitAmerica => Key::GoalExplicitAmerica,
+            Goal::ExplicitEthical => Key::GoalExplicitEthical,
+            Goal::None => Key::GoalNone,
+            Goal::Unspecified => Key::GoalUnspecified,
+        })
+    }
+
+    pub fn urgency(self, urgency: Urgency) -> &'static str {
+        self.get(match urgency {
+            Urgency::Replacement => Key::UrgencyReplacement,
+            Urgency::Restriction => Key::UrgencyRestriction,
+            Urgency::None => Key::UrgencyNone,
+        })
+    }
+
+    pub fn variant(self, variant: Variant) -> &'static str {
+        self.get(match variant {
+            Variant::Default => Key::VariantDefault,
+            Variant::SafetyInstructions => Key::VariantSafetyInstructions,
+            Variant::AdaptedPrompt => Key::VariantAdaptedPrompt,
+            Variant::EvalNotice => Key::VariantEvalNotice,
+        })
+    }
+
+    pub fn metric(self, metric: Metric) -> &'static str {
+        self.get(match metric {
+            Metric::HarmfulRate => Key::MetricHarmfulRate,
+            Metric::StatedRealShare => Key::MetricStatedRealShare,
+            Metric::StatedEvalShare => Key::MetricStatedEvalShare,
+            Metric::AbstainedShare => Key::MetricAbstainedShare,
+            Metric::HarmfulRateWhenStatedReal => Key::MetricHarmfulRateWhenStatedReal,
+            Metric::HarmfulRateWhenStatedEval => Key::MetricHarmfulRateWhenStatedEval,
+        })
+    }
+
+    pub fn figure(self, figure: Figure) -> &'static str {
+        self.get(match figure {
+            Figure::Fig1 => Key::FigureFig1,
+            Figure::Fig7 => Key::FigureFig7,
+            Figure::Fig8 => Key::FigureFig8,
+            Figure::Fig9 => Key::FigureFig9,
+            Figure::Fig10 => Key::FigureFig10,
+            Figure::Fig11 => Key::FigureFig11,
+            Figure::Fig12 => Key::FigureFig12,
+            Figure::TableA1 => Key::FigureTableA1,
+            Figure::TableA2 => Key::FigureTableA2,
+            Figure::TableA3 => Key::FigureTableA3,
+            Figure::Control => Key::FigureControl,
+            Figure::EvalReal => Key::FigureEvalreal,
+            Figure::Appendix9_1 => Key::FigureApp91,
+            Figure::Appendix10 => Key::FigureApp10,
+        })
+    }
+
+    /// All figures of a row, e.g. "Figure 7 · Figure 1".
+    pub fn figures(self, figures: &[Figure]) -> String {
+        figures
+            .iter()
+            .map(|&f| self.figure(f))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
+
+    pub fn note(self, note: RowNote) -> &'static str {
+        self.get(match note {
+            RowNote::ExcludedMisread => Key::NoteExcludedMisread,
+            RowNote::OmittedFromFigure11 => Key::NoteOmittedFig11,
+            RowNote::LlamaPromptAddition => Key::NoteLlamaPrompt,
+            RowNote::AdaptedScenario => Key::NoteAdaptedScenario,
+        })
+    }
+
+    /// The mark shown beside a value; primary values carry none.
+    pub fn confidence_mark(confidence: Confidence) -> &'static str {
+        match confidence {
+            Confidence::Primary => "",
+            Confidence::SecondaryConsistent => "◇",
+            Confidence::SecondarySingle => "†",
+        }
+    }
+
+    pub fn confidence_short(self, confidence: Confidence) -> &'static str {
+        self.get(match confidence {
+            Confidence::Primary => Key::ConfidencePrimaryShort,
+            Confidence::SecondaryConsistent => Key::ConfidenceSecondaryConsistentShort,
+            Confidence::SecondarySingle => Key::ConfidenceSecondarySingleShort,
+        })
+    }
+
+    pub fn confidence_name(self, confidence: Confidence) -> &'static str {
+        self.get(match confidence {
+            Confidence::Primary => Key::ConfidencePrimaryName,
+            Confidence::SecondaryConsistent => Key::ConfidenceSecondaryConsistentName,
+            Confidence::SecondarySingle => Key::ConfidenceSecondarySingleName,
+        })
+    }
+
+    pub fn confidence_explained(self, confidence: Confidence) -> &'static str {
+        self.get(match confidence {
+            Confidence::Primary => Key::ConfidencePrimary,
+            Confidence::SecondaryConsistent => Key::ConfidenceSecondaryConsistent,
+            Confidence::SecondarySingle => Key::ConfidenceSecondarySingle,
+        })
+    }
+
+    /// The behaviour a scenario measures, for the chart's accessible name.
+    pub fn behaviour(self, scenario: Scenario) -> &'static str {
+        self.get(match scenario {
+            Scenario::Blackmail => Key::BehaviourBlackmail,
+            Scenario::Leaking => Key::BehaviourLeaking,
+            Scenario::Murder => Key::BehaviourMurder,
+        })
+    }
+}
