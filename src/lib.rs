@@ -5,3 +5,5 @@
 
 pub mod i18n;
 pub mod model;
+pub mod state;
+pub mod components;

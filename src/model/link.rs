@@ -91,16 +91,23 @@ fn assign<T: Vocabulary + FromStr>(slot: &mut T, value: &str) -> bool {
 }
 
 impl ExplorerState {
-    /// The query string that restores this state, with the values exactly as in the data.
-    pub fn to_query(&self, lang: Lang) -> String {
+    /// The link's key–value pairs, with the values exactly as in the data.
+    pub fn query_pairs(&self, lang: Lang) -> Vec<(&'static str, String)> {
         let c = &self.condition;
+        vec![
+            ("scenario", c.scenario.id().to_string()),
+            ("goal", c.goal.id().to_string()),
+            ("urgency", c.urgency.id().to_string()),
+            ("variant", c.variant.id().to_string()),
+            ("model", self.model.clone()),
+            ("lang", lang.id().to_string()),
+        ]
+    }
+
+    /// The query string that restores this state.
+    pub fn to_query(&self, lang: Lang) -> String {
         form_urlencoded::Serializer::new(String::new())
-            .append_pair("scenario", c.scenario.id())
-            .append_pair("goal", c.goal.id())
-            .append_pair("urgency", c.urgency.id())
-            .append_pair("variant", c.variant.id())
-            .append_pair("model", &self.model)
-            .append_pair("lang", lang.id())
+            .extend_pairs(self.query_pairs(lang))
             .finish()
     }
 }

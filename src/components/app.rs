@@ -1,0 +1,129 @@
+//! The shell: routing, header, language, footer.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::context::AppContext;
+use super::explorer::ExplorerPage;
+use super::lang_switch::LangSwitch;
+use super::sources::SourcesPage;
+use crate::i18n::{Key, Texts};
+use crate::model::link::ParsedLink;
+use crate::model::types::Lang;
+use crate::state::{Action, AppState};
+
+#[derive(Clone, Routable, PartialEq, Debug)]
+pub enum Route {
+    /// Until the guided story exists, the home page is the explorer.
+    #[at("/")]
+    Home,
+    #[at("/explore")]
+    Explore,
+    #[at("/sources")]
+    Sources,
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// Chosen by the caller from storage or the browser; a `lang=` in the link overrides it.
+    pub initial_lang: Lang,
+    /// Called when the language changes, so the host page can remember it and set `<html lang>`.
+    #[prop_or_default]
+    pub on_lang_change: Callback<Lang>,
+}
+
+/// Hash routing, so the site works from any static host and from a USB stick.
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    html! {
+        <HashRouter>
+            <Shell initial_lang={props.initial_lang} on_lang_change={props.on_lang_change.clone()} />
+        </HashRouter>
+    }
+}
+
+#[function_component(Shell)]
+fn shell(props: &AppProps) -> Html {
+    let location = use_location();
+    let query = location
+        .as_ref()
+        .map(|l| l.query_str().to_string())
+        .unwrap_or_default();
+    let link_lang = ParsedLink::parse(&query, |_| true).lang;
+    let state = use_reducer(|| AppState::new(link_lang.unwrap_or(props.initial_lang)));
+
+    // A link that names a language wins, also when back/forward brings one.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with(link_lang, move |lang| {
+            if let Some(lang) = *lang {
+                dispatch.dispatch(Action::SetLang(lang));
+            }
+        });
+    }
+    {
+        let on_lang_change = props.on_lang_change.clone();
+        use_effect_with(state.lang, move |lang| on_lang_change.emit(*lang));
+    }
+
+    let context = AppContext {
+        lang: state.lang,
+        dismissed_link: state.dismissed_link.clone(),
+        dispatch: state.dispatcher(),
+    };
+    let t = Texts(state.lang);
+    // The skip link focuses <main> itself: an `href="#main"` would be read as a route.
+    let main_ref = use_node_ref();
+    let skip = {
+        let main_ref = main_ref.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            if let Some(main) = main_ref.cast::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        })
+    };
+    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let nav_link = |to: Route, key: Key| {
+        let current = route == to || (to == Route::Explore && route == Route::Home);
+        html! {
+            <Link<Route> to={to} classes={classes!(current.then_some("current"))}>
+                <span aria-current={current.then_some("page")}>{ t.get(key) }</span>
+            </Link<Route>>
+        }
+    };
+
+    html! {
+        <ContextProvider<AppContext> context={context}>
+            <div class={classes!("app", format!("lang-{}", state.lang.html_tag()))} lang={state.lang.html_tag()}>
+                <a class="skip" href="#/" onclick={skip}>{ t.get(Key::AppSkip) }</a>
+                <header class="top">
+                    <p class="brand">{ t.get(Key::AppName) }</p>
+                    <nav aria-label={t.get(Key::NavLabel)}>
+                        { nav_link(Route::Explore, Key::NavExplore) }
+                        { nav_link(Route::Sources, Key::NavSources) }
+                    </nav>
+                    <LangSwitch />
+                </header>
+                <main id="main" tabindex="-1" ref={main_ref}>
+                    <Switch<Route> render={switch} />
+                </main>
+                <footer class="bottom">
+                    <p>{ t.get(Key::AppPromise) }</p>
+                    <p>{ t.get(Key::AppFooter) }</p>
+                </footer>
+            </div>
+        </ContextProvider<AppContext>>
+    }
+}
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Home | Route::Explore => html! { <ExplorerPage /> },
+        Route::Sources => html! { <SourcesPage /> },
+        Route::NotFound => html! { <ExplorerPage not_found=true /> },
+    }
+}

@@ -1,0 +1,64 @@
+//! The chart's data as a table, for screen readers and for anyone who prefers numbers.
+
+use yew::prelude::*;
+
+use super::context::use_texts;
+use super::headline::interval_text_short;
+use crate::i18n::{Key, Texts};
+use crate::model::data::ResultRow;
+use crate::model::stats::percent_text;
+use crate::model::types::Variant;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartTableProps {
+    /// Each bar's row and its model's display name, in chart order.
+    pub bars: Vec<(ResultRow, String)>,
+}
+
+#[function_component(ChartTable)]
+pub fn chart_table(props: &ChartTableProps) -> Html {
+    let t = use_texts();
+    html! {
+        <details class="chart-table">
+            <summary>{ t.get(Key::ChartShowTable) }</summary>
+            <table data-testid="chart-table">
+                <caption>{ t.get(Key::ChartTitle) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ t.get(Key::TableModel) }</th>
+                        <th scope="col">{ t.get(Key::TableRate) }</th>
+                        <th scope="col">{ t.get(Key::TableRuns) }</th>
+                        <th scope="col">{ t.get(Key::TableInterval) }</th>
+                        <th scope="col">{ t.get(Key::TableFigure) }</th>
+                        <th scope="col">{ t.get(Key::TableConfidence) }</th>
+                        <th scope="col">{ t.get(Key::TableNote) }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for props.bars.iter().map(|(row, name)| {
+                        let name = if row.condition.variant == Variant::AdaptedPrompt {
+                            format!("{name} ({})", t.get(Key::ChartAdapted))
+                        } else {
+                            name.clone()
+                        };
+                        let runs = match (row.count(), row.n) {
+                            (Some(k), Some(n)) => format!("{k} / {n}"),
+                            _ => t.get(Key::TableNotStated).to_string(),
+                        };
+                        html! {
+                            <tr>
+                                <th scope="row">{ name }</th>
+                                <td class="num">{ percent_text(&row.rate_text) }</td>
+                                <td class="num">{ runs }</td>
+                                <td class="num">{ interval_text_short(t, row) }</td>
+                                <td>{ t.figures(&row.figures) }</td>
+                                <td>{ format!("{} {}", Texts::confidence_mark(row.confidence), t.confidence_short(row.confidence)).trim().to_string() }</td>
+                                <td>{ row.note.map(|n| t.note(n)).unwrap_or("") }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </details>
+    }
+}

@@ -1,0 +1,158 @@
+//! The sentence a reader takes away: model, count, runs, interval, condition, figure, sourcing
+//! and the caveat, in one place.
+
+use yew::prelude::*;
+
+use super::context::{use_texts, DataRef};
+use crate::i18n::{Key, Texts};
+use crate::model::data::ResultRow;
+use crate::model::explorer::{headline, interval, without_instructions};
+use crate::model::link::ExplorerState;
+use crate::model::stats::{bound_text, percent_text};
+use crate::model::types::{Confidence, Scenario, Vocabulary};
+
+#[derive(Properties, PartialEq)]
+pub struct HeadlineProps {
+    pub state: ExplorerState,
+    pub data: DataRef,
+}
+
+/// "Claude Opus 4 blackmailed in 96 of 100 runs", or the rate alone where runs are not stated.
+pub fn sentence(t: Texts, scenario: Scenario, model: &str, row: &ResultRow) -> String {
+    match (row.count(), row.n) {
+        (Some(k), Some(n)) => {
+            let key = match scenario {
+                Scenario::Blackmail => Key::HeadlineBlackmail,
+                Scenario::Leaking => Key::HeadlineLeaking,
+                Scenario::Murder => Key::HeadlineMurder,
+            };
+            t.fill(key, &[("model", model), ("k", &k.to_string()), ("n", &n.to_string())])
+        }
+        _ => {
+            let key = match scenario {
+                Scenario::Blackmail => Key::HeadlineBlackmailRate,
+                Scenario::Leaking => Key::HeadlineLeakingRate,
+                Scenario::Murder => Key::HeadlineMurderRate,
+            };
+            t.fill(key, &[("model", model), ("rate", &percent_text(&row.rate_text))])
+        }
+    }
+}
+
+/// "95% interval 90.2%–98.4%", or why there is none.
+pub fn interval_text(t: Texts, row: &ResultRow) -> String {
+    match interval(row) {
+        Some(i) => t.fill(
+            Key::HeadlineInterval,
+            &[("low", &bound_text(i.low)), ("high", &bound_text(i.high))],
+        ),
+        None => t.get(Key::HeadlineNoInterval).to_string(),
+    }
+}
+
+fn caveat_key(scenario: Scenario) -> Key {
+    match scenario {
+        Scenario::Blackmail => Key::CaveatBlackmail,
+        Scenario::Leaking => Key::CaveatLeaking,
+        Scenario::Murder => Key::CaveatMurder,
+    }
+}
+
+fn scenario_desc_key(scenario: Scenario) -> Key {
+    match scenario {
+        Scenario::Blackmail => Key::ScenarioDescBlackmail,
+        Scenario::Leaking => Key::ScenarioDescLeaking,
+        Scenario::Murder => Key::ScenarioDescMurder,
+    }
+}
+
+#[function_component(Headline)]
+pub fn headline_view(props: &HeadlineProps) -> Html {
+    let t = use_texts();
+    let state = &props.state;
+    let c = state.condition;
+    let model_name = props.data.model_name(&state.model);
+    let condition = [
+        t.scenario(c.scenario),
+        t.goal(c.goal),
+        t.urgency(c.urgency),
+        t.variant(c.variant),
+    ]
+    .join(" · ");
+
+    let body = match headline(&props.data, state) {
+        Some(row) => {
+            let mark = Texts::confidence_mark(row.confidence);
+            let baseline = without_instructions(&props.data, state).and_then(|base| {
+                Some(t.fill(
+                    Key::HeadlineWithoutInstructions,
+                    &[("k", &base.count()?.to_string()), ("n", &base.n?.to_string())],
+                ))
+            });
+            html! {
+                <>
+                    <p class="big-rate" aria-hidden="true">{ percent_text(&row.rate_text) }</p>
+                    <h2 class="headline" data-testid="headline" data-confidence={row.confidence.id()} aria-live="polite">
+                        { sentence(t, c.scenario, model_name, row) }
+                        if !mark.is_empty() {
+                            <span class="mark" title={t.confidence_short(row.confidence)}>{ format!(" {mark}") }</span>
+                        }
+                    </h2>
+                    <p class="interval" data-testid="interval">{ interval_text(t, row) }</p>
+                    if let Some(baseline) = baseline {
+                        <p class="baseline" data-testid="baseline">{ baseline }</p>
+                    }
+                    <dl class="facts">
+                        <dt>{ t.get(Key::HeadlineCondition) }</dt>
+                        <dd data-testid="condition">{ condition }</dd>
+                        <dt>{ t.get(Key::HeadlineSource) }</dt>
+                        <dd data-testid="figure">{ t.figures(&row.figures) }</dd>
+                        <dt>{ t.get(Key::HeadlineConfidence) }</dt>
+                        <dd data-testid="confidence">{ confidence_label(t, row.confidence) }</dd>
+                    </dl>
+                    if let Some(note) = row.note {
+                        <p class="row-note" data-testid="row-note">{ t.note(note) }</p>
+                    }
+                </>
+            }
+        }
+        None => html! {
+            <>
+                <p class="big-rate unpublished" aria-hidden="true">{ "—" }</p>
+                <h2 class="headline" data-testid="headline" data-confidence="not-published" aria-live="polite">
+                    { t.fill(Key::HeadlineNotPublished, &[("model", model_name)]) }
+                </h2>
+                <p class="interval" data-testid="interval">{ t.get(Key::HeadlineNoBar) }</p>
+                <dl class="facts">
+                    <dt>{ t.get(Key::HeadlineCondition) }</dt>
+                    <dd data-testid="condition">{ condition }</dd>
+                </dl>
+            </>
+        },
+    };
+
+    html! {
+        <section class="headline-block" data-scenario={c.scenario.id()}>
+            <p class="scenario-desc">{ t.get(scenario_desc_key(c.scenario)) }</p>
+            { body }
+            <p class="caveat" data-testid="caveat">{ t.get(caveat_key(c.scenario)) }</p>
+        </section>
+    }
+}
+
+fn confidence_label(t: Texts, confidence: Confidence) -> String {
+    let mark = Texts::confidence_mark(confidence);
+    if mark.is_empty() {
+        t.confidence_short(confidence).to_string()
+    } else {
+        format!("{mark} {}", t.confidence_short(confidence))
+    }
+}
+
+/// "90.2%–98.4%" for tables, or "not stated" where the runs are unknown.
+pub fn interval_text_short(t: Texts, row: &ResultRow) -> String {
+    match interval(row) {
+        Some(i) => format!("{}–{}", bound_text(i.low), bound_text(i.high)),
+        None => t.get(Key::TableNotStated).to_string(),
+    }
+}

@@ -1,0 +1,18 @@
+//! Yew views, one component per file. They format what [`crate::model`] computes and hold no
+//! numbers of their own.
+
+pub mod app;
+pub mod bar_chart;
+pub mod chart_table;
+pub mod confidence_legend;
+pub mod context;
+pub mod controls;
+pub mod data_table;
+pub mod eval_notice;
+pub mod explorer;
+pub mod findings;
+pub mod headline;
+pub mod lang_switch;
+pub mod link_notice;
+pub mod overview_grid;
+pub mod sources;

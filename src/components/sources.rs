@@ -1,0 +1,76 @@
+//! Sources & method (`#/sources`): how the study was run, what the marks mean, what is not
+//! published, every value in the app, and how to cite.
+
+use strum::IntoEnumIterator;
+use yew::prelude::*;
+
+use super::context::{use_texts, DataRef};
+use super::data_table::DataTable;
+use crate::i18n::{Key, Texts};
+use crate::model::data::Dataset;
+use crate::model::types::Confidence;
+
+fn paragraphs(t: Texts, keys: &[Key]) -> Html {
+    keys.iter().map(|&k| html! { <p>{ t.get(k) }</p> }).collect()
+}
+
+fn list(t: Texts, keys: &[Key]) -> Html {
+    html! { <ul>{ for keys.iter().map(|&k| html! { <li>{ t.get(k) }</li> }) }</ul> }
+}
+
+#[function_component(SourcesPage)]
+pub fn sources_page() -> Html {
+    let t = use_texts();
+    let table = match Dataset::bundled() {
+        Ok(data) => html! { <DataTable data={DataRef(data)} /> },
+        Err(error) => html! { <pre role="alert">{ error.to_string() }</pre> },
+    };
+    html! {
+        <article class="sources">
+            <header class="page-head">
+                <h1>{ t.get(Key::SourcesTitle) }</h1>
+                <p class="lede">{ t.get(Key::SourcesIntro) }</p>
+            </header>
+            <section>
+                <h2>{ t.get(Key::SourcesMethodTitle) }</h2>
+                { paragraphs(t, &[Key::SourcesMethodCompany, Key::SourcesMethodDilemma, Key::SourcesMethodRuns,
+                    Key::SourcesMethodClassifier, Key::SourcesMethodModels, Key::SourcesMethodInterval]) }
+            </section>
+            <section>
+                <h2>{ t.get(Key::SourcesCaveatsTitle) }</h2>
+                { list(t, &[Key::SourcesCaveatFictional, Key::SourcesCaveatRealWorld, Key::SourcesCaveatChekhov, Key::SourcesCaveatReal]) }
+            </section>
+            <section>
+                <h2>{ t.get(Key::SourcesConfidenceTitle) }</h2>
+                <p>{ t.get(Key::SourcesConfidenceIntro) }</p>
+                <dl class="confidence-defs">
+                    { for Confidence::iter().map(|c| {
+                        let mark = Texts::confidence_mark(c);
+                        html! {
+                            <>
+                                <dt>{ format!("{mark} {}", t.confidence_name(c)).trim().to_string() }</dt>
+                                <dd>{ t.confidence_explained(c).trim_start_matches(['◇', '†', ' ']) }</dd>
+                            </>
+                        }
+                    }) }
+                </dl>
+            </section>
+            <section>
+                <h2>{ t.get(Key::SourcesUnpublishedTitle) }</h2>
+                { list(t, &[Key::SourcesUnpublishedSafety, Key::SourcesUnpublishedGoals, Key::SourcesUnpublishedEval, Key::SourcesUnpublishedParams]) }
+                <h3>{ t.get(Key::SourcesOtherTitle) }</h3>
+                <p>{ t.get(Key::SourcesOtherText) }</p>
+            </section>
+            <section>
+                <h2>{ t.get(Key::SourcesCiteTitle) }</h2>
+                <p class="citation" lang="en">{ t.get(Key::SourcesCiteText) }</p>
+                <p class="small">{ t.get(Key::SourcesCiteNote) }</p>
+            </section>
+            <section>
+                <h2>{ t.get(Key::SourcesTableTitle) }</h2>
+                <p>{ t.get(Key::SourcesTableIntro) }</p>
+                { table }
+            </section>
+        </article>
+    }
+}
