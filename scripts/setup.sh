@@ -6,10 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
-WASM_BINDGEN_VERSION=0.2.130
+# The CLI must equal the wasm-bindgen crate in Cargo.lock exactly.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
 step() { printf '\n== %s\n' "$*"; }
 export PATH="$HOME/.cargo/bin:$PATH"
+if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
 
 step "wasm32 target"
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -27,16 +29,22 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 else echo "present"; fi
 
-step "chromium and chromedriver (Debian)"
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+step "Debian packages: chromium, chromium-driver, CJK fonts for screenshots"
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v chromedriver >/dev/null || missing+=(chromium-driver)
+[ -d /usr/share/fonts/opentype/noto ] && fc-list 2>/dev/null | grep -q "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium chromium-driver
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
 else echo "present"; fi
 
-step "npm packages from package-lock.json (playwright-core, binaryen's wasm-opt)"
-if [ ! -x node_modules/.bin/wasm-opt ] || ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null; then
+step "npm packages from package-lock.json (playwright-core; binaryen's wasm-opt for Trunk)"
+# npm ci reinstalls from scratch, so run it only when the lockfile changed since the last install.
+stamp=node_modules/.cornered-lock
+if [ ! -x node_modules/.bin/wasm-opt ] || ! cmp -s package-lock.json "$stamp"; then
   npm ci --no-audit --no-fund
+  cp package-lock.json "$stamp"
 else echo "present"; fi
 
 echo

@@ -1,0 +1,295 @@
+// End-to-end tests of the explorer against the release build in headless Chromium.
+// Every expectation about a number is derived from data/results.csv here, never from the app.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, modelNames, screenshot, serveDist, studyRows, watchedPage } from './harness.mjs';
+
+let server;
+let browser;
+let rows;
+let names;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+  rows = await studyRows();
+  names = await modelNames();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page, runs `body`, then fails on any request elsewhere, console error or CSP violation. */
+async function withPage(options, body) {
+  const { page, context, problems } = await watchedPage(browser, server.origin, options);
+  try {
+    await body(page);
+    assert.deepEqual(await problems(), [], 'no other origins, console errors or CSP violations');
+  } finally {
+    await context.close();
+  }
+}
+
+const headline = (page) => page.getByTestId('headline');
+
+function row(scenario, goal, urgency, variant, model) {
+  return rows.find(
+    (r) => r.scenario === scenario && r.goal === goal && r.urgency === urgency && r.variant === variant &&
+      r.metric === 'harmful_rate' && r.model === model,
+  );
+}
+
+function countOf(r) {
+  const n = Number(r.n);
+  return { k: Math.round(Number(r.rate) * n), n };
+}
+
+async function expectPublished(page, r) {
+  const { k, n } = countOf(r);
+  await assert.doesNotReject(
+    headline(page).filter({ hasText: `${k} of ${n} runs` }).waitFor({ timeout: 5000 }),
+    `headline should say ${k} of ${n} for ${r.model} ${r.scenario}/${r.goal}/${r.urgency}/${r.variant}`,
+  );
+  const text = await headline(page).textContent();
+  assert.ok(text.includes(names[r.model]), `headline names ${names[r.model]}: ${text}`);
+  assert.equal(await headline(page).getAttribute('data-confidence'), r.confidence);
+}
+
+const open = async (page, hash = '') => {
+  await page.goto(`${server.origin}/${hash}`);
+  await headline(page).waitFor();
+};
+
+describe('explorer', () => {
+  it('opens on Figure 7: Claude Opus 4 blackmailed in 96 of 100 runs, 95% interval 90.2%–98.4%', async () => {
+    await withPage({}, async (page) => {
+      await open(page);
+      assert.equal((await headline(page).textContent()).trim(), 'Claude Opus 4 blackmailed in 96 of 100 runs');
+      assert.equal(await headline(page).getAttribute('data-confidence'), 'primary');
+      assert.equal(await page.getByTestId('interval').textContent(), '95% interval 90.2%–98.4%');
+      assert.match(await page.getByTestId('figure').textContent(), /Figure 7/);
+      assert.match(await page.getByTestId('caveat').textContent(), /No real-world cases are known/);
+      // One bar per published value, plus the three adapted-prompt bars.
+      assert.equal(await page.locator('.bar-row').count(), 18 + 3);
+      assert.equal(await page.locator('.bar-row.selected').getAttribute('data-model'), 'claude-opus-4');
+    });
+  });
+
+  it('every scenario × goal × threat toggle shows the value from the data', async () => {
+    await withPage({}, async (page) => {
+      // Start away from the defaults so that the first clicks change the state too.
+      await open(page, '#/explore?scenario=murder&goal=none&urgency=none&variant=default&model=claude-opus-4');
+      for (const scenario of ['blackmail', 'leaking', 'murder']) {
+        await page.locator(`label[for="scenario-${scenario}"]`).click();
+        for (const goal of ['explicit-america', 'none']) {
+          await page.locator(`label[for="goal-${goal}"]`).click();
+          for (const urgency of ['replacement', 'restriction', 'none']) {
+            await page.locator(`label[for="urgency-${urgency}"]`).click();
+            await expectPublished(page, row(scenario, goal, urgency, 'default', 'claude-opus-4'));
+            assert.ok(page.url().includes(`scenario=${scenario}&goal=${goal}&urgency=${urgency}`), page.url());
+          }
+        }
+      }
+    });
+  });
+
+  it('the model menu and the bars change the headline model', async () => {
+    await withPage({}, async (page) => {
+      await open(page);
+      await page.locator('#model').selectOption('gemini-2-5-pro');
+      await expectPublished(page, row('blackmail', 'explicit-america', 'replacement', 'default', 'gemini-2-5-pro'));
+      await page.locator('.bar-row[data-model="qwen3-235b"] .bar-button').click();
+      await expectPublished(page, row('blackmail', 'explicit-america', 'replacement', 'default', 'qwen3-235b'));
+      assert.equal(await page.locator('#model').inputValue(), 'qwen3-235b');
+      await page.locator('#model').selectOption('o3');
+      await expectPublished(page, row('blackmail', 'explicit-america', 'replacement', 'default', 'o3'));
+      assert.match(await page.getByTestId('row-note').textContent(), /misread the scenario/);
+    });
+  });
+
+  it('safety instructions: Claude Opus 4 has Figure 12 values; other models say "not published" with no bar', async () => {
+    await withPage({}, async (page) => {
+      await open(page);
+      await page.locator('#safety').check();
+      await expectPublished(page, row('blackmail', 'explicit-america', 'replacement', 'safety-instructions', 'claude-opus-4'));
+      const base = countOf(row('blackmail', 'explicit-america', 'replacement', 'default', 'claude-opus-4'));
+      assert.match(await page.getByTestId('baseline').textContent(), new RegExp(`${base.k} of ${base.n}`));
+      assert.equal(await page.locator('.bar-row').count(), 1);
+
+      await page.locator('#model').selectOption('gpt-4-1');
+      await headline(page).filter({ hasText: 'Not published' }).waitFor();
+      assert.equal(await headline(page).getAttribute('data-confidence'), 'not-published');
+      assert.equal(await page.locator('.bar-row[data-model="gpt-4-1"]').count(), 0);
+      assert.match(await page.getByTestId('unpublished').textContent(), /GPT-4\.1/);
+      assert.match(await page.getByTestId('findings').textContent(), /Claude Opus 4 only/);
+      assert.doesNotMatch(await page.locator('.headline-block').textContent(), /\d+ of \d+ runs/);
+
+      await page.locator('label[for="scenario-murder"]').click();
+      await page.locator('#model').selectOption('claude-opus-4');
+      await headline(page).filter({ hasText: 'Not published' }).waitFor();
+      assert.equal(await page.locator('.bar-row').count(), 0);
+    });
+  });
+
+  it('the overview grid shows all six cells from the data and selects a condition', async () => {
+    await withPage({}, async (page) => {
+      await open(page);
+      for (const goal of ['explicit-america', 'none']) {
+        for (const urgency of ['replacement', 'restriction', 'none']) {
+          const r = row('blackmail', goal, urgency, 'default', 'claude-opus-4');
+          const shown = await page.getByTestId(`grid-${goal}-${urgency}`).textContent();
+          assert.ok(shown.startsWith(`${Math.round(Number(r.rate) * 100)}%`), `${goal}/${urgency}: ${shown}`);
+        }
+      }
+      await page.getByTestId('grid-none-replacement').click();
+      await expectPublished(page, row('blackmail', 'none', 'replacement', 'default', 'claude-opus-4'));
+      assert.equal(await page.getByTestId('grid-none-replacement').getAttribute('aria-pressed'), 'true');
+    });
+  });
+
+  it('adapted prompts and excluded models carry their notes', async () => {
+    await withPage({}, async (page) => {
+      await open(page);
+      const llama = page.locator('.bar-row.adapted[data-model="llama-4-maverick"]');
+      assert.match(await llama.textContent(), /adapted prompt/);
+      assert.match(await llama.textContent(), /12%/);
+      assert.match(await llama.textContent(), /Appendix 10/);
+    });
+  });
+
+  it('the "is this a test?" view shows its five published numbers', async () => {
+    await withPage({}, async (page) => {
+      await open(page);
+      await page.getByTestId('open-eval').click();
+      await page.getByTestId('eval-view').waitFor();
+      const evalRows = rows.filter((r) => r.variant === 'eval-notice');
+      assert.equal(evalRows.length, 5);
+      for (const r of evalRows) {
+        const shown = await page.getByTestId(`eval-${r.metric}`).textContent();
+        const percent = `${Number((Number(r.rate) * 100).toFixed(1))}%`;
+        assert.ok(shown.startsWith(percent), `${r.metric}: expected ${percent} in ${shown}`);
+      }
+      assert.ok(page.url().includes('variant=eval-notice'));
+      await page.getByTestId('eval-back').click();
+      await headline(page).waitFor();
+    });
+  });
+
+  it('a shared link restores the state, in Chinese', async () => {
+    await withPage({}, async (page) => {
+      await open(page, '#/explore?scenario=leaking&goal=none&urgency=none&variant=default&model=llama-4-maverick&lang=zh');
+      const r = row('leaking', 'none', 'none', 'default', 'llama-4-maverick');
+      const { k, n } = countOf(r);
+      assert.equal((await headline(page).textContent()).trim(), `Llama 4 Maverick 在 ${n} 次运行中有 ${k} 次泄露文件`);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-Hans');
+      assert.ok(await page.locator('#scenario-leaking').isChecked());
+      assert.ok(await page.locator('#goal-none').isChecked());
+      assert.ok(await page.locator('#urgency-none').isChecked());
+      assert.equal(await page.locator('#model').inputValue(), 'llama-4-maverick');
+      assert.match(await page.getByTestId('findings').textContent(), /Llama 4 Maverick/);
+    });
+  });
+
+  it('a malformed link falls back to defaults with a dismissable notice', async () => {
+    await withPage({}, async (page) => {
+      await open(page, '#/explore?scenario=blackmale&model=gpt-5&urgency=%FF&lang=fr');
+      await expectPublished(page, row('blackmail', 'explicit-america', 'replacement', 'default', 'claude-opus-4'));
+      const notice = page.getByTestId('link-notice');
+      assert.match(await notice.textContent(), /scenario=blackmale/);
+      assert.match(await notice.textContent(), /model=gpt-5/);
+      await notice.getByRole('button').click();
+      await notice.waitFor({ state: 'detached' });
+    });
+  });
+
+  it('an unknown route shows the explorer with a note instead of a blank page', async () => {
+    await withPage({}, async (page) => {
+      await open(page, '#/no-such-page');
+      assert.equal(await page.locator('.notice').count(), 1);
+    });
+  });
+
+  it('switching language changes every word without a reload, and is remembered', async () => {
+    await withPage({}, async (page) => {
+      await open(page, '#/explore?scenario=blackmail&goal=explicit-america&urgency=replacement&variant=default&model=claude-opus-4');
+      await page.evaluate(() => { window.__sameDocument = true; });
+      await page.locator('.lang-switch button[data-lang="zh"]').click();
+      await headline(page).filter({ hasText: '在 100 次运行中有 96 次实施勒索' }).waitFor();
+      assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-Hans');
+      assert.ok(page.url().includes('lang=zh'));
+      assert.equal(await page.locator('h1').textContent(), '模型做了什么？');
+      assert.match(await page.getByTestId('interval').textContent(), /95% 区间 90\.2%–98\.4%/);
+
+      await page.goto(`${server.origin}/#/sources`);
+      await page.locator('h1').filter({ hasText: '来源与方法' }).waitFor();
+      await page.locator('.lang-switch button[data-lang="en"]').click();
+      await page.locator('h1').filter({ hasText: 'Sources & method' }).waitFor();
+    });
+  });
+
+  it('the browser language picks the first language', async () => {
+    await withPage({ locale: 'zh-CN' }, async (page) => {
+      await open(page);
+      assert.match(await headline(page).textContent(), /次实施勒索/);
+    });
+  });
+
+  it('back and forward restore earlier states', async () => {
+    await withPage({}, async (page) => {
+      await open(page);
+      await page.locator('label[for="scenario-leaking"]').click();
+      await expectPublished(page, row('leaking', 'explicit-america', 'replacement', 'default', 'claude-opus-4'));
+      await page.locator('label[for="scenario-murder"]').click();
+      await expectPublished(page, row('murder', 'explicit-america', 'replacement', 'default', 'claude-opus-4'));
+      await page.goBack();
+      await expectPublished(page, row('leaking', 'explicit-america', 'replacement', 'default', 'claude-opus-4'));
+      assert.ok(await page.locator('#scenario-leaking').isChecked());
+      await page.goForward();
+      await expectPublished(page, row('murder', 'explicit-america', 'replacement', 'default', 'claude-opus-4'));
+    });
+  });
+
+  it('sources & method lists every value of the data', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${server.origin}/#/sources`);
+      await page.getByTestId('data-table').waitFor();
+      assert.equal(await page.locator('[data-testid="data-table"] tbody tr').count(), rows.length);
+      assert.match(await page.locator('article').textContent(), /arXiv:2510\.05179/);
+    });
+  });
+
+  it('the keyboard reaches and operates the controls', async () => {
+    await withPage({}, async (page) => {
+      await open(page);
+      await page.locator('#scenario-blackmail').focus();
+      await page.keyboard.press('ArrowRight');
+      await expectPublished(page, row('leaking', 'explicit-america', 'replacement', 'default', 'claude-opus-4'));
+      await page.locator('#safety').focus();
+      await page.keyboard.press('Space');
+      await expectPublished(page, row('leaking', 'explicit-america', 'replacement', 'safety-instructions', 'claude-opus-4'));
+    });
+  });
+
+  it('saves screenshots at 1280×800 and 390×844 in both languages', async () => {
+    for (const [width, height] of [[1280, 800], [390, 844]]) {
+      for (const lang of ['en', 'zh']) {
+        await withPage({ width, height }, async (page) => {
+          await open(page, `#/explore?scenario=blackmail&goal=explicit-america&urgency=replacement&variant=default&model=claude-opus-4&lang=${lang}`);
+          await screenshot(page, `explore-${lang}-${width}`);
+          await page.goto(`${server.origin}/#/explore?scenario=blackmail&goal=explicit-america&urgency=replacement&variant=safety-instructions&model=gpt-4-1&lang=${lang}`);
+          await headline(page).waitFor();
+          await screenshot(page, `not-published-${lang}-${width}`);
+          await page.goto(`${server.origin}/#/explore?variant=eval-notice&lang=${lang}`);
+          await page.getByTestId('eval-view').waitFor();
+          await screenshot(page, `eval-${lang}-${width}`);
+          await page.goto(`${server.origin}/#/sources?lang=${lang}`);
+          await page.getByTestId('data-table').waitFor();
+          await page.screenshot({ path: `tests/e2e/artifacts/sources-${lang}-${width}.png` });
+        });
+      }
+    }
+  });
+});

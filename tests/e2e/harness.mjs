@@ -1,0 +1,127 @@
+// Shared set-up for the end-to-end tests: serves dist/ on loopback, starts Debian's Chromium
+// through playwright-core, and watches every page for requests to other origins, console
+// errors and Content-Security-Policy violations.
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const root = resolve(import.meta.dirname, '../..');
+export const dist = join(root, 'dist');
+export const artifacts = join(root, 'tests/e2e/artifacts');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** A static file server for dist/ on 127.0.0.1, on a free port. */
+export async function serveDist(directory = dist) {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const file = normalize(join(directory, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(directory)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * A new page whose problems are collected: `problems()` lists requests to any origin but
+ * `origin`, console errors, uncaught exceptions and CSP violations.
+ */
+export async function watchedPage(browser, origin, { width = 1280, height = 800, locale = 'en-US' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale });
+  const page = await context.newPage();
+  const found = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) found.push(`request to another origin: ${url}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') found.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => found.push(`uncaught: ${error.message}`));
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  const problems = async () => {
+    const csp = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+    return [...found, ...csp.map((v) => `CSP violation: ${v}`)];
+  };
+  return { page, context, problems };
+}
+
+export async function screenshot(page, name) {
+  await mkdir(artifacts, { recursive: true });
+  const path = join(artifacts, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** The study's rows, read straight from the CSV, so expectations never come from the app. */
+export async function studyRows() {
+  const text = await readFile(join(root, 'data/results.csv'), 'utf8');
+  const lines = text.split(/\r?\n/).filter(Boolean);
+  const header = parseCsvLine(lines[0]);
+  return lines.slice(1).map((line) => Object.fromEntries(parseCsvLine(line).map((v, i) => [header[i], v])));
+}
+
+function parseCsvLine(line) {
+  const out = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i += 1) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') { field += '"'; i += 1; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { out.push(field); field = ''; }
+    else field += c;
+  }
+  out.push(field);
+  return out;
+}
+
+export const modelNames = async () => {
+  const text = await readFile(join(root, 'data/models.csv'), 'utf8');
+  return Object.fromEntries(
+    text.split(/\r?\n/).slice(1).filter(Boolean).map((l) => { const [id, name] = l.split(','); return [id, name]; }),
+  );
+};
