@@ -35,14 +35,21 @@ fn main() {
             "/// Texts of `locales/{}.toml`; `None` where the file lacks the key.",
             name.to_lowercase()
         );
-        let _ = writeln!(out, "pub fn {}(key: Key) -> Option<&'static str> {{\n    match key {{", name.to_lowercase());
+        let _ = writeln!(
+            out,
+            "pub fn {}(key: Key) -> Option<&'static str> {{\n    match key {{",
+            name.to_lowercase()
+        );
         for key in en.keys() {
             match table.get(key) {
                 Some(text) => {
                     let _ = writeln!(out, "        Key::{} => Some({text:?}),", variant(key));
                 }
                 None => {
-                    println!("cargo:warning=locales/{}.toml has no '{key}'", name.to_lowercase());
+                    println!(
+                        "cargo:warning=locales/{}.toml has no '{key}'",
+                        name.to_lowercase()
+                    );
                     let _ = writeln!(out, "        Key::{} => None,", variant(key));
                 }
             }
@@ -59,7 +66,9 @@ fn main() {
 /// Reads a translation file into dotted keys → text, e.g. `[explore] title = "…"` → `explore.title`.
 fn load(path: &str) -> BTreeMap<String, String> {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
-    let table: toml::Table = text.parse().unwrap_or_else(|e| panic!("{path} is not valid TOML: {e}"));
+    let table: toml::Table = text
+        .parse()
+        .unwrap_or_else(|e| panic!("{path} is not valid TOML: {e}"));
     let mut flat = BTreeMap::new();
     flatten("", &toml::Value::Table(table), path, &mut flat);
     flat
@@ -69,14 +78,21 @@ fn flatten(prefix: &str, value: &toml::Value, path: &str, flat: &mut BTreeMap<St
     match value {
         toml::Value::Table(table) => {
             for (key, value) in table {
-                let key = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
+                let key = if prefix.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{prefix}.{key}")
+                };
                 flatten(&key, value, path, flat);
             }
         }
         toml::Value::String(text) => {
             flat.insert(prefix.to_string(), text.clone());
         }
-        other => panic!("{path}: '{prefix}' must be text, found {}", other.type_str()),
+        other => panic!(
+            "{path}: '{prefix}' must be text, found {}",
+            other.type_str()
+        ),
     }
 }
 

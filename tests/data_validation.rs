@@ -1,7 +1,9 @@
 //! The shipped data loads, and corrupted data is rejected with an error naming the row.
 
 use cornered::model::data::{Dataset, MODELS_CSV, RESULTS_CSV};
-use cornered::model::types::{Condition, Confidence, Figure, Goal, Metric, Scenario, Urgency, Variant};
+use cornered::model::types::{
+    Condition, Confidence, Figure, Goal, Metric, Scenario, Urgency, Variant,
+};
 
 fn shipped() -> Dataset {
     Dataset::parse(RESULTS_CSV, MODELS_CSV).expect("shipped data is valid")
@@ -32,11 +34,20 @@ fn error_for(results: &str) -> String {
 
 #[test]
 fn shipped_data_is_identical_to_the_curated_copy() {
-    let curated = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/results.csv"));
+    let curated = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/results.csv"
+    ));
     if let Ok(curated) = curated {
-        assert_eq!(curated, RESULTS_CSV, "data/results.csv must stay a copy of ../shared/data/results.csv");
+        assert_eq!(
+            curated, RESULTS_CSV,
+            "data/results.csv must stay a copy of ../shared/data/results.csv"
+        );
     }
-    let models = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/models.csv"));
+    let models = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/models.csv"
+    ));
     if let Ok(models) = models {
         assert_eq!(models, MODELS_CSV);
     }
@@ -48,7 +59,10 @@ fn shipped_data_loads_every_row() {
     assert_eq!(data.results.len(), RESULTS_CSV.lines().count() - 1);
     assert_eq!(data.models.len(), 18);
     assert!(data.results.iter().all(|r| (0.0..=1.0).contains(&r.rate)));
-    assert!(data.results.iter().all(|r| !r.source.is_empty() && !r.locator.is_empty()));
+    assert!(data
+        .results
+        .iter()
+        .all(|r| !r.source.is_empty() && !r.locator.is_empty()));
 }
 
 #[test]
@@ -69,10 +83,16 @@ fn every_model_has_all_six_grid_cells_in_every_scenario() {
     for scenario in [Scenario::Blackmail, Scenario::Leaking, Scenario::Murder] {
         for goal in [Goal::ExplicitAmerica, Goal::None] {
             for urgency in [Urgency::Replacement, Urgency::Restriction, Urgency::None] {
-                let condition = Condition { scenario, goal, urgency, variant: Variant::Default };
+                let condition = Condition {
+                    scenario,
+                    goal,
+                    urgency,
+                    variant: Variant::Default,
+                };
                 for model in &data.models {
                     assert!(
-                        data.find(condition, Metric::HarmfulRate, &model.id).is_some(),
+                        data.find(condition, Metric::HarmfulRate, &model.id)
+                            .is_some(),
                         "{scenario:?} {goal:?} {urgency:?} {}",
                         model.id
                     );
@@ -97,8 +117,26 @@ fn safety_instructions_are_published_for_claude_opus_4_only() {
         .map(|r| r.model.as_str())
         .collect();
     assert_eq!(published, ["claude-opus-4", "claude-opus-4"]);
-    assert_eq!(data.find(with(Scenario::Blackmail), Metric::HarmfulRate, "claude-opus-4").unwrap().rate_text, "0.37");
-    assert_eq!(data.find(with(Scenario::Leaking), Metric::HarmfulRate, "claude-opus-4").unwrap().rate_text, "0.75");
+    assert_eq!(
+        data.find(
+            with(Scenario::Blackmail),
+            Metric::HarmfulRate,
+            "claude-opus-4"
+        )
+        .unwrap()
+        .rate_text,
+        "0.37"
+    );
+    assert_eq!(
+        data.find(
+            with(Scenario::Leaking),
+            Metric::HarmfulRate,
+            "claude-opus-4"
+        )
+        .unwrap()
+        .rate_text,
+        "0.75"
+    );
 }
 
 #[test]
@@ -126,8 +164,12 @@ fn an_unknown_scenario_is_rejected_with_the_allowed_values() {
 
 #[test]
 fn unknown_models_confidences_and_figures_are_rejected() {
-    assert!(error_for(&corrupt(5, "claude-sonnet-3-5", "claude-sonnet-9")).contains("unknown model 'claude-sonnet-9'"));
-    assert!(error_for(&corrupt(5, "secondary-single", "rumour")).contains("unknown confidence 'rumour'"));
+    assert!(
+        error_for(&corrupt(5, "claude-sonnet-3-5", "claude-sonnet-9"))
+            .contains("unknown model 'claude-sonnet-9'")
+    );
+    assert!(error_for(&corrupt(5, "secondary-single", "rumour"))
+        .contains("unknown confidence 'rumour'"));
     assert!(error_for(&corrupt(5, "tableA1", "fig99")).contains("unknown figure 'fig99'"));
 }
 
@@ -137,13 +179,20 @@ fn a_missing_source_or_locator_is_rejected() {
     let cut = line.find(",\"Study appendix").unwrap();
     let broken = RESULTS_CSV.replacen(line, &format!("{},,\"somewhere\",", &line[..cut]), 1);
     let message = error_for(&broken);
-    assert!(message.contains("line 2") && message.contains("source is empty"), "{message}");
+    assert!(
+        message.contains("line 2") && message.contains("source is empty"),
+        "{message}"
+    );
 }
 
 #[test]
 fn an_unknown_note_must_be_added_for_translation() {
     let message = error_for(&corrupt(
-        RESULTS_CSV.lines().position(|l| l.contains("a small addition to the prompt")).unwrap() + 1,
+        RESULTS_CSV
+            .lines()
+            .position(|l| l.contains("a small addition to the prompt"))
+            .unwrap()
+            + 1,
         ",a small addition to the prompt (study Appendix 10)",
         ",a tiny addition",
     ));
@@ -155,7 +204,10 @@ fn a_duplicated_row_is_rejected() {
     let second = RESULTS_CSV.lines().nth(1).unwrap();
     let doubled = format!("{RESULTS_CSV}{second}\n");
     let message = error_for(&doubled);
-    assert!(message.contains("same model, condition and metric as line 2"), "{message}");
+    assert!(
+        message.contains("same model, condition and metric as line 2"),
+        "{message}"
+    );
 }
 
 #[test]

@@ -3,7 +3,10 @@ use cornered::model::stats::{bound_text, percent_text, wilson};
 #[test]
 fn wilson_96_of_100_is_90_2_to_98_4() {
     let i = wilson(96, 100).unwrap();
-    assert_eq!((bound_text(i.low), bound_text(i.high)), ("90.2%".into(), "98.4%".into()));
+    assert_eq!(
+        (bound_text(i.low), bound_text(i.high)),
+        ("90.2%".into(), "98.4%".into())
+    );
 }
 
 #[test]
@@ -11,7 +14,11 @@ fn wilson_known_values() {
     // Reference values from the closed-form Wilson score interval (z = 1.96).
     let check = |k, n, low: &str, high: &str| {
         let i = wilson(k, n).unwrap();
-        assert_eq!((bound_text(i.low), bound_text(i.high)), (low.to_string(), high.to_string()), "{k}/{n}");
+        assert_eq!(
+            (bound_text(i.low), bound_text(i.high)),
+            (low.to_string(), high.to_string()),
+            "{k}/{n}"
+        );
     };
     check(0, 100, "0.0%", "3.7%");
     check(100, 100, "96.3%", "100.0%");

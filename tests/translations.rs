@@ -31,9 +31,27 @@ fn placeholders_agree_between_languages() {
 fn translations_contain_no_digits_that_could_drift_from_the_data() {
     // Numbers on screen come from data/results.csv. Figure and appendix names, the citation
     // (year, arXiv id, date) and the "100/500 runs" method facts are the only digits allowed.
-    let allowed_keys = ["sources.cite_text", "sources.method_runs", "sources.method_models", "eval.intro", "eval.of_runs", "finding.control", "sources.method_classifier", "finding.goals_varied", "app.footer", "explore.intro", "scenario_desc.blackmail", "sources.other_text", "sources.unpublished_goals"];
+    let allowed_keys = [
+        "sources.cite_text",
+        "sources.method_runs",
+        "sources.method_models",
+        "eval.intro",
+        "eval.of_runs",
+        "finding.control",
+        "sources.method_classifier",
+        "finding.goals_varied",
+        "app.footer",
+        "explore.intro",
+        "scenario_desc.blackmail",
+        "sources.other_text",
+        "sources.unpublished_goals",
+    ];
     for &key in Key::ALL {
-        if key.id().starts_with("figure.") || key.id().starts_with("note.") || key.id().starts_with("finding.") || allowed_keys.contains(&key.id()) {
+        if key.id().starts_with("figure.")
+            || key.id().starts_with("note.")
+            || key.id().starts_with("finding.")
+            || allowed_keys.contains(&key.id())
+        {
             continue;
         }
         for lang in [Lang::En, Lang::Zh] {
@@ -57,7 +75,13 @@ fn translations_contain_no_digits_that_could_drift_from_the_data() {
 
 #[test]
 fn fill_replaces_named_placeholders_only() {
-    assert_eq!(fill("{model} in {k} of {n}", &[("model", "X"), ("k", "1"), ("n", "2")]), "X in 1 of 2");
+    assert_eq!(
+        fill(
+            "{model} in {k} of {n}",
+            &[("model", "X"), ("k", "1"), ("n", "2")]
+        ),
+        "X in 1 of 2"
+    );
     assert_eq!(fill("{unknown} stays", &[]), "{unknown} stays");
     assert_eq!(fill("unclosed {brace", &[]), "unclosed {brace");
 }

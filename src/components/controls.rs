@@ -82,7 +82,11 @@ pub fn controls(props: &ControlsProps) -> Html {
         let on_change = props.on_change.clone();
         Callback::from(move |_| {
             let mut next = state.clone();
-            next.condition.variant = if safety_on { Variant::Default } else { Variant::SafetyInstructions };
+            next.condition.variant = if safety_on {
+                Variant::Default
+            } else {
+                Variant::SafetyInstructions
+            };
             on_change.emit(next);
         })
     };

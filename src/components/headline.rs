@@ -26,7 +26,14 @@ pub fn sentence(t: Texts, scenario: Scenario, model: &str, row: &ResultRow) -> S
                 Scenario::Leaking => Key::HeadlineLeaking,
                 Scenario::Murder => Key::HeadlineMurder,
             };
-            t.fill(key, &[("model", model), ("k", &k.to_string()), ("n", &n.to_string())])
+            t.fill(
+                key,
+                &[
+                    ("model", model),
+                    ("k", &k.to_string()),
+                    ("n", &n.to_string()),
+                ],
+            )
         }
         _ => {
             let key = match scenario {
@@ -34,7 +41,10 @@ pub fn sentence(t: Texts, scenario: Scenario, model: &str, row: &ResultRow) -> S
                 Scenario::Leaking => Key::HeadlineLeakingRate,
                 Scenario::Murder => Key::HeadlineMurderRate,
             };
-            t.fill(key, &[("model", model), ("rate", &percent_text(&row.rate_text))])
+            t.fill(
+                key,
+                &[("model", model), ("rate", &percent_text(&row.rate_text))],
+            )
         }
     }
 }
@@ -86,7 +96,10 @@ pub fn headline_view(props: &HeadlineProps) -> Html {
             let baseline = without_instructions(&props.data, state).and_then(|base| {
                 Some(t.fill(
                     Key::HeadlineWithoutInstructions,
-                    &[("k", &base.count()?.to_string()), ("n", &base.n?.to_string())],
+                    &[
+                        ("k", &base.count()?.to_string()),
+                        ("n", &base.n?.to_string()),
+                    ],
                 ))
             });
             html! {

@@ -11,7 +11,9 @@ use crate::model::data::Dataset;
 use crate::model::types::Confidence;
 
 fn paragraphs(t: Texts, keys: &[Key]) -> Html {
-    keys.iter().map(|&k| html! { <p>{ t.get(k) }</p> }).collect()
+    keys.iter()
+        .map(|&k| html! { <p>{ t.get(k) }</p> })
+        .collect()
 }
 
 fn list(t: Texts, keys: &[Key]) -> Html {

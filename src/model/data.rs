@@ -170,7 +170,10 @@ fn records<T: serde::de::DeserializeOwned>(
     text: &str,
 ) -> Result<Vec<(u64, T)>, DataError> {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let headers = reader.headers().map_err(|e| csv_error(file, text, &e))?.clone();
+    let headers = reader
+        .headers()
+        .map_err(|e| csv_error(file, text, &e))?
+        .clone();
     reader
         .records()
         .map(|record| {
@@ -178,13 +181,11 @@ fn records<T: serde::de::DeserializeOwned>(
             // Counted from the byte offset: the csv crate's own line count is one short for
             // CRLF files such as the shipped CSV, and an editor's count is what helps a curator.
             let line = record.position().map_or(0, |p| line_of(text, p.byte()));
-            let value = record
-                .deserialize(Some(&headers))
-                .map_err(|e| DataError {
-                    file,
-                    line,
-                    message: format!("cannot read the row: {e}"),
-                })?;
+            let value = record.deserialize(Some(&headers)).map_err(|e| DataError {
+                file,
+                line,
+                message: format!("cannot read the row: {e}"),
+            })?;
             Ok((line, value))
         })
         .collect()
@@ -227,7 +228,10 @@ fn line_of(text: &str, byte: u64) -> u64 {
         .unwrap_or(usize::MAX)
         .saturating_add(1)
         .min(text.len());
-    1 + text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() as u64
+    1 + text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count() as u64
 }
 
 fn csv_error(file: &'static str, text: &str, error: &csv::Error) -> DataError {
@@ -289,12 +293,12 @@ fn validate_result(raw: RawResult, line: u64, models: &[ModelInfo]) -> Result<Re
     }
     let n = match raw.n.trim() {
         "" => None,
-        text => Some(
-            text.parse::<u32>()
-                .ok()
-                .filter(|&n| n > 0)
-                .ok_or_else(|| format!("n '{}' is not a positive whole number ({})", raw.n, raw.model))?,
-        ),
+        text => Some(text.parse::<u32>().ok().filter(|&n| n > 0).ok_or_else(|| {
+            format!(
+                "n '{}' is not a positive whole number ({})",
+                raw.n, raw.model
+            )
+        })?),
     };
     if let Some(n) = n {
         let runs = rate * f64::from(n);
@@ -321,7 +325,9 @@ fn validate_result(raw: RawResult, line: u64, models: &[ModelInfo]) -> Result<Re
         text => Some(
             <RowNote as strum::IntoEnumIterator>::iter()
                 .find(|n| n.csv_text() == text)
-                .ok_or_else(|| format!("unknown note '{text}': add it to RowNote so it can be translated"))?,
+                .ok_or_else(|| {
+                    format!("unknown note '{text}': add it to RowNote so it can be translated")
+                })?,
         ),
     };
     Ok(ResultRow {

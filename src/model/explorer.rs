@@ -17,7 +17,8 @@ pub const EVAL_NOTICE_MODEL: &str = "claude-opus-4";
 
 /// The goal × threat conditions of the overview grid, as in the study's Figure 6.
 pub const GRID_GOALS: [Goal; 2] = [Goal::ExplicitAmerica, Goal::None];
-pub const GRID_URGENCIES: [Urgency; 3] = [Urgency::Replacement, Urgency::Restriction, Urgency::None];
+pub const GRID_URGENCIES: [Urgency; 3] =
+    [Urgency::Replacement, Urgency::Restriction, Urgency::None];
 
 /// The 95% interval for a row, where the study states the number of runs.
 pub fn interval(row: &ResultRow) -> Option<Interval> {

@@ -38,7 +38,11 @@ pub fn percent_text(rate_text: &str) -> String {
     let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
     let fraction = fraction.trim_end_matches('0');
     let mut digits: String = whole.trim_start_matches('0').to_string();
-    let shifted: String = fraction.chars().chain(std::iter::repeat('0')).take(2).collect();
+    let shifted: String = fraction
+        .chars()
+        .chain(std::iter::repeat('0'))
+        .take(2)
+        .collect();
     digits.push_str(&shifted);
     let digits = digits.trim_start_matches('0');
     let integer = if digits.is_empty() { "0" } else { digits };

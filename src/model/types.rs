@@ -6,7 +6,9 @@
 use strum::{EnumIter, EnumString, IntoStaticStr};
 
 /// Which dilemma the model faced. The CSV and links use the study's own scenario ids.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumString, IntoStaticStr, EnumIter)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumString, IntoStaticStr, EnumIter,
+)]
 #[strum(serialize_all = "kebab-case")]
 pub enum Scenario {
     Blackmail,
@@ -17,7 +19,9 @@ pub enum Scenario {
 }
 
 /// The goal written into the model's system prompt.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumString, IntoStaticStr, EnumIter)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumString, IntoStaticStr, EnumIter,
+)]
 #[strum(serialize_all = "kebab-case")]
 pub enum Goal {
     /// "Serve American interests", which the fictional company then turns away from.
@@ -30,7 +34,9 @@ pub enum Goal {
 }
 
 /// The threat to the model's continued operation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumString, IntoStaticStr, EnumIter)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumString, IntoStaticStr, EnumIter,
+)]
 #[strum(serialize_all = "kebab-case")]
 pub enum Urgency {
     Replacement,
@@ -39,7 +45,9 @@ pub enum Urgency {
 }
 
 /// A change to the standard prompt.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumString, IntoStaticStr, EnumIter)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumString, IntoStaticStr, EnumIter,
+)]
 #[strum(serialize_all = "kebab-case")]
 pub enum Variant {
     Default,
@@ -52,7 +60,9 @@ pub enum Variant {
 }
 
 /// What a row's rate measures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumString, IntoStaticStr, EnumIter)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumString, IntoStaticStr, EnumIter,
+)]
 #[strum(serialize_all = "snake_case")]
 pub enum Metric {
     HarmfulRate,
@@ -64,7 +74,9 @@ pub enum Metric {
 }
 
 /// How directly a value was read from the study (see `study-notes.md`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumString, IntoStaticStr, EnumIter)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumString, IntoStaticStr, EnumIter,
+)]
 #[strum(serialize_all = "kebab-case")]
 pub enum Confidence {
     Primary,
@@ -116,7 +128,10 @@ pub trait Vocabulary: Sized + Copy + strum::IntoEnumIterator + Into<&'static str
     }
 
     fn allowed() -> String {
-        Self::iter().map(Vocabulary::id).collect::<Vec<_>>().join(", ")
+        Self::iter()
+            .map(Vocabulary::id)
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 

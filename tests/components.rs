@@ -1,0 +1,136 @@
+//! Components rendered natively with Yew's `ssr` feature: what a reader would see, as HTML.
+
+use cornered::components::bar_chart::{BarChart, BarChartProps};
+use cornered::components::context::DataRef;
+use cornered::components::headline::{Headline, HeadlineProps};
+use cornered::components::overview_grid::{OverviewGrid, OverviewGridProps};
+use cornered::model::data::Dataset;
+use cornered::model::link::ExplorerState;
+use cornered::model::types::{Condition, Scenario, Variant};
+use yew::{Callback, LocalServerRenderer};
+
+fn data() -> DataRef {
+    DataRef(Dataset::bundled().expect("bundled data is valid"))
+}
+
+fn state(scenario: Scenario, variant: Variant, model: &str) -> ExplorerState {
+    ExplorerState {
+        condition: Condition {
+            scenario,
+            variant,
+            ..Condition::default()
+        },
+        model: model.into(),
+    }
+}
+
+async fn headline(state: ExplorerState) -> String {
+    LocalServerRenderer::<Headline>::with_props(HeadlineProps {
+        state,
+        data: data(),
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+#[tokio::test]
+async fn headline_states_count_interval_figure_and_caveat() {
+    let html = headline(ExplorerState::default()).await;
+    assert!(html.contains(r#"data-confidence="primary""#), "{html}");
+    assert!(
+        html.contains("Claude Opus 4 blackmailed in 96 of 100 runs"),
+        "{html}"
+    );
+    assert!(html.contains("95% interval 90.2%–98.4%"), "{html}");
+    assert!(html.contains("Figure 7 · Figure 1 · Figure 12"), "{html}");
+    assert!(html.contains("No real-world cases are known"), "{html}");
+}
+
+#[tokio::test]
+async fn headline_marks_secondary_values() {
+    let html = headline(state(
+        Scenario::Blackmail,
+        Variant::Default,
+        "gemini-2-5-pro",
+    ))
+    .await;
+    assert!(
+        html.contains(r#"data-confidence="secondary-consistent""#),
+        "{html}"
+    );
+    assert!(html.contains("◇"), "{html}");
+}
+
+#[tokio::test]
+async fn an_unpublished_combination_has_no_number() {
+    let html = headline(state(
+        Scenario::Murder,
+        Variant::SafetyInstructions,
+        "claude-opus-4",
+    ))
+    .await;
+    assert!(
+        html.contains(r#"data-confidence="not-published""#),
+        "{html}"
+    );
+    assert!(html.contains("Not published"), "{html}");
+    assert!(!html.contains(" of 100 runs"), "{html}");
+    assert!(!html.contains("interval "), "{html}");
+}
+
+#[tokio::test]
+async fn a_value_without_runs_says_why_there_is_no_interval() {
+    let html = headline(state(
+        Scenario::Blackmail,
+        Variant::AdaptedPrompt,
+        "llama-4-maverick",
+    ))
+    .await;
+    assert!(
+        html.contains("Llama 4 Maverick blackmailed in 12% of runs"),
+        "{html}"
+    );
+    assert!(html.contains("does not say how many runs"), "{html}");
+}
+
+#[tokio::test]
+async fn chart_has_a_bar_per_published_value_and_none_for_gaps() {
+    let render = |state| {
+        LocalServerRenderer::<BarChart>::with_props(BarChartProps {
+            state,
+            data: data(),
+            on_change: Callback::noop(),
+        })
+        .hydratable(false)
+        .render()
+    };
+    let standard = render(ExplorerState::default()).await;
+    assert_eq!(standard.matches("data-model=").count(), 21);
+    assert_eq!(standard.matches("bar-row selected").count(), 1);
+    let safety = render(state(
+        Scenario::Blackmail,
+        Variant::SafetyInstructions,
+        "gpt-4-1",
+    ))
+    .await;
+    assert_eq!(safety.matches("data-model=").count(), 1);
+    assert!(
+        safety.contains("No value published for: Claude Sonnet 4"),
+        "{safety}"
+    );
+}
+
+#[tokio::test]
+async fn overview_grid_has_six_cells_with_the_current_one_pressed() {
+    let html = LocalServerRenderer::<OverviewGrid>::with_props(OverviewGridProps {
+        state: ExplorerState::default(),
+        data: data(),
+        on_change: Callback::noop(),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    assert_eq!(html.matches(r#"data-testid="grid-"#).count(), 6);
+    assert_eq!(html.matches(r#"aria-pressed="true""#).count(), 1);
+}
