@@ -1,0 +1,155 @@
+// Benchmark (not a test): sizes of dist/, time from navigation to the headline compared with a
+// plain static page of the same words, and the time from a toggle to the updated headline.
+// Run with `bash bench/run.sh` (builds first). Prints one report; budgets are marked MISS.
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { dist, launch, root, serveDist } from '../tests/e2e/harness.mjs';
+
+const RUNS = 15;
+const TOGGLES = 200;
+const BUDGET = { wasmGzip: 200 * 1024, distGzip: 300 * 1024, toggleP95: 16 };
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+const verdict = (ok) => (ok ? 'ok' : 'MISS');
+
+async function files(directory) {
+  const out = [];
+  for (const entry of await readdir(directory, { withFileTypes: true })) {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) out.push(...(await files(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
+async function sizes() {
+  let raw = 0;
+  let gzip = 0;
+  let wasmRaw = 0;
+  let wasmGzip = 0;
+  for (const file of await files(dist)) {
+    const body = await readFile(file);
+    const zipped = gzipSync(body, { level: 9 }).length;
+    raw += body.length;
+    gzip += zipped;
+    if (file.endsWith('.wasm')) {
+      wasmRaw += body.length;
+      wasmGzip += zipped;
+    }
+  }
+  return { raw, gzip, wasmRaw, wasmGzip };
+}
+
+/** A copy of dist/ plus static.html: the app's rendered words as plain HTML, same stylesheet. */
+async function siteWithStaticTwin(browser, origin) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/`);
+  await page.getByTestId('headline').waitFor();
+  const body = await page.evaluate(() => document.body.innerHTML);
+  const css = await page.evaluate(() => document.querySelector('link[rel=stylesheet]').getAttribute('href'));
+  await page.close();
+  const site = join(root, 'bench/out/site');
+  await rm(site, { recursive: true, force: true });
+  await mkdir(site, { recursive: true });
+  await cp(dist, site, { recursive: true });
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>static twin</title><link rel="stylesheet" href="${css}"></head><body>${body.replace(/<script[\s\S]*?<\/script>/g, '')}</body></html>`;
+  await writeFile(join(site, 'static.html'), html);
+  return site;
+}
+
+async function loadTimes(browser, url, { waitFor }) {
+  const headline = [];
+  const paint = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    if (waitFor) await page.getByTestId('headline').waitFor();
+    await page.waitForTimeout(50);
+    const marks = await page.evaluate(() => ({
+      headline: performance.getEntriesByName('headline-visible')[0]?.startTime ?? null,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    }));
+    if (marks.headline !== null) headline.push(marks.headline);
+    if (marks.fcp !== null) paint.push(marks.fcp);
+    await context.close();
+  }
+  return { headline, paint };
+}
+
+async function toggleTimes(browser, origin) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${origin}/#/explore?scenario=blackmail&goal=explicit-america&urgency=replacement&variant=default&model=claude-opus-4`);
+  await page.getByTestId('headline').waitFor();
+  const result = await page.evaluate(async (count) => {
+    // Alternate between controls so that every input really changes the headline.
+    const labels = ['scenario-leaking', 'urgency-none', 'scenario-murder', 'goal-none', 'scenario-blackmail',
+      'urgency-restriction', 'goal-explicit-america', 'urgency-replacement'];
+    const dom = [];
+    const frame = [];
+    let unchanged = 0;
+    for (let i = 0; i < count; i += 1) {
+      const before = document.querySelector('[data-testid=headline]').textContent;
+      const input = document.getElementById(labels[i % labels.length]);
+      const timing = await new Promise((resolve) => {
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          const now = document.querySelector('[data-testid=headline]')?.textContent;
+          if (now !== before) {
+            observer.disconnect();
+            const domDone = performance.now();
+            requestAnimationFrame(() => setTimeout(() => resolve([domDone - start, performance.now() - start]), 0));
+          }
+        });
+        observer.observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true });
+        input.click();
+        setTimeout(() => { observer.disconnect(); resolve(null); }, 1000);
+      });
+      if (timing) { dom.push(timing[0]); frame.push(timing[1]); } else unchanged += 1;
+    }
+    return { dom, frame, unchanged };
+  }, TOGGLES);
+  await page.close();
+  return result;
+}
+
+const browser = await launch();
+const server = await serveDist();
+try {
+  const size = await sizes();
+  const site = await siteWithStaticTwin(browser, server.origin);
+  const twin = await serveDist(site);
+  const app = await loadTimes(browser, `${twin.origin}/`, { waitFor: true });
+  const plain = await loadTimes(browser, `${twin.origin}/static.html`, { waitFor: false });
+  await twin.close();
+  const toggles = await toggleTimes(browser, server.origin);
+
+  const lines = [
+    `Cornered benchmark, ${new Date().toISOString()}, Chromium headless on ${process.platform}`,
+    '',
+    'Size',
+    `  dist/ raw            ${kb(size.raw)}`,
+    `  dist/ gzip           ${kb(size.gzip)}   budget ${kb(BUDGET.distGzip)}  ${verdict(size.gzip <= BUDGET.distGzip)}`,
+    `  wasm raw             ${kb(size.wasmRaw)}`,
+    `  wasm gzip            ${kb(size.wasmGzip)}   budget ${kb(BUDGET.wasmGzip)}  ${verdict(size.wasmGzip <= BUDGET.wasmGzip)}`,
+    '',
+    `Navigation → headline visible (median of ${RUNS} loads, loopback, ms)`,
+    `  app: headline mark   ${quantile(app.headline, 0.5).toFixed(1)}   (first contentful paint ${quantile(app.paint, 0.5).toFixed(1)})`,
+    `  static twin: FCP     ${quantile(plain.paint, 0.5).toFixed(1)}`,
+    '',
+    `Toggle → headline (${toggles.dom.length} of ${TOGGLES} toggles changed it, ms)`,
+    `  DOM updated          p50 ${quantile(toggles.dom, 0.5).toFixed(2)}   p95 ${quantile(toggles.dom, 0.95).toFixed(2)}   budget p95 ≤ ${BUDGET.toggleP95}  ${verdict(quantile(toggles.dom, 0.95) <= BUDGET.toggleP95)}`,
+    `  next painted frame   p50 ${quantile(toggles.frame, 0.5).toFixed(2)}   p95 ${quantile(toggles.frame, 0.95).toFixed(2)}`,
+  ];
+  console.log(lines.join('\n'));
+  await mkdir(join(root, 'bench/out'), { recursive: true });
+  await writeFile(join(root, 'bench/out/report.txt'), `${lines.join('\n')}\n`);
+} finally {
+  await server.close();
+  await browser.close();
+}
