@@ -32,7 +32,10 @@ pub fn bar_label(t: Texts, bar: &Bar) -> String {
 fn bar_svg(bar: &Bar) -> Html {
     let width = format!("{:.2}", bar.row.rate * 100.0);
     let whisker = bar.interval.map(|i| {
-        let (low, high) = (format!("{:.2}", i.low * 100.0), format!("{:.2}", i.high * 100.0));
+        let (low, high) = (
+            format!("{:.2}", i.low * 100.0),
+            format!("{:.2}", i.high * 100.0),
+        );
         html! {
             <g class="whisker">
                 <line x1={low.clone()} x2={high.clone()} y1="6" y2="6" vector-effect="non-scaling-stroke" />
@@ -112,7 +115,7 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
                 <ol class="bars" role="list" aria-label={label} data-testid="bars">{ for rows }</ol>
             </figure>
             { for unpublished }
-            <ChartTable bars={data.bars.iter().map(|b| (b.row.clone(), b.model.name.clone())).collect::<Vec<_>>()} />
+            <ChartTable state={props.state.clone()} data={props.data} />
         </section>
     }
 }

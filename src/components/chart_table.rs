@@ -2,22 +2,25 @@
 
 use yew::prelude::*;
 
-use super::context::use_texts;
+use super::bar_chart::bar_label;
+use super::context::{use_texts, DataRef};
 use super::headline::interval_text_short;
 use crate::i18n::{Key, Texts};
-use crate::model::data::ResultRow;
+use crate::model::explorer::chart;
+use crate::model::link::ExplorerState;
 use crate::model::stats::percent_text;
-use crate::model::types::Variant;
 
+/// Takes the state rather than the bars so that a re-render clones no rows.
 #[derive(Properties, PartialEq)]
 pub struct ChartTableProps {
-    /// Each bar's row and its model's display name, in chart order.
-    pub bars: Vec<(ResultRow, String)>,
+    pub state: ExplorerState,
+    pub data: DataRef,
 }
 
 #[function_component(ChartTable)]
 pub fn chart_table(props: &ChartTableProps) -> Html {
     let t = use_texts();
+    let bars = chart(&props.data, &props.state).bars;
     html! {
         <details class="chart-table">
             <summary>{ t.get(Key::ChartShowTable) }</summary>
@@ -35,19 +38,15 @@ pub fn chart_table(props: &ChartTableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for props.bars.iter().map(|(row, name)| {
-                        let name = if row.condition.variant == Variant::AdaptedPrompt {
-                            format!("{name} ({})", t.get(Key::ChartAdapted))
-                        } else {
-                            name.clone()
-                        };
+                    { for bars.iter().map(|bar| {
+                        let row = bar.row;
                         let runs = match (row.count(), row.n) {
                             (Some(k), Some(n)) => format!("{k} / {n}"),
                             _ => t.get(Key::TableNotStated).to_string(),
                         };
                         html! {
                             <tr>
-                                <th scope="row">{ name }</th>
+                                <th scope="row">{ bar_label(t, bar) }</th>
                                 <td class="num">{ percent_text(&row.rate_text) }</td>
                                 <td class="num">{ runs }</td>
                                 <td class="num">{ interval_text_short(t, row) }</td>

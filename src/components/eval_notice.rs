@@ -47,6 +47,11 @@ pub fn eval_notice_view(props: &EvalNoticeProps) -> Html {
     let t = use_texts();
     let numbers = eval_notice(&props.data);
     let back = props.on_back.reform(|_: MouseEvent| ());
+    let runs = numbers
+        .stated_real
+        .and_then(|row| row.n)
+        .map(|n| n.to_string())
+        .unwrap_or_default();
     let source = numbers
         .stated_real
         .map(|row| t.figures(&row.figures))
@@ -54,7 +59,7 @@ pub fn eval_notice_view(props: &EvalNoticeProps) -> Html {
     html! {
         <section class="eval-notice" data-testid="eval-view">
             <h2>{ t.get(Key::EvalTitle) }</h2>
-            <p>{ t.get(Key::EvalIntro) }</p>
+            <p>{ t.fill(Key::EvalIntro, &[("n", &runs)]) }</p>
             <figure class="quote">
                 <figcaption>{ t.get(Key::EvalPromptLabel) }</figcaption>
                 <blockquote lang="en">{ NOTICE_PROMPT }</blockquote>
@@ -78,7 +83,10 @@ pub fn eval_notice_view(props: &EvalNoticeProps) -> Html {
                 </div>
             </div>
             <p class="headline-like">{ t.get(Key::EvalMeaning) }</p>
-            <p class="small">{ t.get(Key::HeadlineSource) }{ ": " }{ source }</p>
+            <dl class="facts">
+                <dt>{ t.get(Key::HeadlineSource) }</dt>
+                <dd>{ source }</dd>
+            </dl>
             <p class="small">{ t.get(Key::EvalOnlyOpus) }</p>
             <p class="caveat">{ t.get(Key::CaveatBlackmail) }</p>
             <button type="button" onclick={back} data-testid="eval-back">{ t.get(Key::EvalBack) }</button>

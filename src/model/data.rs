@@ -304,7 +304,7 @@ fn validate_result(raw: RawResult, line: u64, models: &[ModelInfo]) -> Result<Re
         let runs = rate * f64::from(n);
         if (runs - runs.round()).abs() > 1e-6 {
             return Err(format!(
-                "rate {} × n {} = {runs} runs, not a whole number ({})",
+                "rate {} × n {} is not a whole number of runs ({})",
                 raw.rate, n, raw.model
             ));
         }
