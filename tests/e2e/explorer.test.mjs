@@ -149,6 +149,35 @@ describe('explorer', () => {
     });
   });
 
+  it('the "ethical principles" goal shows Figure 10\'s one published value and explains the rest', async () => {
+    await withPage({}, async (page) => {
+      await open(page, '#/explore?scenario=leaking&goal=none&urgency=none&variant=default&model=claude-opus-4');
+      await page.locator('label[for="goal-explicit-ethical"]').click();
+      await expectPublished(page, row('leaking', 'explicit-ethical', 'none', 'default', 'claude-opus-4'));
+      assert.match(await page.getByTestId('figure').textContent(), /Figure 10/);
+      assert.match(await page.getByTestId('findings').textContent(), /eight different goals/);
+      await page.locator('label[for="scenario-blackmail"]').click();
+      await headline(page).filter({ hasText: 'Not published' }).waitFor();
+    });
+  });
+
+  it('bars animate to their new length, and jump when the reader prefers reduced motion', async () => {
+    for (const reducedMotion of ['no-preference', 'reduce']) {
+      await withPage({ reducedMotion }, async (page) => {
+        await open(page);
+        const midway = await page.evaluate(async () => {
+          const fill = () => document.querySelector('.bar-row .fill');
+          document.getElementById('urgency-none').click();
+          await new Promise((resolve) => setTimeout(resolve, 60));
+          return { shown: parseFloat(getComputedStyle(fill()).width), target: Number(fill().getAttribute('width')) };
+        });
+        const ratio = midway.shown / midway.target;
+        if (reducedMotion === 'reduce') assert.ok(Math.abs(ratio - 1) < 0.01, `no animation: ${JSON.stringify(midway)}`);
+        else assert.ok(ratio > 1.05, `still moving after 60 ms: ${JSON.stringify(midway)}`);
+      });
+    }
+  });
+
   it('adapted prompts and excluded models carry their notes', async () => {
     await withPage({}, async (page) => {
       await open(page);

@@ -61,8 +61,12 @@ export async function launch() {
  * A new page whose problems are collected: `problems()` lists requests to any origin but
  * `origin`, console errors, uncaught exceptions and CSP violations.
  */
-export async function watchedPage(browser, origin, { width = 1280, height = 800, locale = 'en-US' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, locale });
+export async function watchedPage(
+  browser,
+  origin,
+  { width = 1280, height = 800, locale = 'en-US', reducedMotion = 'no-preference' } = {},
+) {
+  const context = await browser.newContext({ viewport: { width, height }, locale, reducedMotion });
   const page = await context.newPage();
   const found = [];
   page.on('request', (request) => {
