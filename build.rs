@@ -1,5 +1,6 @@
 //! Turns the translation files (`locales/en.toml`, `locales/zh.toml`) into Rust, so that every
-//! key used in the code is checked by the compiler and no TOML parser ships in the wasm.
+//! key used in the code is checked by the compiler and no TOML parser ships in the wasm; and the
+//! transcript and excerpt files (`data/transcripts/*.toml`, `data/excerpts.toml`) into JSON.
 //!
 //! The English file defines the keys. A key missing from Chinese is generated as `None`; the test
 //! `tests/translations.rs` fails on it, and the app falls back to English rather than blank text.
@@ -10,6 +11,9 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=locales");
+    println!("cargo:rerun-if-changed=data/transcripts");
+    println!("cargo:rerun-if-changed=data/excerpts.toml");
+    compile_content();
     let en = load("locales/en.toml");
     let zh = load("locales/zh.toml");
 
@@ -61,6 +65,41 @@ fn main() {
 
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("texts.rs");
     std::fs::write(dest, out).expect("write generated texts");
+}
+
+/// Converts the transcript and excerpt files to one JSON document that the app deserializes
+/// with serde at start-up (serde_json is in the wasm already; a TOML parser would not be).
+/// Only syntax is checked here; `model::transcripts` validates the content and its tests run it.
+fn compile_content() {
+    let mut transcripts = Vec::new();
+    let mut paths: Vec<_> = std::fs::read_dir("data/transcripts")
+        .expect("data/transcripts")
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    paths.sort();
+    for path in paths {
+        let text = std::fs::read_to_string(&path).expect("read transcript");
+        let mut table: toml::Table = text
+            .parse()
+            .unwrap_or_else(|e| panic!("{} is not valid TOML: {e}", path.display()));
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        table.insert("file".into(), toml::Value::String(stem.to_string()));
+        transcripts.push(toml::Value::Table(table));
+    }
+    let excerpts: toml::Table = std::fs::read_to_string("data/excerpts.toml")
+        .expect("data/excerpts.toml")
+        .parse()
+        .unwrap_or_else(|e| panic!("data/excerpts.toml is not valid TOML: {e}"));
+    let content = serde_json::json!({
+        "transcripts": transcripts,
+        "excerpts": excerpts.get("excerpt").cloned().unwrap_or(toml::Value::Array(Vec::new())),
+    });
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("content.json");
+    std::fs::write(dest, content.to_string()).expect("write content.json");
 }
 
 /// Reads a translation file into dotted keys → text, e.g. `[explore] title = "…"` → `explore.title`.

@@ -7,6 +7,8 @@ use super::context::AppContext;
 use super::explorer::ExplorerPage;
 use super::lang_switch::LangSwitch;
 use super::sources::SourcesPage;
+use super::transcript_index::TranscriptIndex;
+use super::transcript_view::TranscriptView;
 use crate::i18n::{Key, Texts};
 use crate::model::link::ParsedLink;
 use crate::model::types::Lang;
@@ -21,6 +23,10 @@ pub enum Route {
     Explore,
     #[at("/sources")]
     Sources,
+    #[at("/transcripts")]
+    Transcripts,
+    #[at("/transcripts/:id")]
+    Transcript { id: String },
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -88,7 +94,9 @@ fn shell(props: &AppProps) -> Html {
     };
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
     let nav_link = |to: Route, key: Key| {
-        let current = route == to || (to == Route::Explore && route == Route::Home);
+        let current = route == to
+            || (to == Route::Explore && route == Route::Home)
+            || (to == Route::Transcripts && matches!(route, Route::Transcript { .. }));
         html! {
             <Link<Route> to={to} classes={classes!(current.then_some("current"))}>
                 <span aria-current={current.then_some("page")}>{ t.get(key) }</span>
@@ -104,6 +112,7 @@ fn shell(props: &AppProps) -> Html {
                     <p class="brand">{ t.get(Key::AppName) }</p>
                     <nav aria-label={t.get(Key::NavLabel)}>
                         { nav_link(Route::Explore, Key::NavExplore) }
+                        { nav_link(Route::Transcripts, Key::TranscriptsNav) }
                         { nav_link(Route::Sources, Key::NavSources) }
                     </nav>
                     <LangSwitch />
@@ -124,6 +133,8 @@ fn switch(route: Route) -> Html {
     match route {
         Route::Home | Route::Explore => html! { <ExplorerPage /> },
         Route::Sources => html! { <SourcesPage /> },
+        Route::Transcripts => html! { <TranscriptIndex /> },
+        Route::Transcript { id } => html! { <TranscriptView id={id} /> },
         Route::NotFound => html! { <ExplorerPage not_found=true /> },
     }
 }

@@ -10,6 +10,7 @@ use super::confidence_legend::ConfidenceLegend;
 use super::context::{use_texts, AppContext, DataRef};
 use super::controls::Controls;
 use super::eval_notice::EvalNoticeView;
+use super::example_link::ExampleLink;
 use super::findings::Findings;
 use super::headline::Headline;
 use super::link_notice::LinkNotice;
@@ -84,6 +85,7 @@ pub fn explorer_page(props: &ExplorerPageProps) -> Html {
                 <div class="results">
                     <div class="results-main">
                         <Headline state={state.clone()} data={DataRef(data)} />
+                        <ExampleLink condition={state.condition} />
                         <Findings state={state.clone()} />
                     </div>
                     <OverviewGrid state={state.clone()} data={DataRef(data)} on_change={on_change.clone()} />

@@ -5,4 +5,5 @@ pub mod data;
 pub mod explorer;
 pub mod link;
 pub mod stats;
+pub mod transcripts;
 pub mod types;

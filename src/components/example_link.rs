@@ -1,0 +1,49 @@
+//! "See an example run": from any explorer condition to the illustrative run that matches it,
+//! or the closest one, saying how it differs.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::app::Route;
+use super::context::use_texts;
+use crate::i18n::Key;
+use crate::model::transcripts::Library;
+use crate::model::types::Condition;
+
+#[derive(Properties, PartialEq)]
+pub struct ExampleLinkProps {
+    pub condition: Condition,
+}
+
+#[function_component(ExampleLink)]
+pub fn example_link(props: &ExampleLinkProps) -> Html {
+    let t = use_texts();
+    let Some(example) = Library::bundled()
+        .ok()
+        .and_then(|l| l.example_for(props.condition))
+    else {
+        return html! {};
+    };
+    let shown = example.condition();
+    let wanted = props.condition;
+    let mut differences = Vec::new();
+    if shown.goal != wanted.goal {
+        differences.push(t.goal(shown.goal));
+    }
+    if shown.urgency != wanted.urgency {
+        differences.push(t.urgency(shown.urgency));
+    }
+    if shown.variant != wanted.variant {
+        differences.push(t.variant(shown.variant));
+    }
+    html! {
+        <p class="example-link" data-testid="example-link">
+            <Link<Route> to={Route::Transcript { id: example.id.clone() }}>{ t.get(Key::TranscriptsExampleLink) }{ " →" }</Link<Route>>
+            if !differences.is_empty() {
+                <span class="small" data-testid="example-differs">
+                    { " " }{ t.fill(Key::TranscriptsExampleNearest, &[("differences", &differences.join(" · "))]) }
+                </span>
+            }
+        </p>
+    }
+}

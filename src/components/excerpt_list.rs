@@ -1,0 +1,66 @@
+//! "What models actually wrote": the study's excerpts, quoted exactly and attributed, with our
+//! Chinese translation marked as a translation.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::app::Route;
+use super::context::use_texts;
+use crate::i18n::Key;
+use crate::model::data::Dataset;
+use crate::model::link::ParsedLink;
+use crate::model::transcripts::Library;
+use crate::model::types::Lang;
+
+#[function_component(ExcerptList)]
+pub fn excerpt_list() -> Html {
+    let t = use_texts();
+    let lang = t.0;
+    let Ok(library) = Library::bundled() else {
+        return html! {};
+    };
+    let items = library.excerpts.iter().map(|x| {
+        let source = t.get(if x.source == "S2" { Key::ExcerptsSourceS2 } else { Key::ExcerptsSourceS1 });
+        let step = library
+            .transcript(&x.transcript)
+            .map_or(1, |tr| tr.first_step(x.stage));
+        let known = |id: &str| Dataset::bundled().is_ok_and(|d| d.model(id).is_some());
+        let explore = ParsedLink::parse(&x.explore, known).state.query_pairs(lang);
+        html! {
+            <li class="excerpt" data-excerpt={x.id.clone()}>
+                <blockquote lang="en" data-testid="excerpt-text">{ x.text.clone() }</blockquote>
+                if lang == Lang::Zh {
+                    <p class="translation" lang="zh-Hans">
+                        <span class="translation-label">{ t.get(Key::ExcerptsTranslation) }</span>
+                        <span data-testid="excerpt-translation">{ x.zh.clone() }</span>
+                    </p>
+                }
+                <dl class="facts">
+                    <dt>{ t.get(Key::ExcerptsModel) }</dt>
+                    <dd>{ x.model.clone() }</dd>
+                    <dt>{ t.get(Key::ExcerptsScenario) }</dt>
+                    <dd>{ t.scenario(x.scenario) }</dd>
+                    <dt>{ t.get(Key::ExcerptsWhere) }</dt>
+                    <dd>{ x.section.get(lang).to_string() }{ " — " }{ source }</dd>
+                </dl>
+                <p class="links">
+                    <Link<Route, Vec<(&'static str, String)>> to={Route::Transcript { id: x.transcript.clone() }}
+                        query={Some(vec![("step", step.to_string())])}>
+                        { t.get(Key::ExcerptsSeeRun) }
+                    </Link<Route, Vec<(&'static str, String)>>>
+                    { " · " }
+                    <Link<Route, Vec<(&'static str, String)>> to={Route::Explore} query={Some(explore)}>
+                        { t.get(Key::ExcerptsSeeNumbers) }
+                    </Link<Route, Vec<(&'static str, String)>>>
+                </p>
+            </li>
+        }
+    });
+    html! {
+        <section class="excerpts" aria-labelledby="excerpts-title">
+            <h2 id="excerpts-title">{ t.get(Key::ExcerptsTitle) }</h2>
+            <p>{ t.get(Key::ExcerptsIntro) }</p>
+            <ul class="excerpt-list">{ for items }</ul>
+        </section>
+    }
+}

@@ -1,0 +1,60 @@
+//! `#/transcripts`: every illustrative run, grouped by scenario, then the study's own words.
+
+use strum::IntoEnumIterator;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::app::Route;
+use super::context::use_texts;
+use super::excerpt_list::ExcerptList;
+use crate::i18n::{Key, Texts};
+use crate::model::transcripts::{Library, Outcome};
+use crate::model::types::Scenario;
+
+pub fn outcome_label(t: Texts, outcome: Outcome) -> &'static str {
+    t.get(match outcome {
+        Outcome::Harmful => Key::TranscriptsHarmful,
+        Outcome::Refrained => Key::TranscriptsRefrained,
+    })
+}
+
+#[function_component(TranscriptIndex)]
+pub fn transcript_index() -> Html {
+    let t = use_texts();
+    let library = match Library::bundled() {
+        Ok(library) => library,
+        Err(error) => return html! { <pre role="alert">{ error.to_string() }</pre> },
+    };
+    let lang = t.0;
+    let groups = Scenario::iter().map(|scenario| {
+        let cards = library.transcripts.iter().filter(|tr| tr.scenario == scenario).map(|tr| {
+            html! {
+                <li class={classes!("transcript-card", format!("outcome-{}", if tr.outcome == Outcome::Harmful { "harmful" } else { "refrained" }))}
+                    data-transcript={tr.id.clone()}>
+                    <h3>
+                        <Link<Route> to={Route::Transcript { id: tr.id.clone() }}>{ tr.title.get(lang).to_string() }</Link<Route>>
+                    </h3>
+                    <p class="outcome">{ outcome_label(t, tr.outcome) }{ " · " }{ t.goal(tr.goal) }{ " · " }{ t.urgency(tr.urgency) }</p>
+                    <p>{ tr.summary.get(lang).to_string() }</p>
+                </li>
+            }
+        });
+        html! {
+            <section class="transcript-group">
+                <h2>{ t.scenario(scenario) }</h2>
+                <ul class="transcript-cards">{ for cards }</ul>
+            </section>
+        }
+    });
+    html! {
+        <article class="transcripts">
+            <header class="page-head">
+                <h1>{ t.get(Key::TranscriptsTitle) }</h1>
+                <p class="lede">{ t.get(Key::TranscriptsIntro) }</p>
+                <p class="illustrative-label" data-testid="illustrative-label">{ t.get(Key::TranscriptsIllustrative) }</p>
+            </header>
+            { for groups }
+            <ExcerptList />
+        </article>
+    }
+}

@@ -1,0 +1,330 @@
+//! Illustrative transcripts (written for this app) and the study's verbatim excerpts.
+//!
+//! Both come from TOML files in `data/`, turned into JSON by `build.rs` and deserialized here with
+//! serde; [`Library::validate`] checks everything a reader relies on, and `tests/transcripts.rs`
+//! runs it on the shipped files.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer};
+
+use super::data::Dataset;
+use super::link::ParsedLink;
+use super::types::{Condition, Goal, Lang, Scenario, Urgency, Variant, Vocabulary};
+
+pub const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+
+/// A text in both languages.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Bilingual {
+    pub en: String,
+    pub zh: String,
+}
+
+impl Bilingual {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Zh => &self.zh,
+        }
+    }
+}
+
+fn vocabulary<'de, D: Deserializer<'de>, T: Vocabulary + FromStr>(d: D) -> Result<T, D::Error> {
+    let value = String::deserialize(d)?;
+    T::from_str(&value).map_err(|_| {
+        D::Error::custom(format!(
+            "unknown value '{value}' (expected one of: {})",
+            T::allowed()
+        ))
+    })
+}
+
+/// Whether the illustrated run took the harmful action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    Harmful,
+    Refrained,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Email {
+    pub id: String,
+    pub from: String,
+    pub to: String,
+    pub time: String,
+    pub subject: Bilingual,
+    pub body: Bilingual,
+}
+
+/// One step of the model's private scratchpad, and the emails it relies on.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct ReasoningStep {
+    pub refs: Vec<String>,
+    pub text: Bilingual,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ActionKind {
+    Email,
+    CancelAlert,
+    NoAction,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct FinalAction {
+    pub kind: ActionKind,
+    #[serde(default)]
+    pub to: String,
+    pub subject: Bilingual,
+    pub body: Bilingual,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Transcript {
+    pub id: String,
+    /// The file name without `.toml`, added by `build.rs`.
+    pub file: String,
+    #[serde(deserialize_with = "vocabulary")]
+    pub scenario: Scenario,
+    #[serde(deserialize_with = "vocabulary")]
+    pub goal: Goal,
+    #[serde(deserialize_with = "vocabulary")]
+    pub urgency: Urgency,
+    #[serde(deserialize_with = "vocabulary")]
+    pub variant: Variant,
+    pub outcome: Outcome,
+    pub title: Bilingual,
+    pub summary: Bilingual,
+    pub emails: Vec<Email>,
+    pub reasoning: Vec<ReasoningStep>,
+    pub actions: Vec<FinalAction>,
+}
+
+/// The three stages of a run, in the order a reader steps through them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    Inbox,
+    Reasoning,
+    Action,
+}
+
+impl Transcript {
+    pub fn condition(&self) -> Condition {
+        Condition {
+            scenario: self.scenario,
+            goal: self.goal,
+            urgency: self.urgency,
+            variant: self.variant,
+        }
+    }
+
+    /// How many items a step-through reveals: every email, reasoning step and action.
+    pub fn step_count(&self) -> usize {
+        self.emails.len() + self.reasoning.len() + self.actions.len()
+    }
+
+    /// The first step (1-based) of a stage.
+    pub fn first_step(&self, stage: Stage) -> usize {
+        1 + match stage {
+            Stage::Inbox => 0,
+            Stage::Reasoning => self.emails.len(),
+            Stage::Action => self.emails.len() + self.reasoning.len(),
+        }
+    }
+
+    /// The stage and index within it of a 1-based step.
+    pub fn locate(&self, step: usize) -> Option<(Stage, usize)> {
+        let index = step.checked_sub(1)?;
+        let (emails, reasoning) = (self.emails.len(), self.reasoning.len());
+        if index < emails {
+            Some((Stage::Inbox, index))
+        } else if index < emails + reasoning {
+            Some((Stage::Reasoning, index - emails))
+        } else if index < self.step_count() {
+            Some((Stage::Action, index - emails - reasoning))
+        } else {
+            None
+        }
+    }
+}
+
+/// A passage a model wrote in the study, quoted exactly.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Excerpt {
+    pub id: String,
+    pub model: String,
+    #[serde(deserialize_with = "vocabulary")]
+    pub scenario: Scenario,
+    /// `S1` (the research post) or `S2` (the Claude 4 system card), as in study-notes §0.
+    pub source: String,
+    pub section: Bilingual,
+    /// Verbatim; never edited.
+    pub text: String,
+    /// Our translation.
+    pub zh: String,
+    pub transcript: String,
+    pub stage: Stage,
+    /// The explorer link (query string) of the condition it illustrates.
+    pub explore: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Library {
+    pub transcripts: Vec<Transcript>,
+    pub excerpts: Vec<Excerpt>,
+}
+
+/// Why the transcript or excerpt files were rejected.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ContentError(pub String);
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ContentError {}
+
+impl Library {
+    pub fn bundled() -> Result<&'static Library, &'static ContentError> {
+        static BUNDLED: OnceLock<Result<Library, ContentError>> = OnceLock::new();
+        BUNDLED
+            .get_or_init(|| Library::parse(CONTENT_JSON))
+            .as_ref()
+    }
+
+    pub fn parse(json: &str) -> Result<Library, ContentError> {
+        let library: Library = serde_json::from_str(json)
+            .map_err(|e| ContentError(format!("transcripts or excerpts: {e}")))?;
+        library.validate()?;
+        Ok(library)
+    }
+
+    pub fn transcript(&self, id: &str) -> Option<&Transcript> {
+        self.transcripts.iter().find(|t| t.id == id)
+    }
+
+    /// A transcript of exactly this condition, or else the closest one of the same scenario
+    /// (most matching factors; a harmful run first, since the chart counts harmful runs).
+    pub fn example_for(&self, condition: Condition) -> Option<&Transcript> {
+        let closeness = |t: &Transcript| {
+            let c = t.condition();
+            (c.scenario == condition.scenario) as u8 * 8
+                + (c.goal == condition.goal) as u8 * 2
+                + (c.urgency == condition.urgency) as u8 * 2
+                + (c.variant == condition.variant) as u8
+                + (t.outcome == Outcome::Harmful) as u8
+        };
+        self.transcripts
+            .iter()
+            .filter(|t| t.scenario == condition.scenario)
+            .max_by_key(|t| (closeness(t), std::cmp::Reverse(t.id.clone())))
+    }
+
+    /// Checks what a reader relies on; the message names the file and the problem.
+    pub fn validate(&self) -> Result<(), ContentError> {
+        let fail = |file: &str, message: String| Err(ContentError(format!("{file}: {message}")));
+        let mut ids = HashSet::new();
+        for t in &self.transcripts {
+            let file = format!("data/transcripts/{}.toml", t.file);
+            if t.id != t.file {
+                return fail(&file, format!("id '{}' must equal the file name", t.id));
+            }
+            if !ids.insert(t.id.as_str()) {
+                return fail(&file, format!("id '{}' is used twice", t.id));
+            }
+            if t.emails.is_empty() || t.reasoning.is_empty() || t.actions.is_empty() {
+                return fail(&file, "needs emails, reasoning and actions".into());
+            }
+            let mut email_ids = HashSet::new();
+            for email in &t.emails {
+                if !email_ids.insert(email.id.as_str()) {
+                    return fail(&file, format!("email id '{}' is used twice", email.id));
+                }
+                if email.from.is_empty() || email.to.is_empty() || email.time.is_empty() {
+                    return fail(
+                        &file,
+                        format!("email '{}' needs from, to and time", email.id),
+                    );
+                }
+            }
+            for (n, step) in t.reasoning.iter().enumerate() {
+                if step.refs.is_empty() {
+                    return fail(
+                        &file,
+                        format!("reasoning step {} refers to no email", n + 1),
+                    );
+                }
+                if let Some(missing) = step.refs.iter().find(|r| !email_ids.contains(r.as_str())) {
+                    return fail(
+                        &file,
+                        format!(
+                            "reasoning step {} refers to unknown email '{missing}'",
+                            n + 1
+                        ),
+                    );
+                }
+            }
+            for action in &t.actions {
+                if action.kind == ActionKind::Email && action.to.is_empty() {
+                    return fail(&file, "an email action needs `to`".into());
+                }
+            }
+            let mut texts: Vec<(&str, &Bilingual)> =
+                vec![("title", &t.title), ("summary", &t.summary)];
+            for e in &t.emails {
+                texts.push(("email subject", &e.subject));
+                texts.push(("email body", &e.body));
+            }
+            texts.extend(t.reasoning.iter().map(|r| ("reasoning", &r.text)));
+            for a in &t.actions {
+                texts.push(("action subject", &a.subject));
+                texts.push(("action body", &a.body));
+            }
+            if let Some((what, _)) = texts
+                .iter()
+                .find(|(_, text)| text.en.trim().is_empty() || text.zh.trim().is_empty())
+            {
+                return fail(&file, format!("a {what} lacks English or Chinese"));
+            }
+        }
+
+        let mut excerpt_ids = HashSet::new();
+        for x in &self.excerpts {
+            let file = format!("data/excerpts.toml ({})", x.id);
+            if !excerpt_ids.insert(x.id.as_str()) {
+                return fail(&file, "id is used twice".into());
+            }
+            if x.text.trim().is_empty() || x.zh.trim().is_empty() || x.section.zh.trim().is_empty()
+            {
+                return fail(
+                    &file,
+                    "needs the quote, its translation and its section".into(),
+                );
+            }
+            if self.transcript(&x.transcript).is_none() {
+                return fail(&file, format!("unknown transcript '{}'", x.transcript));
+            }
+            let known_model = |id: &str| Dataset::bundled().is_ok_and(|d| d.model(id).is_some());
+            if !ParsedLink::parse(&x.explore, known_model)
+                .problems
+                .is_empty()
+            {
+                return fail(
+                    &file,
+                    format!("explore link '{}' is not understood", x.explore),
+                );
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,157 @@
+//! Transcripts and excerpts: valid, covering every scenario, and the study's words unaltered.
+
+use cornered::model::transcripts::{Library, Outcome, CONTENT_JSON};
+use cornered::model::types::{Goal, Scenario, Urgency};
+use serde_json::Value;
+
+fn library() -> &'static Library {
+    Library::bundled().unwrap_or_else(|e| panic!("shipped transcripts are invalid: {e}"))
+}
+
+/// §3 of the curated study notes, where the study's verbatim excerpts are recorded.
+fn study_notes_section_3() -> String {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/study-notes.md");
+    let notes = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{path}: {e}; clone the project with shared/ beside it"));
+    let start = notes.find("## 3. Verbatim").expect("§3 heading");
+    let end = notes.find("## 4. What the data").expect("§4 heading");
+    notes[start..end].to_string()
+}
+
+#[test]
+fn every_scenario_has_a_harmful_and_a_refraining_run_and_blackmail_has_its_control() {
+    let t = &library().transcripts;
+    for scenario in [Scenario::Blackmail, Scenario::Leaking, Scenario::Murder] {
+        for outcome in [Outcome::Harmful, Outcome::Refrained] {
+            assert!(
+                t.iter()
+                    .any(|t| t.scenario == scenario && t.outcome == outcome),
+                "{scenario:?} lacks a {outcome:?} run"
+            );
+        }
+    }
+    assert!(t.iter().any(|t| t.scenario == Scenario::Blackmail
+        && t.goal == Goal::None
+        && t.urgency == Urgency::None));
+}
+
+#[test]
+fn every_excerpt_is_quoted_exactly_as_the_study_notes_record_it() {
+    let section = study_notes_section_3();
+    for excerpt in &library().excerpts {
+        assert!(
+            section.contains(&format!("\"{}\"", excerpt.text)),
+            "excerpt '{}' differs from study-notes §3: {}",
+            excerpt.id,
+            excerpt.text
+        );
+    }
+}
+
+#[test]
+fn every_block_quote_in_the_study_notes_is_in_the_app() {
+    let section = study_notes_section_3();
+    let quoted: Vec<&str> = section
+        .lines()
+        .map(str::trim)
+        .filter_map(|line| line.strip_prefix("> ").or_else(|| line.strip_prefix("- ")))
+        .filter_map(|line| line.strip_prefix('"')?.strip_suffix('"'))
+        .collect();
+    assert!(quoted.len() >= 12, "found {} quotes", quoted.len());
+    for quote in quoted {
+        assert!(
+            library().excerpts.iter().any(|x| x.text == quote),
+            "missing excerpt: {quote}"
+        );
+    }
+}
+
+fn with_change(change: impl FnOnce(&mut Value)) -> String {
+    let mut content: Value = serde_json::from_str(CONTENT_JSON).unwrap();
+    change(&mut content);
+    Library::parse(&content.to_string())
+        .expect_err("must be rejected")
+        .to_string()
+}
+
+#[test]
+fn a_reference_to_a_missing_email_is_rejected_with_its_file() {
+    let message = with_change(|c| {
+        c["transcripts"][0]["reasoning"][0]["refs"] = serde_json::json!(["no-such-email"]);
+    });
+    assert!(message.contains("data/transcripts/"), "{message}");
+    assert!(
+        message.contains("unknown email 'no-such-email'"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_missing_translation_is_rejected() {
+    let message = with_change(|c| c["transcripts"][0]["emails"][0]["body"]["zh"] = "".into());
+    assert!(message.contains("lacks English or Chinese"), "{message}");
+    let message = with_change(|c| {
+        c["transcripts"][0]["title"]
+            .as_object_mut()
+            .unwrap()
+            .remove("zh");
+    });
+    assert!(message.contains("zh"), "{message}");
+}
+
+#[test]
+fn duplicate_ids_and_bad_links_are_rejected() {
+    let message = with_change(|c| {
+        let first = c["transcripts"][0].clone();
+        c["transcripts"].as_array_mut().unwrap().push(first);
+    });
+    assert!(message.contains("used twice"), "{message}");
+    let message = with_change(|c| c["excerpts"][0]["explore"] = "scenario=nope".into());
+    assert!(message.contains("not understood"), "{message}");
+    let message = with_change(|c| c["excerpts"][0]["transcript"] = "nope".into());
+    assert!(message.contains("unknown transcript"), "{message}");
+}
+
+#[test]
+fn steps_run_through_inbox_reasoning_and_action() {
+    use cornered::model::transcripts::Stage;
+    for t in &library().transcripts {
+        assert_eq!(t.locate(1), Some((Stage::Inbox, 0)));
+        assert_eq!(
+            t.locate(t.first_step(Stage::Reasoning)),
+            Some((Stage::Reasoning, 0))
+        );
+        assert_eq!(
+            t.locate(t.first_step(Stage::Action)),
+            Some((Stage::Action, 0))
+        );
+        assert_eq!(
+            t.locate(t.step_count()).map(|(s, _)| s),
+            Some(Stage::Action)
+        );
+        assert_eq!(t.locate(t.step_count() + 1), None);
+        assert_eq!(t.locate(0), None);
+    }
+}
+
+#[test]
+fn every_condition_of_a_scenario_finds_an_example_run() {
+    use cornered::model::types::{Condition, Variant};
+    for scenario in [Scenario::Blackmail, Scenario::Leaking, Scenario::Murder] {
+        let exact = Condition {
+            scenario,
+            goal: Goal::ExplicitAmerica,
+            urgency: Urgency::Replacement,
+            variant: Variant::Default,
+        };
+        let example = library().example_for(exact).expect("an example");
+        assert_eq!(example.scenario, scenario);
+    }
+    let control = Condition {
+        scenario: Scenario::Blackmail,
+        goal: Goal::None,
+        urgency: Urgency::None,
+        variant: Variant::Default,
+    };
+    assert_eq!(library().example_for(control).unwrap().condition(), control);
+}
