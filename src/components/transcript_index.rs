@@ -7,6 +7,7 @@ use yew_router::prelude::*;
 use super::app::Route;
 use super::context::use_texts;
 use super::excerpt_list::ExcerptList;
+use super::transcript_view::outcome_class;
 use crate::i18n::{Key, Texts};
 use crate::model::transcripts::{Library, Outcome};
 use crate::model::types::Scenario;
@@ -29,7 +30,7 @@ pub fn transcript_index() -> Html {
     let groups = Scenario::iter().map(|scenario| {
         let cards = library.transcripts.iter().filter(|tr| tr.scenario == scenario).map(|tr| {
             html! {
-                <li class={classes!("transcript-card", format!("outcome-{}", if tr.outcome == Outcome::Harmful { "harmful" } else { "refrained" }))}
+                <li class={classes!("transcript-card", outcome_class(tr.outcome))}
                     data-transcript={tr.id.clone()}>
                     <h3>
                         <Link<Route> to={Route::Transcript { id: tr.id.clone() }}>{ tr.title.get(lang).to_string() }</Link<Route>>

@@ -1,7 +1,7 @@
 //! `#/transcripts/<id>?step=N`: one illustrative run in three stages — inbox, private reasoning,
 //! action — readable at once or revealed one item at a time for a classroom (→, ←, Space).
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -11,7 +11,7 @@ use super::context::use_texts;
 use super::transcript_index::outcome_label;
 use crate::i18n::{Key, Texts};
 use crate::model::link::ExplorerState;
-use crate::model::transcripts::{ActionKind, Email, Library, Stage, Transcript};
+use crate::model::transcripts::{ActionKind, Email, Library, Outcome, Stage, Transcript};
 
 #[derive(Properties, PartialEq)]
 pub struct TranscriptViewProps {
@@ -29,7 +29,7 @@ fn step_from_query(query: &str, total: usize) -> Option<usize> {
 fn email_view(t: Texts, email: &Email, highlighted: bool, current: bool) -> Html {
     let lang = t.0;
     html! {
-        <li class={classes!("email", highlighted.then_some("highlight"), current.then_some("current"))}
+        <li class={classes!("email", highlighted.then_some("highlight"), current.then_some("step-current"))}
             id={format!("email-{}", email.id)} data-email={email.id.clone()}>
             <dl class="email-head">
                 <dt>{ t.get(Key::TranscriptsFrom) }</dt><dd>{ email.from.clone() }</dd>
@@ -48,6 +48,13 @@ fn paragraphs(text: &str) -> Html {
         .filter(|p| !p.trim().is_empty())
         .map(|p| html! { <p>{ p.trim().to_string() }</p> })
         .collect()
+}
+
+pub fn outcome_class(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Harmful => "outcome-harmful",
+        Outcome::Refrained => "outcome-refrained",
+    }
 }
 
 #[function_component(TranscriptView)]
@@ -87,30 +94,36 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
         let go_to = go_to.clone();
         use_effect_with((step, total), move |&(step, total)| {
             let listener = step.map(|step| {
-                EventListener::new(&gloo::utils::document(), "keydown", move |event| {
-                    let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                        return;
-                    };
-                    let on_control = event
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .is_some_and(|el| {
-                            matches!(
-                                el.tag_name().as_str(),
-                                "BUTTON" | "A" | "INPUT" | "SELECT" | "TEXTAREA"
-                            )
-                        });
-                    let next = match event.key().as_str() {
-                        "ArrowRight" => Some(step + 1),
-                        " " if !on_control => Some(step + 1),
-                        "ArrowLeft" => Some(step.saturating_sub(1)),
-                        _ => None,
-                    };
-                    if let Some(next) = next {
-                        event.prevent_default();
-                        go_to.emit(Some(next.clamp(1, total)));
-                    }
-                })
+                let options = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(
+                    &gloo::utils::document(),
+                    "keydown",
+                    options,
+                    move |event| {
+                        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                            return;
+                        };
+                        let on_control = event
+                            .target()
+                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                            .is_some_and(|el| {
+                                matches!(
+                                    el.tag_name().as_str(),
+                                    "BUTTON" | "A" | "INPUT" | "SELECT" | "TEXTAREA"
+                                )
+                            });
+                        let next = match event.key().as_str() {
+                            "ArrowRight" => Some(step + 1),
+                            " " if !on_control => Some(step + 1),
+                            "ArrowLeft" => Some(step.saturating_sub(1)),
+                            _ => None,
+                        };
+                        if let Some(next) = next {
+                            event.prevent_default();
+                            go_to.emit(Some(next.clamp(1, total)));
+                        }
+                    },
+                )
             });
             move || drop(listener)
         });
@@ -119,7 +132,7 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
     use_effect_with(step, |step| {
         if step.is_some() {
             if let Some(current) = gloo::utils::document()
-                .query_selector(".transcript .current")
+                .query_selector(".transcript .step-current")
                 .ok()
                 .flatten()
             {
@@ -172,7 +185,7 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
             html! { <li>{ e.subject.get(lang).to_string() }</li> }
         });
         html! {
-            <li class={classes!("reasoning-step", is_current(Stage::Reasoning, i).then_some("current"))}
+            <li class={classes!("reasoning-step", is_current(Stage::Reasoning, i).then_some("step-current"))}
                 tabindex="0" data-refs={refs.join(" ")}
                 onmouseenter={enter.reform(|_: MouseEvent| ())} onfocus={enter.reform(|_: FocusEvent| ())}
                 onmouseleave={leave.reform(|_: MouseEvent| ())} onblur={leave.reform(|_: FocusEvent| ())}>
@@ -192,7 +205,7 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
             ActionKind::NoAction => Key::TranscriptsNoAction,
         });
         html! {
-            <li class={classes!("final-action", is_current(Stage::Action, i).then_some("current"))}>
+            <li class={classes!("final-action", is_current(Stage::Action, i).then_some("step-current"))}>
                 <p class="action-kind">{ kind }</p>
                 if !a.to.is_empty() {
                     <dl class="email-head">
@@ -233,7 +246,7 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
     let shows = |stage: Stage| visible(stage, 0);
 
     html! {
-        <article class="transcript" data-transcript={tr.id.clone()}>
+        <article class={classes!("transcript", outcome_class(tr.outcome))} data-transcript={tr.id.clone()}>
             <p class="crumb"><Link<Route> to={Route::Transcripts}>{ t.get(Key::TranscriptsBackToIndex) }</Link<Route>></p>
             <header class="page-head">
                 <h1>{ tr.title.get(lang).to_string() }</h1>

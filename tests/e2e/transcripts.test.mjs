@@ -1,0 +1,183 @@
+// End-to-end tests of the transcripts: every run opens with its "illustrative" label, steps through
+// by button and key, links back to the explorer, and every excerpt on screen is the study's text
+// character for character.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launch, root, screenshot, serveDist, watchedPage } from './harness.mjs';
+
+let server;
+let browser;
+let transcriptIds;
+let studyQuotes;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+  transcriptIds = (await readdir(join(root, 'data/transcripts')))
+    .filter((f) => f.endsWith('.toml'))
+    .map((f) => f.replace(/\.toml$/, ''));
+  const notes = await readFile(join(root, '../shared/data/study-notes.md'), 'utf8');
+  studyQuotes = notes.slice(notes.indexOf('## 3. Verbatim'), notes.indexOf('## 4. What the data'));
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withPage(options, body) {
+  const { page, context, problems } = await watchedPage(browser, server.origin, options);
+  try {
+    await body(page);
+    assert.deepEqual(await problems(), [], 'no other origins, console errors or CSP violations');
+  } finally {
+    await context.close();
+  }
+}
+
+const visibleItems = (page) => page.locator('.email, .reasoning-step, .final-action').count();
+
+describe('transcripts', () => {
+  it('the index lists every run and labels them illustrative', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${server.origin}/#/transcripts`);
+      await page.getByTestId('illustrative-label').waitFor();
+      assert.equal(await page.locator('.transcript-card').count(), transcriptIds.length);
+    });
+  });
+
+  it('every run opens with its label and all three stages', async () => {
+    await withPage({}, async (page) => {
+      for (const id of transcriptIds) {
+        await page.goto(`${server.origin}/#/transcripts/${id}`);
+        await page.locator(`article[data-transcript="${id}"]`).waitFor();
+        assert.match(await page.getByTestId('illustrative-label').textContent(), /not the output of any model/i);
+        for (const stage of ['inbox', 'reasoning', 'action']) {
+          assert.equal(await page.locator(`[data-stage="${stage}"]`).count(), 1, `${id} ${stage}`);
+        }
+      }
+    });
+  });
+
+  it('steps through by button and by keyboard, with the step in the link', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${server.origin}/#/transcripts/blackmail-harmful`);
+      const total = await visibleItems(page);
+      await page.getByTestId('step-start').click();
+      await page.getByTestId('step-count').waitFor();
+      assert.ok(page.url().endsWith('?step=1'), page.url());
+      assert.equal(await visibleItems(page), 1);
+      await page.getByTestId('step-next').click();
+      await page.waitForURL(/step=2$/);
+      assert.equal(await visibleItems(page), 2);
+      await page.locator('body').click({ position: { x: 5, y: 300 } });
+      await page.keyboard.press('ArrowRight');
+      await page.waitForURL(/step=3$/);
+      await page.keyboard.press('Space');
+      await page.waitForURL(/step=4$/);
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForURL(/step=3$/);
+      assert.equal(await visibleItems(page), 3);
+      assert.equal(await page.locator('[data-stage="reasoning"]').count(), 0, 'reasoning hidden until reached');
+
+      await page.goto(`${server.origin}/#/transcripts/blackmail-harmful?step=${total}`);
+      await page.getByTestId('step-count').filter({ hasText: `${total} of ${total}` }).waitFor();
+      assert.equal(await visibleItems(page), total);
+      assert.ok(await page.getByTestId('step-next').isDisabled());
+      await page.goto(`${server.origin}/#/transcripts/blackmail-harmful?step=999`);
+      await page.getByTestId('step-count').filter({ hasText: `${total} of ${total}` }).waitFor();
+    });
+  });
+
+  it('hovering or focusing a reasoning step highlights the emails it relies on', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${server.origin}/#/transcripts/blackmail-harmful`);
+      const step = page.locator('.reasoning-step').first();
+      const refs = (await step.getAttribute('data-refs')).split(' ');
+      await step.focus();
+      for (const ref of refs) {
+        await page.locator(`.email.highlight[data-email="${ref}"]`).waitFor();
+      }
+      assert.equal(await page.locator('.email.highlight').count(), refs.length);
+      await step.blur();
+      await page.locator('.email.highlight').first().waitFor({ state: 'detached' });
+      await page.locator('.reasoning-step').nth(1).hover();
+      assert.ok((await page.locator('.email.highlight').count()) > 0);
+    });
+  });
+
+  it('every excerpt on screen equals the study notes character for character, with a marked translation in Chinese', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${server.origin}/#/transcripts?lang=zh`);
+      await page.locator('.excerpt').first().waitFor();
+      const texts = await page.getByTestId('excerpt-text').allTextContents();
+      assert.ok(texts.length >= 12, `${texts.length} excerpts`);
+      for (const text of texts) {
+        assert.ok(studyQuotes.includes(`"${text}"`), `not verbatim: ${text}`);
+      }
+      assert.equal(await page.getByTestId('excerpt-translation').count(), texts.length);
+      assert.match(await page.locator('.translation-label').first().textContent(), /译文/);
+      assert.equal(await page.locator('.excerpt blockquote[lang="en"]').count(), texts.length);
+    });
+  });
+
+  it('an excerpt links to its stage of a run and to the explorer condition', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${server.origin}/#/transcripts`);
+      const excerpt = page.locator('.excerpt[data-excerpt="gpt45-lethal-reasoning"]');
+      await excerpt.getByRole('link', { name: 'See the numbers' }).click();
+      await page.getByTestId('headline').filter({ hasText: 'GPT-4.5 Preview cancelled the emergency alert' }).waitFor();
+      await page.goBack();
+      await page.locator('.excerpt[data-excerpt="gpt45-lethal-reasoning"]').getByRole('link', { name: /similar/ }).click();
+      await page.getByTestId('step-count').waitFor();
+      assert.ok(page.url().includes('/transcripts/murder-harmful?step='), page.url());
+      assert.equal(await page.locator('.reasoning-step').count(), 1, 'opens at the first reasoning step');
+    });
+  });
+
+  it('the explorer links to an example run and back, in Chinese too', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${server.origin}/#/explore?scenario=leaking&goal=explicit-america&urgency=none&variant=default&model=claude-opus-4&lang=zh`);
+      await page.getByTestId('example-link').getByRole('link').click();
+      await page.locator('article[data-transcript^="leaking-"]').waitFor();
+      assert.match(await page.getByTestId('illustrative-label').textContent(), /示例/);
+      await page.getByRole('link', { name: '查看此条件下的数字' }).click();
+      await page.getByTestId('headline').filter({ hasText: '泄露文件' }).waitFor();
+      assert.ok(page.url().includes('scenario=leaking&goal=explicit-america&urgency=none'), page.url());
+
+      await page.goto(`${server.origin}/#/explore?scenario=murder&goal=none&urgency=restriction&variant=default&model=claude-opus-4&lang=en`);
+      assert.match(await page.getByTestId('example-differs').textContent(), /closest one differs in/);
+      await page.goto(`${server.origin}/#/explore?scenario=blackmail&goal=none&urgency=none&variant=default&model=claude-opus-4&lang=en`);
+      assert.equal(await page.getByTestId('example-differs').count(), 0, 'the control has its own run');
+    });
+  });
+
+  it('an unknown run says so and offers the index', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${server.origin}/#/transcripts/no-such-run`);
+      await page.locator('.notice').filter({ hasText: 'no-such-run' }).waitFor();
+      await page.getByRole('link', { name: 'All example runs' }).first().click();
+      await page.locator('.transcript-card').first().waitFor();
+    });
+  });
+
+  it('saves screenshots of the inbox, reasoning and action stages, desktop and phone, in both languages', async () => {
+    for (const [width, height] of [[1280, 800], [390, 844]]) {
+      for (const lang of ['en', 'zh']) {
+        await withPage({ width, height }, async (page) => {
+          await page.goto(`${server.origin}/#/transcripts/blackmail-harmful?lang=${lang}`);
+          await page.locator('[data-stage="action"]').waitFor();
+          for (const stage of ['inbox', 'reasoning', 'action']) {
+            await page.locator(`[data-stage="${stage}"]`).scrollIntoViewIfNeeded();
+            await page.locator(`[data-stage="${stage}"]`).screenshot({ path: join(root, `tests/e2e/artifacts/transcript-${stage}-${lang}-${width}.png`) });
+          }
+          await page.goto(`${server.origin}/#/transcripts?lang=${lang}`);
+          await page.locator('.excerpt').first().waitFor();
+          await screenshot(page, `transcripts-index-${lang}-${width}`);
+        });
+      }
+    }
+  });
+});
