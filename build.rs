@@ -13,6 +13,9 @@ fn main() {
     println!("cargo:rerun-if-changed=locales");
     println!("cargo:rerun-if-changed=data/transcripts");
     println!("cargo:rerun-if-changed=data/excerpts.toml");
+    println!("cargo:rerun-if-changed=data/story.toml");
+    println!("cargo:rerun-if-changed=data/myths.toml");
+    println!("cargo:rerun-if-changed=data/classroom.toml");
     compile_content();
     let en = load("locales/en.toml");
     let zh = load("locales/zh.toml");
@@ -67,7 +70,7 @@ fn main() {
     std::fs::write(dest, out).expect("write generated texts");
 }
 
-/// Converts the transcript and excerpt files to one JSON document that the app deserializes
+/// Converts the transcript, excerpt, story, myth and classroom files to one JSON document that the app deserializes
 /// with serde at start-up (serde_json is in the wasm already; a TOML parser would not be).
 /// Only syntax is checked here; `model::transcripts` validates the content and its tests run it.
 fn compile_content() {
@@ -90,13 +93,24 @@ fn compile_content() {
         table.insert("file".into(), toml::Value::String(stem.to_string()));
         transcripts.push(toml::Value::Table(table));
     }
-    let excerpts: toml::Table = std::fs::read_to_string("data/excerpts.toml")
-        .expect("data/excerpts.toml")
-        .parse()
-        .unwrap_or_else(|e| panic!("data/excerpts.toml is not valid TOML: {e}"));
+    let table = |path: &str| -> toml::Table {
+        std::fs::read_to_string(path)
+            .unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
+            .parse()
+            .unwrap_or_else(|e| panic!("{path} is not valid TOML: {e}"))
+    };
+    let list = |table: &toml::Table, key: &str| {
+        table
+            .get(key)
+            .cloned()
+            .unwrap_or(toml::Value::Array(Vec::new()))
+    };
     let content = serde_json::json!({
         "transcripts": transcripts,
-        "excerpts": excerpts.get("excerpt").cloned().unwrap_or(toml::Value::Array(Vec::new())),
+        "excerpts": list(&table("data/excerpts.toml"), "excerpt"),
+        "story": list(&table("data/story.toml"), "step"),
+        "myths": list(&table("data/myths.toml"), "myth"),
+        "classroom": table("data/classroom.toml"),
     });
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("content.json");
     std::fs::write(dest, content.to_string()).expect("write content.json");

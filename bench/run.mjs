@@ -48,7 +48,7 @@ async function sizes() {
 /** A copy of dist/ plus static.html: the app's rendered words as plain HTML, same stylesheet. */
 async function siteWithStaticTwin(browser, origin) {
   const page = await browser.newPage();
-  await page.goto(`${origin}/`);
+  await page.goto(`${origin}/#/explore`);
   await page.getByTestId('headline').waitFor();
   const body = await page.evaluate(() => document.body.innerHTML);
   const css = await page.evaluate(() => document.querySelector('link[rel=stylesheet]').getAttribute('href'));
@@ -124,7 +124,7 @@ try {
   const size = await sizes();
   const site = await siteWithStaticTwin(browser, server.origin);
   const twin = await serveDist(site);
-  const app = await loadTimes(browser, `${twin.origin}/`, { waitFor: true });
+  const app = await loadTimes(browser, `${twin.origin}/#/explore`, { waitFor: true });
   const plain = await loadTimes(browser, `${twin.origin}/static.html`, { waitFor: false });
   await twin.close();
   const toggles = await toggleTimes(browser, server.origin);

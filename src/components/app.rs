@@ -3,10 +3,15 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::classroom::ClassroomPage;
 use super::context::AppContext;
 use super::explorer::ExplorerPage;
+use super::handout::HandoutPage;
+use super::home::HomePage;
 use super::lang_switch::LangSwitch;
+use super::myths::MythsPage;
 use super::sources::SourcesPage;
+use super::story::StoryPage;
 use super::transcript_index::TranscriptIndex;
 use super::transcript_view::TranscriptView;
 use crate::i18n::{Key, Texts};
@@ -16,9 +21,10 @@ use crate::state::{Action, AppState};
 
 #[derive(Clone, Routable, PartialEq, Debug)]
 pub enum Route {
-    /// Until the guided story exists, the home page is the explorer.
     #[at("/")]
     Home,
+    #[at("/story")]
+    Story,
     #[at("/explore")]
     Explore,
     #[at("/sources")]
@@ -27,6 +33,12 @@ pub enum Route {
     Transcripts,
     #[at("/transcripts/:id")]
     Transcript { id: String },
+    #[at("/myths")]
+    Myths,
+    #[at("/classroom")]
+    Classroom,
+    #[at("/classroom/handout")]
+    Handout,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -74,10 +86,17 @@ fn shell(props: &AppProps) -> Html {
         let on_lang_change = props.on_lang_change.clone();
         use_effect_with(state.lang, move |lang| on_lang_change.emit(*lang));
     }
+    // Projector mode scales the root font size, so it is a class on <html>.
+    use_effect_with(state.projector, |&on| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.class_list().toggle_with_force("projector", on);
+        }
+    });
 
     let context = AppContext {
         lang: state.lang,
         dismissed_link: state.dismissed_link.clone(),
+        projector: state.projector,
         dispatch: state.dispatcher(),
     };
     let t = Texts(state.lang);
@@ -95,8 +114,8 @@ fn shell(props: &AppProps) -> Html {
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
     let nav_link = |to: Route, key: Key| {
         let current = route == to
-            || (to == Route::Explore && route == Route::Home)
-            || (to == Route::Transcripts && matches!(route, Route::Transcript { .. }));
+            || (to == Route::Transcripts && matches!(route, Route::Transcript { .. }))
+            || (to == Route::Classroom && route == Route::Handout);
         html! {
             <Link<Route> to={to} classes={classes!(current.then_some("current"))}>
                 <span aria-current={current.then_some("page")}>{ t.get(key) }</span>
@@ -109,10 +128,13 @@ fn shell(props: &AppProps) -> Html {
             <div class={classes!("app", format!("lang-{}", state.lang.html_tag()))} lang={state.lang.html_tag()}>
                 <a class="skip" href="#/" onclick={skip}>{ t.get(Key::AppSkip) }</a>
                 <header class="top">
-                    <p class="brand">{ t.get(Key::AppName) }</p>
+                    <p class="brand"><Link<Route> to={Route::Home}>{ t.get(Key::AppName) }</Link<Route>></p>
                     <nav aria-label={t.get(Key::NavLabel)}>
+                        { nav_link(Route::Story, Key::NavStory) }
                         { nav_link(Route::Explore, Key::NavExplore) }
                         { nav_link(Route::Transcripts, Key::TranscriptsNav) }
+                        { nav_link(Route::Myths, Key::NavMyths) }
+                        { nav_link(Route::Classroom, Key::NavClassroom) }
                         { nav_link(Route::Sources, Key::NavSources) }
                     </nav>
                     <LangSwitch />
@@ -131,7 +153,12 @@ fn shell(props: &AppProps) -> Html {
 
 fn switch(route: Route) -> Html {
     match route {
-        Route::Home | Route::Explore => html! { <ExplorerPage /> },
+        Route::Home => html! { <HomePage /> },
+        Route::Story => html! { <StoryPage /> },
+        Route::Explore => html! { <ExplorerPage /> },
+        Route::Myths => html! { <MythsPage /> },
+        Route::Classroom => html! { <ClassroomPage /> },
+        Route::Handout => html! { <HandoutPage /> },
         Route::Sources => html! { <SourcesPage /> },
         Route::Transcripts => html! { <TranscriptIndex /> },
         Route::Transcript { id } => html! { <TranscriptView id={id} /> },

@@ -10,6 +10,7 @@ use crate::state::{Action, AppState};
 pub struct AppContext {
     pub lang: Lang,
     pub dismissed_link: Option<String>,
+    pub projector: bool,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 

@@ -49,6 +49,17 @@ pub fn sentence(t: Texts, scenario: Scenario, model: &str, row: &ResultRow) -> S
     }
 }
 
+/// "96 of 100 runs" (or the rate alone where the runs are not stated), for running text.
+pub fn runs_phrase(t: Texts, row: &ResultRow) -> String {
+    match (row.count(), row.n) {
+        (Some(k), Some(n)) => t.fill(
+            Key::DataRuns,
+            &[("k", &k.to_string()), ("n", &n.to_string())],
+        ),
+        _ => percent_text(&row.rate_text),
+    }
+}
+
 /// "95% interval 90.2%–98.4%", or why there is none.
 pub fn interval_text(t: Texts, row: &ResultRow) -> String {
     match interval(row) {

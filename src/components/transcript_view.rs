@@ -1,13 +1,12 @@
 //! `#/transcripts/<id>?step=N`: one illustrative run in three stages — inbox, private reasoning,
 //! action — readable at once or revealed one item at a time for a classroom (→, ←, Space).
 
-use gloo::events::{EventListener, EventListenerOptions};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::app::Route;
 use super::context::use_texts;
+use super::presenter_keys::use_presenter_keys;
 use super::transcript_index::outcome_label;
 use crate::i18n::{Key, Texts};
 use crate::model::link::ExplorerState;
@@ -88,46 +87,7 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
         })
     };
 
-    // Presenter keys while stepping: → and Space forward, ← back. Space on a focused control
-    // keeps its own meaning.
-    {
-        let go_to = go_to.clone();
-        use_effect_with((step, total), move |&(step, total)| {
-            let listener = step.map(|step| {
-                let options = EventListenerOptions::enable_prevent_default();
-                EventListener::new_with_options(
-                    &gloo::utils::document(),
-                    "keydown",
-                    options,
-                    move |event| {
-                        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                            return;
-                        };
-                        let on_control = event
-                            .target()
-                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                            .is_some_and(|el| {
-                                matches!(
-                                    el.tag_name().as_str(),
-                                    "BUTTON" | "A" | "INPUT" | "SELECT" | "TEXTAREA"
-                                )
-                            });
-                        let next = match event.key().as_str() {
-                            "ArrowRight" => Some(step + 1),
-                            " " if !on_control => Some(step + 1),
-                            "ArrowLeft" => Some(step.saturating_sub(1)),
-                            _ => None,
-                        };
-                        if let Some(next) = next {
-                            event.prevent_default();
-                            go_to.emit(Some(next.clamp(1, total)));
-                        }
-                    },
-                )
-            });
-            move || drop(listener)
-        });
-    }
+    use_presenter_keys(step, total, go_to.reform(Some));
     // Keep the newest item in view as the class steps through.
     use_effect_with(step, |step| {
         if step.is_some() {

@@ -57,7 +57,7 @@ async function expectPublished(page, r) {
   assert.equal(await headline(page).getAttribute('data-confidence'), r.confidence);
 }
 
-const open = async (page, hash = '') => {
+const open = async (page, hash = '#/explore') => {
   await page.goto(`${server.origin}/${hash}`);
   await headline(page).waitFor();
 };

@@ -1,0 +1,94 @@
+//! `#/myths`: claims from the coverage, each with a verdict, the study's evidence with its values
+//! from the data, and a link into the explorer.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::app::Route;
+use super::context::use_texts;
+use super::headline::runs_phrase;
+use super::rich_text::rich_paragraphs;
+use crate::i18n::{Key, Texts};
+use crate::model::content::{Content, Myth, RowRef, Verdict};
+use crate::model::data::Dataset;
+use crate::model::link::ParsedLink;
+
+/// The verdict in words and a glyph, so it never depends on colour.
+pub fn verdict_label(t: Texts, verdict: Verdict) -> (&'static str, &'static str) {
+    match verdict {
+        Verdict::Accurate => ("✓", t.get(Key::MythsAccurate)),
+        Verdict::NeedsContext => ("◐", t.get(Key::MythsNeedsContext)),
+        Verdict::Wrong => ("✗", t.get(Key::MythsWrong)),
+    }
+}
+
+fn verdict_class(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Accurate => "verdict-accurate",
+        Verdict::NeedsContext => "verdict-needs-context",
+        Verdict::Wrong => "verdict-wrong",
+    }
+}
+
+fn myth_card(t: Texts, data: &Dataset, myth: &Myth) -> Html {
+    let lang = t.0;
+    let (glyph, verdict) = verdict_label(t, myth.verdict);
+    let evidence = myth.evidence.iter().filter_map(|query| {
+        let reference = RowRef::parse(query).ok()?;
+        let row = reference.find(data)?;
+        let c = reference.condition;
+        let mark = Texts::confidence_mark(row.confidence);
+        Some(html! {
+            <li data-testid="myth-evidence" data-ref={query.clone()}>
+                <strong>{ data.model_name(&reference.model).to_string() }</strong>{ ": " }
+                <span class="value">{ runs_phrase(t, row) }</span>
+                if !mark.is_empty() { <span class="mark">{ format!(" {mark}") }</span> }
+                <span class="small">
+                    { " — " }{ [t.scenario(c.scenario), t.goal(c.goal), t.urgency(c.urgency), t.variant(c.variant)].join(" · ") }
+                    { " · " }{ t.figures(&row.figures) }
+                </span>
+            </li>
+        })
+    });
+    let known = |id: &str| data.model(id).is_some();
+    let explore = ParsedLink::parse(&myth.explore, known)
+        .state
+        .query_pairs(lang);
+    html! {
+        <li class={classes!("myth", verdict_class(myth.verdict))} data-myth={myth.id.clone()}>
+            <p class="claim-label">{ t.get(Key::MythsClaim) }</p>
+            <blockquote class="claim">{ myth.claim.get(lang).to_string() }</blockquote>
+            <p class="verdict" data-testid="verdict" data-verdict={format!("{:?}", myth.verdict)}>
+                <span aria-hidden="true">{ glyph }{ " " }</span>{ verdict }
+            </p>
+            { rich_paragraphs(t, myth.explanation.get(lang)) }
+            if !myth.evidence.is_empty() {
+                <ul class="evidence">{ for evidence }</ul>
+            }
+            <p>
+                <Link<Route, Vec<(&'static str, String)>> to={Route::Explore} query={Some(explore)}>
+                    { t.get(Key::MythsSeeInExplorer) }
+                </Link<Route, Vec<(&'static str, String)>>>
+            </p>
+        </li>
+    }
+}
+
+#[function_component(MythsPage)]
+pub fn myths_page() -> Html {
+    let t = use_texts();
+    let (content, data) = match (Content::bundled(), Dataset::bundled()) {
+        (Ok(content), Ok(data)) => (content, data),
+        (Err(error), _) => return html! { <pre role="alert">{ error.to_string() }</pre> },
+        (_, Err(error)) => return html! { <pre role="alert">{ error.to_string() }</pre> },
+    };
+    html! {
+        <article class="myths">
+            <header class="page-head">
+                <h1>{ t.get(Key::MythsTitle) }</h1>
+                <p class="lede">{ t.get(Key::MythsIntro) }</p>
+            </header>
+            <ul class="myth-list">{ for content.myths.iter().map(|m| myth_card(t, data, m)) }</ul>
+        </article>
+    }
+}

@@ -1,0 +1,330 @@
+//! The guided story, the myths and the classroom kit: texts in `data/*.toml`, compiled to JSON by
+//! `build.rs`, deserialized here and validated. Their numbers are never written in prose: a text
+//! says `{rate:QUERY}` or `{runs:QUERY}` and the view fills in the published value (see
+//! `data/CONTENT.md`), so a number on screen always comes from `data/results.csv`.
+
+use std::collections::HashSet;
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use super::data::{Dataset, ResultRow};
+use super::link::{ExplorerState, ParsedLink};
+use super::transcripts::{Bilingual, ContentError, Library, CONTENT_JSON};
+use super::types::{Condition, Figure, Goal, Metric, Scenario, Urgency, Variant};
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct StoryStep {
+    pub id: String,
+    pub title: Bilingual,
+    pub body: Bilingual,
+    /// The explorer query whose chart this step shows.
+    pub explore: String,
+    /// The study's figure, spelled as in the CSV's `figure` column.
+    pub figure: String,
+    /// A transcript id, or empty.
+    pub transcript: String,
+    pub predict: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    Accurate,
+    NeedsContext,
+    Wrong,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Myth {
+    pub id: String,
+    /// The claim as it circulated; the only text allowed to carry its own numbers.
+    pub claim: Bilingual,
+    pub verdict: Verdict,
+    pub explanation: Bilingual,
+    #[serde(default)]
+    pub evidence: Vec<String>,
+    pub explore: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct LessonSegment {
+    pub minutes: u32,
+    pub title: Bilingual,
+    pub body: Bilingual,
+    #[serde(default)]
+    pub route: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct DiscussionQuestion {
+    pub text: Bilingual,
+    pub note: Bilingual,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct QuizQuestion {
+    pub question: Bilingual,
+    pub choices: Vec<Bilingual>,
+    pub answer: usize,
+    pub explanation: Bilingual,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Classroom {
+    pub lesson: Vec<LessonSegment>,
+    pub question: Vec<DiscussionQuestion>,
+    pub quiz: Vec<QuizQuestion>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Content {
+    pub story: Vec<StoryStep>,
+    pub myths: Vec<Myth>,
+    pub classroom: Classroom,
+}
+
+/// A reference to one published value: `scenario=…&goal=…&urgency=…&variant=…&model=…[&metric=…]`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowRef {
+    pub condition: Condition,
+    pub model: String,
+    pub metric: Metric,
+}
+
+impl RowRef {
+    /// Strict: every key must be present and known, unlike a reader's link, which falls back.
+    pub fn parse(query: &str) -> Result<RowRef, String> {
+        let mut scenario = None;
+        let mut goal = None;
+        let mut urgency = None;
+        let mut variant = None;
+        let mut model = None;
+        let mut metric = Metric::HarmfulRate;
+        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+            let bad = || format!("'{key}={value}' in '{query}'");
+            match key.as_ref() {
+                "scenario" => scenario = Some(Scenario::from_str(&value).map_err(|_| bad())?),
+                "goal" => goal = Some(Goal::from_str(&value).map_err(|_| bad())?),
+                "urgency" => urgency = Some(Urgency::from_str(&value).map_err(|_| bad())?),
+                "variant" => variant = Some(Variant::from_str(&value).map_err(|_| bad())?),
+                "metric" => metric = Metric::from_str(&value).map_err(|_| bad())?,
+                "model" => model = Some(value.to_string()),
+                _ => return Err(bad()),
+            }
+        }
+        let missing = |what: &str| format!("'{query}' lacks {what}");
+        Ok(RowRef {
+            condition: Condition {
+                scenario: scenario.ok_or_else(|| missing("scenario"))?,
+                goal: goal.ok_or_else(|| missing("goal"))?,
+                urgency: urgency.ok_or_else(|| missing("urgency"))?,
+                variant: variant.ok_or_else(|| missing("variant"))?,
+            },
+            model: model.ok_or_else(|| missing("model"))?,
+            metric,
+        })
+    }
+
+    pub fn find<'a>(&self, data: &'a Dataset) -> Option<&'a ResultRow> {
+        data.find(self.condition, self.metric, &self.model)
+    }
+
+    /// The explorer state that shows this value.
+    pub fn explorer_state(&self) -> ExplorerState {
+        ExplorerState {
+            condition: self.condition,
+            model: self.model.clone(),
+        }
+    }
+}
+
+/// A piece of a text: words, or a reference to a published value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Segment<'a> {
+    Words(&'a str),
+    Rate(&'a str),
+    Runs(&'a str),
+}
+
+/// Splits a text at its `{rate:…}` and `{runs:…}` references. Other braces stay words.
+pub fn segments(text: &str) -> Vec<Segment<'_>> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        let reference = after.find('}').and_then(|end| {
+            let inner = &after[..end];
+            let segment = if let Some(q) = inner.strip_prefix("rate:") {
+                Segment::Rate(q)
+            } else if let Some(q) = inner.strip_prefix("runs:") {
+                Segment::Runs(q)
+            } else {
+                return None;
+            };
+            Some((segment, end))
+        });
+        match reference {
+            Some((segment, end)) => {
+                if start > 0 {
+                    out.push(Segment::Words(&rest[..start]));
+                }
+                out.push(segment);
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push(Segment::Words(&rest[..=start]));
+                rest = after;
+            }
+        }
+    }
+    if !rest.is_empty() {
+        out.push(Segment::Words(rest));
+    }
+    out
+}
+
+impl Content {
+    pub fn bundled() -> Result<&'static Content, &'static ContentError> {
+        static BUNDLED: OnceLock<Result<Content, ContentError>> = OnceLock::new();
+        BUNDLED
+            .get_or_init(|| Content::parse(CONTENT_JSON))
+            .as_ref()
+    }
+
+    pub fn parse(json: &str) -> Result<Content, ContentError> {
+        let content: Content = serde_json::from_str(json)
+            .map_err(|e| ContentError(format!("story, myths or classroom: {e}")))?;
+        let data = Dataset::bundled().map_err(|e| ContentError(e.to_string()))?;
+        let library = Library::bundled().map_err(Clone::clone)?;
+        content.validate(data, library)?;
+        Ok(content)
+    }
+
+    /// Every text a reader sees, with where it comes from, for checks that apply to all of them.
+    pub fn texts(&self) -> Vec<(String, &Bilingual)> {
+        let mut texts = Vec::new();
+        for s in &self.story {
+            texts.push((format!("story {} title", s.id), &s.title));
+            texts.push((format!("story {} body", s.id), &s.body));
+        }
+        for m in &self.myths {
+            texts.push((format!("myth {} explanation", m.id), &m.explanation));
+        }
+        for (i, l) in self.classroom.lesson.iter().enumerate() {
+            texts.push((format!("lesson {} title", i + 1), &l.title));
+            texts.push((format!("lesson {} body", i + 1), &l.body));
+        }
+        for (i, q) in self.classroom.question.iter().enumerate() {
+            texts.push((format!("question {}", i + 1), &q.text));
+            texts.push((format!("question {} note", i + 1), &q.note));
+        }
+        for (i, q) in self.classroom.quiz.iter().enumerate() {
+            texts.push((format!("quiz {} question", i + 1), &q.question));
+            texts.push((format!("quiz {} explanation", i + 1), &q.explanation));
+            for choice in &q.choices {
+                texts.push((format!("quiz {} choice", i + 1), choice));
+            }
+        }
+        texts
+    }
+
+    pub fn validate(&self, data: &Dataset, library: &Library) -> Result<(), ContentError> {
+        let fail = |message: String| Err(ContentError(message));
+        let count = |what: &str, n: usize, low: usize, high: usize| {
+            if (low..=high).contains(&n) {
+                Ok(())
+            } else {
+                Err(ContentError(format!("{what}: {n}, expected {low}–{high}")))
+            }
+        };
+        count("story steps", self.story.len(), 7, 9)?;
+        count("myths", self.myths.len(), 10, 40)?;
+        count("discussion questions", self.classroom.question.len(), 8, 12)?;
+        count("quiz questions", self.classroom.quiz.len(), 6, 10)?;
+        let minutes: u32 = self.classroom.lesson.iter().map(|l| l.minutes).sum();
+        if minutes != 45 {
+            return fail(format!("the lesson plan takes {minutes} minutes, not 45"));
+        }
+
+        let known_model = |id: &str| data.model(id).is_some();
+        let check_link = |what: &str, query: &str| -> Result<(), ContentError> {
+            if ParsedLink::parse(query, known_model).problems.is_empty() {
+                Ok(())
+            } else {
+                Err(ContentError(format!(
+                    "{what}: explorer link '{query}' is not understood"
+                )))
+            }
+        };
+        let check_row = |what: &str, query: &str| -> Result<(), ContentError> {
+            let reference =
+                RowRef::parse(query).map_err(|e| ContentError(format!("{what}: {e}")))?;
+            match reference.find(data) {
+                Some(_) => Ok(()),
+                None => Err(ContentError(format!(
+                    "{what}: no published value for '{query}'"
+                ))),
+            }
+        };
+
+        let mut ids = HashSet::new();
+        for step in &self.story {
+            let what = format!("story step '{}'", step.id);
+            if !ids.insert(format!("story:{}", step.id)) {
+                return fail(format!("{what}: id used twice"));
+            }
+            check_link(&what, &step.explore)?;
+            if Figure::from_str(&step.figure).is_err() {
+                return fail(format!("{what}: unknown figure '{}'", step.figure));
+            }
+            if !step.transcript.is_empty() && library.transcript(&step.transcript).is_none() {
+                return fail(format!("{what}: unknown transcript '{}'", step.transcript));
+            }
+            if step.predict {
+                let state = ParsedLink::parse(&step.explore, known_model).state;
+                if data
+                    .find(state.condition, Metric::HarmfulRate, &state.model)
+                    .is_none()
+                {
+                    return fail(format!("{what}: a prediction needs a published value"));
+                }
+            }
+        }
+        for myth in &self.myths {
+            let what = format!("myth '{}'", myth.id);
+            if !ids.insert(format!("myth:{}", myth.id)) {
+                return fail(format!("{what}: id used twice"));
+            }
+            check_link(&what, &myth.explore)?;
+            for evidence in &myth.evidence {
+                check_row(&what, evidence)?;
+            }
+            if myth.claim.en.trim().is_empty() || myth.claim.zh.trim().is_empty() {
+                return fail(format!("{what}: the claim lacks English or Chinese"));
+            }
+        }
+        for (i, quiz) in self.classroom.quiz.iter().enumerate() {
+            if !(3..=4).contains(&quiz.choices.len()) || quiz.answer >= quiz.choices.len() {
+                return fail(format!(
+                    "quiz question {}: 3–4 choices and an answer among them",
+                    i + 1
+                ));
+            }
+        }
+        for (what, text) in self.texts() {
+            if text.en.trim().is_empty() || text.zh.trim().is_empty() {
+                return fail(format!("{what} lacks English or Chinese"));
+            }
+            for language in [&text.en, &text.zh] {
+                for segment in segments(language) {
+                    if let Segment::Rate(query) | Segment::Runs(query) = segment {
+                        check_row(&what, query)?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}

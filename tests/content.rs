@@ -1,0 +1,157 @@
+//! The story, myths and classroom kit: valid, complete in both languages, and with no number that
+//! does not come from the data.
+
+use cornered::model::content::{segments, Content, RowRef, Segment};
+use cornered::model::data::Dataset;
+use cornered::model::transcripts::CONTENT_JSON;
+use serde_json::Value;
+
+fn content() -> &'static Content {
+    Content::bundled().unwrap_or_else(|e| panic!("shipped content is invalid: {e}"))
+}
+
+#[test]
+fn shipped_content_is_valid() {
+    let c = content();
+    assert!((7..=9).contains(&c.story.len()));
+    assert!(c.myths.len() >= 10);
+    assert_eq!(
+        c.classroom.lesson.iter().map(|l| l.minutes).sum::<u32>(),
+        45
+    );
+    assert!(c.story.iter().filter(|s| s.predict).count() >= 2);
+}
+
+#[test]
+fn the_issue_s_myths_are_all_there() {
+    let ids: Vec<&str> = content().myths.iter().map(|m| m.id.as_str()).collect();
+    for id in [
+        "gemini-96",
+        "gemini-pro-95",
+        "deepseek-79",
+        "llama-12",
+        "share-of-models",
+        "claude-84",
+        "ai-feelings",
+        "real-deployments",
+    ] {
+        assert!(ids.contains(&id), "missing myth {id}");
+    }
+}
+
+/// Removes data references, then names that contain digits; what remains must have no digits.
+fn stray_digits(text: &str, names: &[String]) -> Option<String> {
+    let mut words = String::new();
+    for segment in segments(text) {
+        if let Segment::Words(w) = segment {
+            words.push_str(w);
+        }
+    }
+    for name in names {
+        words = words.replace(name.as_str(), "");
+    }
+    words.chars().any(|c| c.is_ascii_digit()).then_some(words)
+}
+
+#[test]
+fn prose_carries_no_numbers_of_its_own() {
+    let data = Dataset::bundled().unwrap();
+    let mut names: Vec<String> = data.models.iter().map(|m| m.name.clone()).collect();
+    names.extend(
+        [
+            "Claude 4",
+            "5 p.m.",
+            "下午 5 点",
+            "17:00",
+            "Appendix 9.1",
+            "附录 9.1",
+            "Table A1",
+            "表 A1",
+            "June 2025",
+            "2025 年 6 月",
+        ]
+        .map(String::from),
+    );
+    for n in (1..=14).rev() {
+        for word in [
+            "Figure ",
+            "图 ",
+            "Appendix ",
+            "附录 ",
+            "Figures ",
+            "footnote ",
+            "脚注 ",
+        ] {
+            names.push(format!("{word}{n}"));
+        }
+    }
+    for (what, text) in content().texts() {
+        for language in [&text.en, &text.zh] {
+            if let Some(rest) = stray_digits(language, &names) {
+                panic!("{what} has a number that is not a data reference: {rest}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_data_reference_names_a_published_value() {
+    let data = Dataset::bundled().unwrap();
+    let mut seen = 0;
+    for (what, text) in content().texts() {
+        for language in [&text.en, &text.zh] {
+            for segment in segments(language) {
+                if let Segment::Rate(q) | Segment::Runs(q) = segment {
+                    let reference = RowRef::parse(q).unwrap_or_else(|e| panic!("{what}: {e}"));
+                    assert!(reference.find(data).is_some(), "{what}: {q}");
+                    seen += 1;
+                }
+            }
+        }
+    }
+    assert!(seen > 20, "only {seen} data references");
+}
+
+#[test]
+fn segments_split_references_and_keep_other_braces() {
+    let parts = segments("a {rate:x=1} b {runs:y=2}{not a ref} c");
+    assert_eq!(
+        parts,
+        [
+            Segment::Words("a "),
+            Segment::Rate("x=1"),
+            Segment::Words(" b "),
+            Segment::Runs("y=2"),
+            Segment::Words("{"),
+            Segment::Words("not a ref} c"),
+        ]
+    );
+}
+
+fn rejected(change: impl FnOnce(&mut Value)) -> String {
+    let mut json: Value = serde_json::from_str(CONTENT_JSON).unwrap();
+    change(&mut json);
+    Content::parse(&json.to_string())
+        .expect_err("must be rejected")
+        .to_string()
+}
+
+#[test]
+fn broken_content_is_rejected_with_a_reason() {
+    let bad_ref = rejected(|c| {
+        c["story"][0]["body"]["en"] =
+            "{rate:scenario=blackmail&goal=none&urgency=none&variant=default&model=nobody}".into()
+    });
+    assert!(bad_ref.contains("no published value"), "{bad_ref}");
+    let bad_minutes = rejected(|c| c["classroom"]["lesson"][0]["minutes"] = 99.into());
+    assert!(bad_minutes.contains("not 45"), "{bad_minutes}");
+    let bad_answer = rejected(|c| c["classroom"]["quiz"][0]["answer"] = 9.into());
+    assert!(bad_answer.contains("answer"), "{bad_answer}");
+    let missing_zh = rejected(|c| c["myths"][0]["explanation"]["zh"] = "".into());
+    assert!(
+        missing_zh.contains("lacks English or Chinese"),
+        "{missing_zh}"
+    );
+    let bad_figure = rejected(|c| c["story"][0]["figure"] = "fig99".into());
+    assert!(bad_figure.contains("unknown figure"), "{bad_figure}");
+}

@@ -1,0 +1,246 @@
+// End-to-end tests of the guided story, myths, classroom kit and handout.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { artifacts, launch, modelNames, screenshot, serveDist, studyRows, watchedPage } from './harness.mjs';
+
+let server;
+let browser;
+let rows;
+let names;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+  rows = await studyRows();
+  names = await modelNames();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withPage(options, body) {
+  const { page, context, problems } = await watchedPage(browser, server.origin, options);
+  try {
+    await body(page);
+    assert.deepEqual(await problems(), [], 'no other origins, console errors or CSP violations');
+  } finally {
+    await context.close();
+  }
+}
+
+const headline = (page) => page.getByTestId('headline');
+const find = (q) => rows.find((r) => Object.entries(q).every(([k, v]) => r[k] === v) && r.metric === (q.metric ?? 'harmful_rate'));
+
+describe('home', () => {
+  it('offers the story, the data and the teachers\' kit', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${server.origin}/`);
+      for (const door of ['door-story', 'door-explore', 'door-teachers']) await page.getByTestId(door).waitFor();
+      await page.getByTestId('door-story').getByRole('link').click();
+      await page.getByTestId('story-step').waitFor();
+      assert.ok(page.url().includes('#/story'));
+      await screenshot(page, 'story-1-en-1280');
+    });
+  });
+});
+
+describe('story', () => {
+  it('each step drives the chart to its condition and names its figure', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${server.origin}/#/story?step=1`);
+      await headline(page).waitFor();
+      assert.match(await headline(page).textContent(), /Claude Opus 4 blackmailed in 96 of 100 runs/);
+      assert.match(await page.getByTestId('story-figure').textContent(), /Figure 1/);
+      // Step 4 (espionage) has no prediction: its chart shows straight away.
+      await page.goto(`${server.origin}/#/story?step=4`);
+      const leak = find({ scenario: 'leaking', goal: 'explicit-america', urgency: 'none', variant: 'default', model: 'claude-opus-4' });
+      await headline(page).filter({ hasText: `leaked the documents in ${Math.round(leak.rate * 100)} of 100 runs` }).waitFor();
+      assert.match(await page.getByTestId('story-figure').textContent(), /Figure 9/);
+      // Step 5: lethal action.
+      await page.getByTestId('story-next').click();
+      await headline(page).filter({ hasText: 'cancelled the emergency alert' }).waitFor();
+      assert.ok(page.url().includes('step=5'));
+      // Step 6: evaluation or real shows its own numbers.
+      await page.getByTestId('story-next').click();
+      await page.getByTestId('eval-view').waitFor();
+    });
+  });
+
+  it('story text fills in its numbers from the data', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${server.origin}/#/story?step=8`);
+      const ref = 'scenario=blackmail&goal=none&urgency=none&variant=default&model=claude-opus-4';
+      const value = await page.locator(`.story-body [data-ref="${ref}"]`).first().textContent();
+      const r = find({ scenario: 'blackmail', goal: 'none', urgency: 'none', variant: 'default', model: 'claude-opus-4' });
+      assert.equal(value, `${Math.round(r.rate * r.n)} of ${r.n} runs`);
+    });
+  });
+
+  it('predict, then reveal: the chart waits for the guess, then shows how far off it was', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${server.origin}/#/story?step=2`);
+      await page.getByTestId('prediction').waitFor();
+      assert.equal(await headline(page).count(), 0, 'no answer before the guess');
+      await page.locator('#guess').fill('70');
+      assert.equal(await page.getByTestId('guess-value').textContent(), '70%');
+      await page.locator('label[for="class-mode"]').click();
+      await page.getByTestId('reveal').click();
+      await page.getByTestId('prediction-result').waitFor();
+      const r = find({ scenario: 'blackmail', goal: 'explicit-america', urgency: 'replacement', variant: 'default', model: 'claude-opus-4' });
+      const truth = Math.round(r.rate * 100);
+      assert.equal(await page.getByTestId('prediction-answer').textContent(), `${truth} of 100 runs`);
+      assert.equal(await page.getByTestId('prediction-off').textContent(), `${truth - 70} points too low`);
+      assert.match(await page.getByTestId('prediction-result').textContent(), /The room's guess: 70%/);
+      assert.match(await page.getByTestId('prediction-result').textContent(), /95% interval/);
+      await headline(page).waitFor();
+      await screenshot(page, 'story-predict-revealed-en-1280');
+    });
+  });
+
+  it('keys, buttons and swipes move between steps; the step is in the link', async () => {
+    await withPage({ width: 390, height: 844 }, async (page) => {
+      await page.goto(`${server.origin}/#/story?step=3`);
+      await page.getByTestId('story-step').filter({ hasText: 'Step 3 of' }).waitFor();
+      await page.keyboard.press('ArrowRight');
+      await page.waitForURL(/step=4/);
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForURL(/step=3/);
+      await page.getByTestId('story-step').filter({ hasText: 'Step 3 of' }).waitFor();
+      await page.locator('h1').click();
+      await page.keyboard.press('Space');
+      await page.waitForURL(/step=4/);
+      await page.getByTestId('story-prev').click();
+      await page.waitForURL(/step=3/);
+      // A leftward swipe moves on, a rightward one goes back.
+      const swipe = (from, to) => page.evaluate(([a, b]) => {
+        const target = document.querySelector('article.story');
+        const touch = (x) => new Touch({ identifier: 1, target, clientX: x, clientY: 400 });
+        target.dispatchEvent(new TouchEvent('touchstart', { changedTouches: [touch(a)], bubbles: true }));
+        target.dispatchEvent(new TouchEvent('touchend', { changedTouches: [touch(b)], bubbles: true }));
+      }, [from, to]);
+      await swipe(300, 100);
+      await page.waitForURL(/step=4/);
+      await swipe(100, 300);
+      await page.waitForURL(/step=3/);
+      await page.goBack();
+      await page.waitForURL(/step=4/);
+      await screenshot(page, 'story-4-en-390');
+    });
+  });
+
+  it('reads in Chinese, with every step reachable', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${server.origin}/#/story?step=1&lang=zh`);
+      await page.getByTestId('story-step').filter({ hasText: '第 1 步' }).waitFor();
+      const total = await page.locator('.dots li').count();
+      assert.ok(total >= 7 && total <= 9, `${total} steps`);
+      for (let step = 2; step <= total; step += 1) {
+        await page.getByTestId('story-next').click();
+        await page.getByTestId('story-step').filter({ hasText: `第 ${step} 步` }).waitFor();
+      }
+      assert.ok(await page.getByTestId('story-next').isDisabled());
+      await screenshot(page, `story-${total}-zh-1280`);
+    });
+  });
+});
+
+describe('myths', () => {
+  it('lists at least ten claims with verdicts and evidence drawn from the data', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${server.origin}/#/myths`);
+      await page.locator('.myth').first().waitFor();
+      assert.ok((await page.locator('.myth').count()) >= 10);
+      assert.equal(await page.getByTestId('verdict').count(), await page.locator('.myth').count());
+      const evidence = page.getByTestId('myth-evidence');
+      assert.ok((await evidence.count()) >= 10);
+      for (let i = 0; i < (await evidence.count()); i += 1) {
+        const item = evidence.nth(i);
+        const q = Object.fromEntries(new URLSearchParams(await item.getAttribute('data-ref')));
+        const r = find(q);
+        assert.ok(r, `row for ${JSON.stringify(q)}`);
+        const text = await item.textContent();
+        assert.ok(text.includes(names[r.model]), text);
+        const shown = r.n ? `${Math.round(r.rate * r.n)} of ${r.n} runs` : `${Number((r.rate * 100).toFixed(1))}%`;
+        assert.ok(text.includes(shown), `${text} should show ${shown}`);
+      }
+      const gemini = page.locator('.myth[data-myth="gemini-96"]');
+      assert.match(await gemini.getByTestId('verdict').textContent(), /Needs context/);
+      await gemini.getByRole('link', { name: 'See it in the explorer' }).click();
+      await headline(page).waitFor();
+      await page.goto(`${server.origin}/#/myths?lang=zh`);
+      await page.locator('.myth').first().waitFor();
+      await screenshot(page, 'myths-zh-1280');
+    });
+  });
+});
+
+describe('classroom', () => {
+  it('shows a 45-minute plan, discussion questions with notes, and a quiz scored in the page', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${server.origin}/#/classroom`);
+      await page.locator('.lesson-plan .segment').first().waitFor();
+      const minutes = await page.locator('.segment .minutes').allTextContents();
+      assert.match(minutes.at(-1), /–45 min/);
+      const questions = await page.locator('.discussion > li').count();
+      assert.ok(questions >= 8 && questions <= 12, `${questions} questions`);
+      const quiz = page.getByTestId('quiz-question');
+      const total = await quiz.count();
+      assert.ok(total >= 6 && total <= 10);
+      // Answer the first question right and the second wrong.
+      const first = quiz.nth(0);
+      const right = Number(await first.getAttribute('data-answer'));
+      await first.locator('label').nth(right).click();
+      assert.match(await first.getByTestId('quiz-feedback').textContent(), /Right/);
+      const second = quiz.nth(1);
+      const wrong = (Number(await second.getAttribute('data-answer')) + 1) % (await second.locator('label').count());
+      await second.locator('label').nth(wrong).click();
+      assert.match(await second.getByTestId('quiz-feedback').textContent(), /Not quite/);
+      assert.equal(await page.getByTestId('quiz-score').textContent(), `1 right of 2 answered (${total} questions)`);
+      await screenshot(page, 'classroom-en-1280');
+    });
+  });
+
+  it('projector mode enlarges the type and the presenter keys drive the story', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${server.origin}/#/classroom`);
+      const before = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+      await page.getByTestId('projector-toggle').click();
+      await page.waitForFunction(() => document.documentElement.classList.contains('projector'));
+      const after = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+      assert.ok(Math.abs(after / before - 1.6) < 0.01, `${before} → ${after}`);
+      await page.getByRole('link', { name: 'Start the story' }).click();
+      await page.getByTestId('story-step').waitFor();
+      await page.locator('h1').click();
+      await page.keyboard.press('ArrowRight');
+      await page.waitForURL(/step=2/);
+      assert.ok(await page.evaluate(() => document.documentElement.classList.contains('projector')));
+      await page.goto(`${server.origin}/#/story?step=5&lang=zh`);
+      await headline(page).waitFor();
+      await screenshot(page, 'story-5-projector-zh-1280');
+    });
+  });
+
+  it('the handout prints on at most two A4 pages', async () => {
+    await withPage({}, async (page) => {
+      for (const lang of ['en', 'zh']) {
+        await page.goto(`${server.origin}/#/classroom/handout?lang=${lang}`);
+        await page.getByTestId('handout').waitFor();
+        await headline(page).waitFor();
+        const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+        const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+        assert.ok(pages >= 1 && pages <= 2, `${lang}: ${pages} pages`);
+        await mkdir(artifacts, { recursive: true });
+        const file = join(artifacts, `handout-${lang}.pdf`);
+        await writeFile(file, pdf);
+        // Pages as pictures to look at, where poppler's pdftoppm is installed.
+        await promisify(execFile)('pdftoppm', ['-png', '-r', '60', file, join(artifacts, `handout-${lang}`)]).catch(() => {});
+      }
+    });
+  });
+});
