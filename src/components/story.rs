@@ -185,9 +185,9 @@ pub fn story_page() -> Html {
             </p>
             <div class="story-nav">
                 <button type="button" data-testid="story-prev" disabled={step <= 1}
-                    onclick={go_to.reform(move |_| step.saturating_sub(1).max(1))}>{ t.get(Key::TranscriptsPrevious) }</button>
+                    onclick={go_to.reform(move |_| step.saturating_sub(1).max(1))}>{ t.get(Key::StoryPrevious) }</button>
                 <button type="button" class="primary" data-testid="story-next" disabled={step >= total}
-                    onclick={go_to.reform(move |_| (step + 1).min(total))}>{ t.get(Key::TranscriptsNext) }</button>
+                    onclick={go_to.reform(move |_| (step + 1).min(total))}>{ t.get(Key::StoryNext) }</button>
                 <span class="small">{ t.get(Key::StoryKeysHint) }</span>
             </div>
         </article>
