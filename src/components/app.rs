@@ -126,8 +126,8 @@ fn shell(props: &AppProps) -> Html {
     html! {
         <ContextProvider<AppContext> context={context}>
             <div class={classes!("app", format!("lang-{}", state.lang.html_tag()))} lang={state.lang.html_tag()}>
-                <a class="skip" href="#/" onclick={skip}>{ t.get(Key::AppSkip) }</a>
                 <header class="top">
+                    <a class="skip" href="#/" onclick={skip}>{ t.get(Key::AppSkip) }</a>
                     <p class="brand"><Link<Route> to={Route::Home}>{ t.get(Key::AppName) }</Link<Route>></p>
                     <nav aria-label={t.get(Key::NavLabel)}>
                         { nav_link(Route::Story, Key::NavStory) }

@@ -1,0 +1,59 @@
+// axe-core on every route and view, in both languages: no violations.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launch, serveDist, watchedPage } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const views = [
+  ['home', '#/', '.doors'],
+  ['story', '#/story?step=1', '[data-testid="headline"]'],
+  ['story prediction', '#/story?step=2', '[data-testid="prediction"]'],
+  ['story eval', '#/story?step=6', '[data-testid="eval-view"]'],
+  ['explorer', '#/explore', '[data-testid="headline"]'],
+  ['explorer not published', '#/explore?scenario=murder&goal=none&urgency=none&variant=safety-instructions&model=gpt-4o', '[data-testid="headline"]'],
+  ['explorer eval', '#/explore?variant=eval-notice', '[data-testid="eval-view"]'],
+  ['explorer bad link', '#/explore?scenario=nope', '[data-testid="link-notice"]'],
+  ['transcripts', '#/transcripts', '.excerpt'],
+  ['transcript', '#/transcripts/murder-refrained', '[data-stage="action"]'],
+  ['transcript step', '#/transcripts/leaking-harmful?step=5', '[data-testid="step-count"]'],
+  ['myths', '#/myths', '.myth'],
+  ['classroom', '#/classroom', '.quiz'],
+  ['handout', '#/classroom/handout', '[data-testid="handout"]'],
+  ['sources', '#/sources', '[data-testid="data-table"]'],
+];
+
+describe('accessibility (axe-core)', () => {
+  for (const lang of ['en', 'zh']) {
+    for (const [name, hash, ready] of views) {
+      it(`${name} (${lang}) has no violations`, async () => {
+        const { page, context, problems } = await watchedPage(browser, server.origin);
+        try {
+          const separator = hash.includes('?') ? '&' : '?';
+          await page.goto(`${server.origin}/${hash}${separator}lang=${lang}`);
+          await page.locator(ready).first().waitFor();
+          // Open the disclosures so their contents are checked too.
+          await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+          const results = await new AxeBuilder({ page }).analyze();
+          const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+          assert.deepEqual(summary, [], `${name} ${lang}`);
+          assert.deepEqual(await problems(), []);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});
