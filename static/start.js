@@ -1,6 +1,12 @@
 // Starts the app. Trunk would otherwise inline this as a <script>, which the page's
 // Content-Security-Policy (script-src 'self') forbids; Trunk.toml's pattern_script loads this
-// file instead and passes the hashed file names in its own URL.
-const params = new URL(import.meta.url).searchParams;
-const bindings = await import(new URL(params.get('js'), import.meta.url).href);
-await bindings.default({ module_or_path: new URL(params.get('wasm'), import.meta.url) });
+// file instead and puts the hashed file names on the script tag (kept out of this file's URL,
+// so the offline cache can serve it).
+const tag = document.querySelector('script[data-js][data-wasm]');
+const bindings = await import(new URL(tag.dataset.js, document.baseURI).href);
+await bindings.default({ module_or_path: new URL(tag.dataset.wasm, document.baseURI) });
+
+// Offline after the first visit (see sw.js). Not over file://, where service workers do not run.
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  navigator.serviceWorker.register('./sw.js').catch(() => {});
+}

@@ -1,0 +1,31 @@
+// Cornered's service worker: after the first visit, the whole site is served from a versioned
+// cache, so the app works with the network unplugged. scripts/service-worker.mjs fills in the
+// version and the file list at build time.
+const CACHE = 'cornered-__VERSION__';
+const FILES = __FILES__;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('cornered-') && key !== CACHE).map((key) => caches.delete(key))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(
+    caches.open(CACHE).then(async (cache) => {
+      // The page is one document: every navigation is answered with the cached index.
+      const cached = request.mode === 'navigate'
+        ? await cache.match('./')
+        : await cache.match(request, { ignoreSearch: true });
+      return cached ?? fetch(request);
+    }),
+  );
+});
