@@ -72,6 +72,9 @@ fn shell(props: &AppProps) -> Html {
         .unwrap_or_default();
     let link_lang = ParsedLink::parse(&query, |_| true).lang;
     let state = use_reducer(|| AppState::new(link_lang.unwrap_or(props.initial_lang)));
+    // The link's language applies from the first render; the reducer catches up in the effect
+    // below, so a shared link never flashes in the other language.
+    let lang = link_lang.unwrap_or(state.lang);
 
     // A link that names a language wins, also when back/forward brings one.
     {
@@ -84,7 +87,7 @@ fn shell(props: &AppProps) -> Html {
     }
     {
         let on_lang_change = props.on_lang_change.clone();
-        use_effect_with(state.lang, move |lang| on_lang_change.emit(*lang));
+        use_effect_with(lang, move |lang| on_lang_change.emit(*lang));
     }
     // Projector mode scales the root font size, so it is a class on <html>.
     use_effect_with(state.projector, |&on| {
@@ -94,12 +97,12 @@ fn shell(props: &AppProps) -> Html {
     });
 
     let context = AppContext {
-        lang: state.lang,
+        lang,
         dismissed_link: state.dismissed_link.clone(),
         projector: state.projector,
         dispatch: state.dispatcher(),
     };
-    let t = Texts(state.lang);
+    let t = Texts(lang);
     // The skip link focuses <main> itself: an `href="#main"` would be read as a route.
     let main_ref = use_node_ref();
     let skip = {
@@ -125,7 +128,7 @@ fn shell(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<AppContext> context={context}>
-            <div class={classes!("app", format!("lang-{}", state.lang.html_tag()))} lang={state.lang.html_tag()}>
+            <div class={classes!("app", format!("lang-{}", lang.html_tag()))} lang={lang.html_tag()}>
                 <header class="top">
                     <a class="skip" href="#/" onclick={skip}>{ t.get(Key::AppSkip) }</a>
                     <p class="brand"><Link<Route> to={Route::Home}>{ t.get(Key::AppName) }</Link<Route>></p>

@@ -30,6 +30,7 @@ fn radio_group<T: Vocabulary + PartialEq + 'static>(
     html! {
         <fieldset class="segmented" data-control={name}>
             <legend>{ legend }</legend>
+            <div class="options">
             { for options.iter().map(|(value, label)| {
                 let value = *value;
                 let choose = choose.clone();
@@ -44,6 +45,7 @@ fn radio_group<T: Vocabulary + PartialEq + 'static>(
                     </span>
                 }
             }) }
+            </div>
         </fieldset>
     }
 }

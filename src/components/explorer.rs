@@ -9,6 +9,7 @@ use super::bar_chart::BarChart;
 use super::confidence_legend::ConfidenceLegend;
 use super::context::{use_texts, AppContext, DataRef};
 use super::controls::Controls;
+use super::downloads::Downloads;
 use super::eval_notice::EvalNoticeView;
 use super::example_link::ExampleLink;
 use super::findings::Findings;
@@ -91,6 +92,7 @@ pub fn explorer_page(props: &ExplorerPageProps) -> Html {
                     <OverviewGrid state={state.clone()} data={DataRef(data)} on_change={on_change.clone()} />
                 </div>
                 <BarChart state={state.clone()} data={DataRef(data)} on_change={on_change.clone()} />
+                <Downloads state={state.clone()} data={DataRef(data)} />
                 <ConfidenceLegend />
             </>
         }

@@ -7,8 +7,6 @@ use yew_router::prelude::*;
 use super::app::Route;
 use super::context::{use_texts, AppContext};
 use crate::i18n::Key;
-use crate::model::data::Dataset;
-use crate::model::link::ParsedLink;
 use crate::model::types::{Lang, Vocabulary};
 use crate::state::Action;
 
@@ -31,11 +29,17 @@ pub fn lang_switch() -> Html {
                 if let Some(context) = &context {
                     context.send(Action::SetLang(lang));
                 }
-                // A link that names a language must name the new one, or it would switch back.
-                if let (Some(navigator), Some(location), Some(Route::Explore)) = (&navigator, &location, &route) {
-                    let known = |id: &str| Dataset::bundled().is_ok_and(|d| d.model(id).is_some());
-                    let state = ParsedLink::parse(location.query_str(), known).state;
-                    let _ = navigator.replace_with_query(&Route::Explore, state.query_pairs(lang));
+                // The link names the language, so that what the reader shares opens as they see it
+                // (and a link that named the old one does not switch back).
+                if let (Some(navigator), Some(location), Some(route)) = (&navigator, &location, &route) {
+                    let pairs: Vec<(String, String)> =
+                        form_urlencoded::parse(location.query_str().trim_start_matches('?').as_bytes())
+                            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                            .collect();
+                    let mut pairs: Vec<(String, String)> =
+                        pairs.into_iter().filter(|(key, _)| key != "lang").collect();
+                    pairs.push(("lang".into(), lang.id().to_string()));
+                    let _ = navigator.replace_with_query(route, pairs);
                 }
             })
         };

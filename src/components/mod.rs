@@ -9,6 +9,7 @@ pub mod confidence_legend;
 pub mod context;
 pub mod controls;
 pub mod data_table;
+pub mod downloads;
 pub mod eval_notice;
 pub mod example_link;
 pub mod excerpt_list;

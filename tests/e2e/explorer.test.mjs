@@ -259,6 +259,30 @@ describe('explorer', () => {
     });
   });
 
+  it('corrupt or hostile stored values fall back to defaults', async () => {
+    for (const stored of ['not json', '"fr"', '{"lang":"zh"}', '"<img src=x onerror=alert(1)>"', 'x'.repeat(100000)]) {
+      await withPage({}, async (page) => {
+        await page.addInitScript((value) => localStorage.setItem('cornered.lang', value), stored);
+        await open(page);
+        assert.match(await headline(page).textContent(), /blackmailed in 96 of 100 runs/, stored.slice(0, 20));
+      });
+    }
+  });
+
+  it('text zoomed to 200% loses nothing sideways', async () => {
+    for (const width of [1280, 390]) {
+      await withPage({ width, height: 800 }, async (page) => {
+        for (const hash of ['#/explore', '#/story?step=4', '#/transcripts/blackmail-harmful', '#/classroom', '#/myths']) {
+          await page.goto(`${server.origin}/${hash}`);
+          await page.locator('main h1').waitFor();
+          await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          assert.ok(overflow <= 1, `${hash} at ${width}px: ${overflow}px wider than the window`);
+        }
+      });
+    }
+  });
+
   it('the browser language picks the first language', async () => {
     await withPage({ locale: 'zh-CN' }, async (page) => {
       await open(page);
@@ -278,6 +302,24 @@ describe('explorer', () => {
       assert.ok(await page.locator('#scenario-leaking').isChecked());
       await page.goForward();
       await expectPublished(page, row('murder', 'explicit-america', 'replacement', 'default', 'claude-opus-4'));
+    });
+  });
+
+  it('downloads the data as CSV and the current chart as SVG, made in the page', async () => {
+    await withPage({}, async (page) => {
+      await open(page, '#/explore?scenario=leaking&goal=none&urgency=replacement&variant=default&model=gpt-4o');
+      const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+      const { readFile } = await import('node:fs/promises');
+      const shipped = await readFile(new URL('../../data/results.csv', import.meta.url), 'utf8');
+      assert.equal(await readFile(await csv.path(), 'utf8'), shipped);
+      assert.equal(csv.suggestedFilename(), 'cornered-agentic-misalignment-results.csv');
+      const [svg] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-svg').click()]);
+      const text = await readFile(await svg.path(), 'utf8');
+      assert.ok(text.startsWith('<svg'));
+      const r = row('leaking', 'none', 'replacement', 'default', 'gpt-4o');
+      assert.ok(text.includes('▶ GPT-4o'), 'the selected model is marked');
+      assert.ok(text.includes(`>${Math.round(Number(r.rate) * 100)}%`), 'its value is in the file');
+      assert.equal(svg.suggestedFilename(), 'cornered-leaking-none-replacement-default.svg');
     });
   });
 

@@ -1,0 +1,107 @@
+//! "Download data (CSV)" and "Download chart (SVG)": files made in the page, as data URLs, so
+//! nothing is fetched and nothing leaves the reader's machine.
+
+use std::sync::OnceLock;
+
+use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
+use yew::prelude::*;
+
+use super::bar_chart::bar_label;
+use super::context::{use_texts, DataRef};
+use crate::i18n::{Key, Texts};
+use crate::model::chart_svg::{chart_svg, ChartWords};
+use crate::model::data::RESULTS_CSV;
+use crate::model::explorer::chart;
+use crate::model::link::ExplorerState;
+use crate::model::types::{Scenario, Vocabulary};
+
+fn data_url(mime: &str, body: &str) -> String {
+    format!(
+        "data:{mime};charset=utf-8,{}",
+        utf8_percent_encode(body, NON_ALPHANUMERIC)
+    )
+}
+
+/// The shipped CSV, byte for byte, with every provenance column.
+fn csv_url() -> &'static str {
+    static URL: OnceLock<String> = OnceLock::new();
+    URL.get_or_init(|| data_url("text/csv", RESULTS_CSV))
+}
+
+fn caveat(scenario: Scenario) -> Key {
+    match scenario {
+        Scenario::Blackmail => Key::CaveatBlackmail,
+        Scenario::Leaking => Key::CaveatLeaking,
+        Scenario::Murder => Key::CaveatMurder,
+    }
+}
+
+/// The chart of the current view as an SVG document.
+pub fn current_chart_svg(t: Texts, data: DataRef, state: &ExplorerState) -> String {
+    let c = state.condition;
+    let chart = chart(&data, state);
+    let condition = [
+        t.scenario(c.scenario),
+        t.goal(c.goal),
+        t.urgency(c.urgency),
+        t.variant(c.variant),
+    ]
+    .join(" · ");
+    let figures = chart
+        .bars
+        .iter()
+        .flat_map(|b| b.row.figures.iter().copied())
+        .fold(Vec::new(), |mut all, f| {
+            if !all.contains(&f) {
+                all.push(f);
+            }
+            all
+        });
+    let source = format!(
+        "{} {} · {}",
+        t.get(Key::HeadlineSource),
+        t.figures(&figures),
+        t.get(Key::SourcesCiteText)
+    );
+    let words = ChartWords {
+        title: t.get(Key::ChartTitle),
+        condition: &condition,
+        source: &source,
+        caveat: t.get(caveat(c.scenario)),
+        labels: chart.bars.iter().map(|b| bar_label(t, b)).collect(),
+        marks: chart
+            .bars
+            .iter()
+            .map(|b| Texts::confidence_mark(b.row.confidence))
+            .collect(),
+    };
+    chart_svg(&chart, &words)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DownloadsProps {
+    pub state: ExplorerState,
+    pub data: DataRef,
+}
+
+#[function_component(Downloads)]
+pub fn downloads(props: &DownloadsProps) -> Html {
+    let t = use_texts();
+    let c = props.state.condition;
+    let svg = current_chart_svg(t, props.data, &props.state);
+    let svg_name = format!(
+        "cornered-{}-{}-{}-{}.svg",
+        c.scenario.id(),
+        c.goal.id(),
+        c.urgency.id(),
+        c.variant.id()
+    );
+    html! {
+        <p class="downloads">
+            <a class="button-link secondary-link" href={csv_url()} download="cornered-agentic-misalignment-results.csv"
+                data-testid="download-csv">{ t.get(Key::DownloadCsv) }</a>
+            <a class="button-link secondary-link" href={data_url("image/svg+xml", &svg)} download={svg_name}
+                data-testid="download-svg">{ t.get(Key::DownloadSvg) }</a>
+        </p>
+    }
+}
