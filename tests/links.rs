@@ -84,8 +84,17 @@ fn keys_for_other_routes_are_not_problems() {
     assert!(parse("step=3&utm_source=news").problems.is_empty());
 }
 
+/// 2,000 cases in `cargo test`; `bench/fuzz.sh` sets `CORNERED_FUZZ_CASES` to run a million.
+fn fuzz_config() -> ProptestConfig {
+    let cases = std::env::var("CORNERED_FUZZ_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(2000);
+    ProptestConfig::with_cases(cases)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(fuzz_config())]
 
     #[test]
     fn garbage_never_panics_and_always_yields_a_valid_state(query in ".{0,200}") {
