@@ -22,6 +22,15 @@ pub fn classroom_page() -> Html {
         Ok(content) => content,
         Err(error) => return html! { <pre role="alert">{ error.to_string() }</pre> },
     };
+    // The one-file edition cannot offer itself: over file:// the link would lead nowhere.
+    let from_file = use_state(|| true);
+    {
+        let from_file = from_file.clone();
+        use_effect_with((), move |_| {
+            let protocol = web_sys::window().and_then(|w| w.location().protocol().ok());
+            from_file.set(protocol.as_deref() == Some("file:"));
+        });
+    }
     let toggle_projector = Callback::from(move |_| {
         if let Some(context) = &context {
             context.send(Action::SetProjector(!projector));
@@ -65,6 +74,14 @@ pub fn classroom_page() -> Html {
                     <Link<Route> to={Route::Story} classes="button-link">{ t.get(Key::ClassroomStartStory) }</Link<Route>>
                 </p>
                 <p class="small">{ t.get(Key::ClassroomProjectorHint) }</p>
+                if !*from_file {
+                    <p class="offline-copy">
+                        <a href="cornered-classroom.html" download="cornered-classroom.html" data-testid="download-one-file">
+                            { t.get(Key::ClassroomOneFile) }
+                        </a>
+                        <span class="small">{ " " }{ t.get(Key::ClassroomOneFileHint) }</span>
+                    </p>
+                }
             </header>
             <section aria-labelledby="plan-title">
                 <h2 id="plan-title">{ t.get(Key::ClassroomPlan) }</h2>

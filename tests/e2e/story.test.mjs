@@ -202,6 +202,8 @@ describe('classroom', () => {
       await second.locator('label').nth(wrong).click();
       assert.match(await second.getByTestId('quiz-feedback').textContent(), /Not quite/);
       assert.equal(await page.getByTestId('quiz-score').textContent(), `1 right of 2 answered (${total} questions)`);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-one-file').click()]);
+      assert.equal(download.suggestedFilename(), 'cornered-classroom.html');
       await screenshot(page, 'classroom-en-1280');
     });
   });

@@ -1,0 +1,69 @@
+// Trunk post-build hook: writes cornered-classroom.html, the whole app in one file (wasm, data,
+// styles and script inside), for opening from a USB stick over file:// with no server and no
+// network. Its Content-Security-Policy keeps the site's spirit: inline code is allowed only by
+// the hash of exactly what this script wrote, and nothing may be loaded or fetched.
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export const ONE_FILE = 'cornered-classroom.html';
+
+const site = process.env.TRUNK_STAGING_DIR;
+if (!site) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk post_build hook');
+
+const index = await readFile(join(site, 'index.html'), 'utf8');
+const find = (pattern, what) => {
+  const match = index.match(pattern);
+  if (!match) throw new Error(`index.html: no ${what}`);
+  return match[1].replace(/^\.\//, '');
+};
+const cssFile = find(/<link rel="stylesheet" href="([^"]+)"/, 'stylesheet');
+const jsFile = find(/data-js="([^"]+)"/, 'data-js');
+const wasmFile = find(/data-wasm="([^"]+)"/, 'data-wasm');
+
+const css = await readFile(join(site, cssFile), 'utf8');
+const bindings = await readFile(join(site, jsFile), 'utf8');
+const wasm = await readFile(join(site, wasmFile));
+const icon = await readFile(join(site, 'favicon.svg'), 'utf8');
+
+const exportLine = /^export \{[^}]*\};?\s*$/m;
+if (!exportLine.test(bindings)) throw new Error(`${jsFile}: the export line to replace was not found`);
+const script = `${bindings.replace(exportLine, '')}
+const encoded = document.getElementById('cornered-wasm').textContent.trim();
+const bytes = Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: bytes });
+`;
+const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const csp = [
+  "default-src 'none'",
+  `script-src ${sha(script)} 'wasm-unsafe-eval'`,
+  `style-src ${sha(css)}`,
+  'img-src data:',
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+].join('; ');
+const title = index.match(/<title>([^<]*)<\/title>/)?.[1] ?? 'Cornered';
+const description = index.match(/<meta name="description" content="([^"]*)"/)?.[1] ?? '';
+
+const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="description" content="${description}">
+<meta name="color-scheme" content="light dark">
+<title>${title}</title>
+<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(icon)}">
+<style>${css}</style>
+</head>
+<body>
+<noscript>Cornered needs JavaScript and WebAssembly. 本应用需要启用 JavaScript 和 WebAssembly。</noscript>
+<script type="application/octet-stream" id="cornered-wasm">${wasm.toString('base64')}</script>
+<script type="module">${script}</script>
+</body>
+</html>
+`;
+await writeFile(join(site, ONE_FILE), html);
+console.log(`${ONE_FILE}: ${(html.length / 1024).toFixed(0)} KB`);

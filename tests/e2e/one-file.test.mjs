@@ -1,0 +1,63 @@
+// The one-file classroom edition: copied alone into an empty folder and opened over file://
+// with every network request blocked, it must still run every route, with no CSP violation.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFile, mkdtemp, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dist, launch, screenshot } from './harness.mjs';
+
+let browser;
+let file;
+
+before(async () => {
+  browser = await launch();
+  const folder = await mkdtemp(join(tmpdir(), 'cornered-usb-'));
+  file = join(folder, 'cornered-classroom.html');
+  await copyFile(join(dist, 'cornered-classroom.html'), file);
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+describe('one-file edition', () => {
+  it('runs from file:// with every request blocked', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const problems = [];
+    await context.route(/^(?!file:|data:)/, (route) => {
+      problems.push(`request: ${route.request().url()}`);
+      return route.abort();
+    });
+    const page = await context.newPage();
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+    await page.addInitScript(() => {
+      window.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    try {
+      const url = `file://${file}`;
+      await page.goto(`${url}#/explore`);
+      await page.getByTestId('headline').filter({ hasText: '96 of 100 runs' }).waitFor();
+      for (const [hash, ready] of [
+        ['#/', '.doors'],
+        ['#/story?step=2', '[data-testid="prediction"]'],
+        ['#/transcripts/murder-harmful?step=2', '[data-testid="step-count"]'],
+        ['#/myths?lang=zh', '.myth'],
+        ['#/classroom', '.quiz'],
+        ['#/sources', '[data-testid="data-table"]'],
+      ]) {
+        await page.goto(`${url}${hash}`);
+        await page.locator(ready).first().waitFor();
+      }
+      assert.equal(await page.locator('[data-testid="download-one-file"]').count(), 0, 'no link to itself');
+      await screenshot(page, 'one-file-sources-zh');
+      problems.push(...(await page.evaluate(() => window.__csp)).map((v) => `CSP: ${v}`));
+      assert.deepEqual(problems, []);
+      console.log(`one-file edition: ${((await stat(file)).size / 1024).toFixed(0)} KB`);
+    } finally {
+      await context.close();
+    }
+  });
+});
