@@ -29,10 +29,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 else echo "present"; fi
 
-step "Debian packages: chromium, chromium-driver, CJK fonts for screenshots, poppler (PDF pages)"
+step "Debian packages: chromium, chromium-driver, firefox-esr, CJK fonts for screenshots, poppler (PDF pages)"
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
+command -v firefox-esr >/dev/null || missing+=(firefox-esr)
 [ -d /usr/share/fonts/opentype/noto ] && fc-list 2>/dev/null | grep -q "Noto Sans CJK" || missing+=(fonts-noto-cjk)
 command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
@@ -40,7 +41,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
 else echo "present"; fi
 
-step "npm packages from package-lock.json (playwright-core; binaryen's wasm-opt for Trunk)"
+step "npm packages from package-lock.json (playwright-core, puppeteer-core, axe-core; binaryen's wasm-opt for Trunk)"
 # npm ci reinstalls from scratch, so run it only when the lockfile changed since the last install.
 stamp=node_modules/.cornered-lock
 if [ ! -x node_modules/.bin/wasm-opt ] || ! cmp -s package-lock.json "$stamp"; then

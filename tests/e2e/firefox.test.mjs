@@ -1,0 +1,58 @@
+// A smoke test of the main routes in a second engine: Debian's Firefox ESR, driven by
+// puppeteer-core over WebDriver BiDi (no geckodriver, no browser download).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import puppeteer from 'puppeteer-core';
+import { serveDist } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: true,
+    extraPrefsFirefox: { 'network.proxy.type': 0, 'browser.shell.checkDefaultBrowser': false },
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Firefox ESR', () => {
+  it('renders the main routes with the data, in both languages, with no errors and no other origins', async () => {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(server.origin) && !url.startsWith('data:')) problems.push(`request: ${url}`);
+    });
+    page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    const text = (selector) => page.$eval(selector, (el) => el.textContent);
+
+    await page.goto(`${server.origin}/#/explore`);
+    await page.waitForSelector('[data-testid="headline"]');
+    assert.equal((await text('[data-testid="headline"]')).trim(), 'Claude Opus 4 blackmailed in 96 of 100 runs');
+    await page.click('label[for="scenario-murder"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="headline"]').textContent.includes('cancelled the emergency alert'));
+    for (const [hash, ready] of [
+      ['#/', '.doors'],
+      ['#/story?step=2', '[data-testid="prediction"]'],
+      ['#/transcripts/blackmail-harmful?step=4', '[data-testid="step-count"]'],
+      ['#/myths', '.myth'],
+      ['#/classroom', '.quiz'],
+      ['#/sources?lang=zh', '[data-testid="data-table"]'],
+    ]) {
+      await page.goto(`${server.origin}/${hash}`);
+      await page.waitForSelector(ready);
+    }
+    assert.equal(await text('h1'), '来源与方法');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
