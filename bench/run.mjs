@@ -4,6 +4,8 @@
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { dist, launch, root, serveDist } from '../tests/e2e/harness.mjs';
 
 const RUNS = 15;
@@ -33,6 +35,7 @@ async function sizes() {
   let wasmRaw = 0;
   let wasmGzip = 0;
   for (const file of await files(dist)) {
+    if (file.endsWith('cornered-classroom.html')) continue;
     const body = await readFile(file);
     const zipped = gzipSync(body, { level: 9 }).length;
     raw += body.length;
@@ -118,6 +121,27 @@ async function toggleTimes(browser, origin) {
   return result;
 }
 
+const LIGHTHOUSE_ROUTES = ['#/', '#/explore', '#/story?step=2', '#/transcripts/blackmail-harmful', '#/classroom'];
+
+/** Lighthouse (mobile, its default) for each route: performance, accessibility, best practices, SEO. */
+async function lighthouse(origin) {
+  const cli = join(root, 'bench/node_modules/.bin/lighthouse');
+  const scores = [];
+  for (const route of LIGHTHOUSE_ROUTES) {
+    const { stdout } = await promisify(execFile)(cli, [
+      `${origin}/${route}`,
+      '--output=json',
+      '--quiet',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --disable-quic --no-first-run',
+    ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
+    const report = JSON.parse(stdout);
+    const score = (id) => Math.round(report.categories[id].score * 100);
+    scores.push({ route, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') });
+  }
+  return scores;
+}
+
 const browser = await launch();
 const server = await serveDist();
 try {
@@ -128,6 +152,8 @@ try {
   const plain = await loadTimes(browser, `${twin.origin}/static.html`, { waitFor: false });
   await twin.close();
   const toggles = await toggleTimes(browser, server.origin);
+  const scores = await lighthouse(server.origin);
+  const oneFile = await stat(join(dist, 'cornered-classroom.html')).catch(() => null);
 
   const lines = [
     `Cornered benchmark, ${new Date().toISOString()}, Chromium headless on ${process.platform}`,
@@ -145,6 +171,14 @@ try {
     `Toggle → headline (${toggles.dom.length} of ${TOGGLES} toggles changed it, ms)`,
     `  DOM updated          p50 ${quantile(toggles.dom, 0.5).toFixed(2)}   p95 ${quantile(toggles.dom, 0.95).toFixed(2)}   budget p95 ≤ ${BUDGET.toggleP95}  ${verdict(quantile(toggles.dom, 0.95) <= BUDGET.toggleP95)}`,
     `  next painted frame   p50 ${quantile(toggles.frame, 0.5).toFixed(2)}   p95 ${quantile(toggles.frame, 0.95).toFixed(2)}`,
+    '',
+    'Lighthouse 12, mobile (performance / accessibility / best practices / SEO); goals ≥95 / 100 / ≥95 / ≥90',
+    ...scores.map((s) => {
+      const ok = s.performance >= 95 && s.accessibility === 100 && s.bestPractices >= 95 && s.seo >= 90;
+      return `  ${s.route.padEnd(34)} ${s.performance} / ${s.accessibility} / ${s.bestPractices} / ${s.seo}  ${verdict(ok)}`;
+    }),
+    '',
+    `One-file classroom edition: ${oneFile ? `${kb(oneFile.size)} raw, ${kb(gzipSync(await readFile(join(dist, 'cornered-classroom.html')), { level: 9 }).length)} gzip` : 'not built'} (a download, not counted in dist/ above)`,
   ];
   console.log(lines.join('\n'));
   await mkdir(join(root, 'bench/out'), { recursive: true });
