@@ -20,13 +20,8 @@ const quantile = (values, q) => {
 const verdict = (ok) => (ok ? 'ok' : 'MISS');
 
 async function files(directory) {
-  const out = [];
-  for (const entry of await readdir(directory, { withFileTypes: true })) {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) out.push(...(await files(path)));
-    else out.push(path);
-  }
-  return out;
+  const entries = await readdir(directory, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name));
 }
 
 async function sizes() {

@@ -8,12 +8,13 @@ use yew::prelude::*;
 
 use super::bar_chart::bar_label;
 use super::context::{use_texts, DataRef};
+use super::headline::caveat_key;
 use crate::i18n::{Key, Texts};
 use crate::model::chart_svg::{chart_svg, ChartWords};
 use crate::model::data::RESULTS_CSV;
 use crate::model::explorer::chart;
 use crate::model::link::ExplorerState;
-use crate::model::types::{Scenario, Vocabulary};
+use crate::model::types::Vocabulary;
 
 fn data_url(mime: &str, body: &str) -> String {
     format!(
@@ -26,14 +27,6 @@ fn data_url(mime: &str, body: &str) -> String {
 fn csv_url() -> &'static str {
     static URL: OnceLock<String> = OnceLock::new();
     URL.get_or_init(|| data_url("text/csv", RESULTS_CSV))
-}
-
-fn caveat(scenario: Scenario) -> Key {
-    match scenario {
-        Scenario::Blackmail => Key::CaveatBlackmail,
-        Scenario::Leaking => Key::CaveatLeaking,
-        Scenario::Murder => Key::CaveatMurder,
-    }
 }
 
 /// The chart of the current view as an SVG document.
@@ -67,7 +60,7 @@ pub fn current_chart_svg(t: Texts, data: DataRef, state: &ExplorerState) -> Stri
         title: t.get(Key::ChartTitle),
         condition: &condition,
         source: &source,
-        caveat: t.get(caveat(c.scenario)),
+        caveat: t.get(caveat_key(c.scenario)),
         labels: chart.bars.iter().map(|b| bar_label(t, b)).collect(),
         marks: chart
             .bars

@@ -71,7 +71,8 @@ pub fn interval_text(t: Texts, row: &ResultRow) -> String {
     }
 }
 
-fn caveat_key(scenario: Scenario) -> Key {
+/// The one-line caveat that goes with every number of a scenario.
+pub fn caveat_key(scenario: Scenario) -> Key {
     match scenario {
         Scenario::Blackmail => Key::CaveatBlackmail,
         Scenario::Leaking => Key::CaveatLeaking,

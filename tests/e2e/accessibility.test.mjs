@@ -1,21 +1,10 @@
 // axe-core on every route and view, in both languages: no violations.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, serveDist, watchedPage } from './harness.mjs';
+import { chromiumSuite, watchedPage } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { origin, browser } = chromiumSuite();
 
 const views = [
   ['home', '#/', '.doors'],
@@ -39,10 +28,10 @@ describe('accessibility (axe-core)', () => {
   for (const lang of ['en', 'zh']) {
     for (const [name, hash, ready] of views) {
       it(`${name} (${lang}) has no violations`, async () => {
-        const { page, context, problems } = await watchedPage(browser, server.origin);
+        const { page, context, problems } = await watchedPage(browser(), origin());
         try {
           const separator = hash.includes('?') ? '&' : '?';
-          await page.goto(`${server.origin}/${hash}${separator}lang=${lang}`);
+          await page.goto(`${origin()}/${hash}${separator}lang=${lang}`);
           await page.locator(ready).first().waitFor();
           // Open the disclosures so their contents are checked too.
           await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));

@@ -1,36 +1,18 @@
 // End-to-end tests of the explorer against the release build in headless Chromium.
 // Every expectation about a number is derived from data/results.csv here, never from the app.
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, modelNames, screenshot, serveDist, studyRows, watchedPage } from './harness.mjs';
+import { chromiumSuite, modelNames, screenshot, studyRows } from './harness.mjs';
 
-let server;
-let browser;
+const { withPage, origin } = chromiumSuite();
+
 let rows;
 let names;
 
 before(async () => {
-  server = await serveDist();
-  browser = await launch();
   rows = await studyRows();
   names = await modelNames();
 });
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens a page, runs `body`, then fails on any request elsewhere, console error or CSP violation. */
-async function withPage(options, body) {
-  const { page, context, problems } = await watchedPage(browser, server.origin, options);
-  try {
-    await body(page);
-    assert.deepEqual(await problems(), [], 'no other origins, console errors or CSP violations');
-  } finally {
-    await context.close();
-  }
-}
 
 const headline = (page) => page.getByTestId('headline');
 
@@ -58,7 +40,7 @@ async function expectPublished(page, r) {
 }
 
 const open = async (page, hash = '#/explore') => {
-  await page.goto(`${server.origin}/${hash}`);
+  await page.goto(`${origin()}/${hash}`);
   await headline(page).waitFor();
 };
 
@@ -252,7 +234,7 @@ describe('explorer', () => {
       assert.equal(await page.locator('h1').textContent(), '模型做了什么？');
       assert.match(await page.getByTestId('interval').textContent(), /95% 区间 90\.2%–98\.4%/);
 
-      await page.goto(`${server.origin}/#/sources`);
+      await page.goto(`${origin()}/#/sources`);
       await page.locator('h1').filter({ hasText: '来源与方法' }).waitFor();
       await page.locator('.lang-switch button[data-lang="en"]').click();
       await page.locator('h1').filter({ hasText: 'Sources & method' }).waitFor();
@@ -273,7 +255,7 @@ describe('explorer', () => {
     for (const width of [1280, 390]) {
       await withPage({ width, height: 800 }, async (page) => {
         for (const hash of ['#/explore', '#/story?step=4', '#/transcripts/blackmail-harmful', '#/classroom', '#/myths']) {
-          await page.goto(`${server.origin}/${hash}`);
+          await page.goto(`${origin()}/${hash}`);
           await page.locator('main h1').waitFor();
           await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -325,7 +307,7 @@ describe('explorer', () => {
 
   it('sources & method lists every value of the data', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${server.origin}/#/sources`);
+      await page.goto(`${origin()}/#/sources`);
       await page.getByTestId('data-table').waitFor();
       assert.equal(await page.locator('[data-testid="data-table"] tbody tr').count(), rows.length);
       assert.match(await page.locator('article').textContent(), /arXiv:2510\.05179/);
@@ -350,13 +332,13 @@ describe('explorer', () => {
         await withPage({ width, height }, async (page) => {
           await open(page, `#/explore?scenario=blackmail&goal=explicit-america&urgency=replacement&variant=default&model=claude-opus-4&lang=${lang}`);
           await screenshot(page, `explore-${lang}-${width}`);
-          await page.goto(`${server.origin}/#/explore?scenario=blackmail&goal=explicit-america&urgency=replacement&variant=safety-instructions&model=gpt-4-1&lang=${lang}`);
+          await page.goto(`${origin()}/#/explore?scenario=blackmail&goal=explicit-america&urgency=replacement&variant=safety-instructions&model=gpt-4-1&lang=${lang}`);
           await headline(page).waitFor();
           await screenshot(page, `not-published-${lang}-${width}`);
-          await page.goto(`${server.origin}/#/explore?variant=eval-notice&lang=${lang}`);
+          await page.goto(`${origin()}/#/explore?variant=eval-notice&lang=${lang}`);
           await page.getByTestId('eval-view').waitFor();
           await screenshot(page, `eval-${lang}-${width}`);
-          await page.goto(`${server.origin}/#/sources?lang=${lang}`);
+          await page.goto(`${origin()}/#/sources?lang=${lang}`);
           await page.getByTestId('data-table').waitFor();
           await page.screenshot({ path: `tests/e2e/artifacts/sources-${lang}-${width}.png` });
         });

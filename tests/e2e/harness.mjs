@@ -4,6 +4,8 @@
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -129,3 +131,31 @@ export const modelNames = async () => {
     text.split(/\r?\n/).slice(1).filter(Boolean).map((l) => { const [id, name] = l.split(','); return [id, name]; }),
   );
 };
+
+/**
+ * Registers the file's before/after hooks (a dist/ server and a Chromium) and returns
+ * `withPage(options, body)`, which runs `body(page)` on a fresh page and then fails on any
+ * request to another origin, console error or CSP violation. `origin()` is the server's address.
+ */
+export function chromiumSuite() {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serveDist();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const withPage = async (options, body) => {
+    const { page, context, problems } = await watchedPage(browser, server.origin, options);
+    try {
+      await body(page);
+      assert.deepEqual(await problems(), [], 'no other origins, console errors or CSP violations');
+    } finally {
+      await context.close();
+    }
+  };
+  return { withPage, origin: () => server.origin, browser: () => browser };
+}

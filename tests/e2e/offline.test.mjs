@@ -1,27 +1,16 @@
 // Offline after the first visit: the service worker caches the whole site, so with the network
 // cut every route still loads.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, watchedPage } from './harness.mjs';
+import { chromiumSuite, watchedPage } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { origin, browser } = chromiumSuite();
 
 describe('offline', () => {
   it('after one visit, every route works with the network cut', async () => {
-    const { page, context, problems } = await watchedPage(browser, server.origin);
+    const { page, context, problems } = await watchedPage(browser(), origin());
     try {
-      await page.goto(`${server.origin}/#/explore`);
+      await page.goto(`${origin()}/#/explore`);
       await page.getByTestId('headline').waitFor();
       await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 10000 });
       const cached = await page.evaluate(async () => {
@@ -41,12 +30,12 @@ describe('offline', () => {
         ['#/classroom', '.quiz'],
         ['#/sources', '[data-testid="data-table"]'],
       ]) {
-        await page.goto(`${server.origin}/${hash}`);
+        await page.goto(`${origin()}/${hash}`);
         await page.locator(ready).first().waitFor();
       }
       // A full load of a new tab while offline, too.
       const second = await context.newPage();
-      await second.goto(`${server.origin}/#/story?step=5&lang=zh`);
+      await second.goto(`${origin()}/#/story?step=5&lang=zh`);
       await second.getByTestId('headline').waitFor();
       assert.match(await second.getByTestId('headline').textContent(), /取消急救警报/);
       await context.setOffline(false);

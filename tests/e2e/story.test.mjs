@@ -1,38 +1,21 @@
 // End-to-end tests of the guided story, myths, classroom kit and handout.
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { artifacts, launch, modelNames, screenshot, serveDist, studyRows, watchedPage } from './harness.mjs';
+import { artifacts, chromiumSuite, modelNames, screenshot, studyRows } from './harness.mjs';
 
-let server;
-let browser;
+const { withPage, origin } = chromiumSuite();
+
 let rows;
 let names;
 
 before(async () => {
-  server = await serveDist();
-  browser = await launch();
   rows = await studyRows();
   names = await modelNames();
 });
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withPage(options, body) {
-  const { page, context, problems } = await watchedPage(browser, server.origin, options);
-  try {
-    await body(page);
-    assert.deepEqual(await problems(), [], 'no other origins, console errors or CSP violations');
-  } finally {
-    await context.close();
-  }
-}
 
 const headline = (page) => page.getByTestId('headline');
 const find = (q) => rows.find((r) => Object.entries(q).every(([k, v]) => r[k] === v) && r.metric === (q.metric ?? 'harmful_rate'));
@@ -40,7 +23,7 @@ const find = (q) => rows.find((r) => Object.entries(q).every(([k, v]) => r[k] ==
 describe('home', () => {
   it('offers the story, the data and the teachers\' kit', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${origin()}/`);
       for (const door of ['door-story', 'door-explore', 'door-teachers']) await page.getByTestId(door).waitFor();
       await page.getByTestId('door-story').getByRole('link').click();
       await page.getByTestId('story-step').waitFor();
@@ -53,12 +36,12 @@ describe('home', () => {
 describe('story', () => {
   it('each step drives the chart to its condition and names its figure', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${server.origin}/#/story?step=1`);
+      await page.goto(`${origin()}/#/story?step=1`);
       await headline(page).waitFor();
       assert.match(await headline(page).textContent(), /Claude Opus 4 blackmailed in 96 of 100 runs/);
       assert.match(await page.getByTestId('story-figure').textContent(), /Figure 1/);
       // Step 4 (espionage) has no prediction: its chart shows straight away.
-      await page.goto(`${server.origin}/#/story?step=4`);
+      await page.goto(`${origin()}/#/story?step=4`);
       const leak = find({ scenario: 'leaking', goal: 'explicit-america', urgency: 'none', variant: 'default', model: 'claude-opus-4' });
       await headline(page).filter({ hasText: `leaked the documents in ${Math.round(leak.rate * 100)} of 100 runs` }).waitFor();
       assert.match(await page.getByTestId('story-figure').textContent(), /Figure 9/);
@@ -74,7 +57,7 @@ describe('story', () => {
 
   it('story text fills in its numbers from the data', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${server.origin}/#/story?step=8`);
+      await page.goto(`${origin()}/#/story?step=8`);
       const ref = 'scenario=blackmail&goal=none&urgency=none&variant=default&model=claude-opus-4';
       const value = await page.locator(`.story-body [data-ref="${ref}"]`).first().textContent();
       const r = find({ scenario: 'blackmail', goal: 'none', urgency: 'none', variant: 'default', model: 'claude-opus-4' });
@@ -84,7 +67,7 @@ describe('story', () => {
 
   it('predict, then reveal: the chart waits for the guess, then shows how far off it was', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${server.origin}/#/story?step=2`);
+      await page.goto(`${origin()}/#/story?step=2`);
       await page.getByTestId('prediction').waitFor();
       assert.equal(await headline(page).count(), 0, 'no answer before the guess');
       await page.locator('#guess').fill('70');
@@ -105,7 +88,7 @@ describe('story', () => {
 
   it('keys, buttons and swipes move between steps; the step is in the link', async () => {
     await withPage({ width: 390, height: 844 }, async (page) => {
-      await page.goto(`${server.origin}/#/story?step=3`);
+      await page.goto(`${origin()}/#/story?step=3`);
       await page.getByTestId('story-step').filter({ hasText: 'Step 3 of' }).waitFor();
       await page.keyboard.press('ArrowRight');
       await page.waitForURL(/step=4/);
@@ -136,7 +119,7 @@ describe('story', () => {
 
   it('reads in Chinese, with every step reachable', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${server.origin}/#/story?step=1&lang=zh`);
+      await page.goto(`${origin()}/#/story?step=1&lang=zh`);
       await page.getByTestId('story-step').filter({ hasText: '第 1 步' }).waitFor();
       const total = await page.locator('.dots li').count();
       assert.ok(total >= 7 && total <= 9, `${total} steps`);
@@ -153,7 +136,7 @@ describe('story', () => {
 describe('myths', () => {
   it('lists at least ten claims with verdicts and evidence drawn from the data', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${server.origin}/#/myths`);
+      await page.goto(`${origin()}/#/myths`);
       await page.locator('.myth').first().waitFor();
       assert.ok((await page.locator('.myth').count()) >= 10);
       assert.equal(await page.getByTestId('verdict').count(), await page.locator('.myth').count());
@@ -173,7 +156,7 @@ describe('myths', () => {
       assert.match(await gemini.getByTestId('verdict').textContent(), /Needs context/);
       await gemini.getByRole('link', { name: 'See it in the explorer' }).click();
       await headline(page).waitFor();
-      await page.goto(`${server.origin}/#/myths?lang=zh`);
+      await page.goto(`${origin()}/#/myths?lang=zh`);
       await page.locator('.myth').first().waitFor();
       await screenshot(page, 'myths-zh-1280');
     });
@@ -183,7 +166,7 @@ describe('myths', () => {
 describe('classroom', () => {
   it('shows a 45-minute plan, discussion questions with notes, and a quiz scored in the page', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${server.origin}/#/classroom`);
+      await page.goto(`${origin()}/#/classroom`);
       await page.locator('.lesson-plan .segment').first().waitFor();
       const minutes = await page.locator('.segment .minutes').allTextContents();
       assert.match(minutes.at(-1), /–45 min/);
@@ -210,7 +193,7 @@ describe('classroom', () => {
 
   it('projector mode enlarges the type and the presenter keys drive the story', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${server.origin}/#/classroom`);
+      await page.goto(`${origin()}/#/classroom`);
       const before = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
       await page.getByTestId('projector-toggle').click();
       await page.waitForFunction(() => document.documentElement.classList.contains('projector'));
@@ -222,7 +205,7 @@ describe('classroom', () => {
       await page.keyboard.press('ArrowRight');
       await page.waitForURL(/step=2/);
       assert.ok(await page.evaluate(() => document.documentElement.classList.contains('projector')));
-      await page.goto(`${server.origin}/#/story?step=5&lang=zh`);
+      await page.goto(`${origin()}/#/story?step=5&lang=zh`);
       await headline(page).waitFor();
       await screenshot(page, 'story-5-projector-zh-1280');
     });
@@ -231,7 +214,7 @@ describe('classroom', () => {
   it('the handout prints on at most two A4 pages', async () => {
     await withPage({}, async (page) => {
       for (const lang of ['en', 'zh']) {
-        await page.goto(`${server.origin}/#/classroom/handout?lang=${lang}`);
+        await page.goto(`${origin()}/#/classroom/handout?lang=${lang}`);
         await page.getByTestId('handout').waitFor();
         await headline(page).waitFor();
         const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });

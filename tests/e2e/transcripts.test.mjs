@@ -1,20 +1,18 @@
 // End-to-end tests of the transcripts: every run opens with its "illustrative" label, steps through
 // by button and key, links back to the explorer, and every excerpt on screen is the study's text
 // character for character.
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, root, screenshot, serveDist, watchedPage } from './harness.mjs';
+import { chromiumSuite, root, screenshot } from './harness.mjs';
 
-let server;
-let browser;
+const { withPage, origin } = chromiumSuite();
+
 let transcriptIds;
 let studyQuotes;
 
 before(async () => {
-  server = await serveDist();
-  browser = await launch();
   transcriptIds = (await readdir(join(root, 'data/transcripts')))
     .filter((f) => f.endsWith('.toml'))
     .map((f) => f.replace(/\.toml$/, ''));
@@ -22,27 +20,12 @@ before(async () => {
   studyQuotes = notes.slice(notes.indexOf('## 3. Verbatim'), notes.indexOf('## 4. What the data'));
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withPage(options, body) {
-  const { page, context, problems } = await watchedPage(browser, server.origin, options);
-  try {
-    await body(page);
-    assert.deepEqual(await problems(), [], 'no other origins, console errors or CSP violations');
-  } finally {
-    await context.close();
-  }
-}
-
 const visibleItems = (page) => page.locator('.email, .reasoning-step, .final-action').count();
 
 describe('transcripts', () => {
   it('the index lists every run and labels them illustrative', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${server.origin}/#/transcripts`);
+      await page.goto(`${origin()}/#/transcripts`);
       await page.getByTestId('illustrative-label').waitFor();
       assert.equal(await page.locator('.transcript-card').count(), transcriptIds.length);
     });
@@ -51,7 +34,7 @@ describe('transcripts', () => {
   it('every run opens with its label and all three stages', async () => {
     await withPage({}, async (page) => {
       for (const id of transcriptIds) {
-        await page.goto(`${server.origin}/#/transcripts/${id}`);
+        await page.goto(`${origin()}/#/transcripts/${id}`);
         await page.locator(`article[data-transcript="${id}"]`).waitFor();
         assert.match(await page.getByTestId('illustrative-label').textContent(), /not the output of any model/i);
         for (const stage of ['inbox', 'reasoning', 'action']) {
@@ -63,7 +46,7 @@ describe('transcripts', () => {
 
   it('steps through by button and by keyboard, with the step in the link', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${server.origin}/#/transcripts/blackmail-harmful`);
+      await page.goto(`${origin()}/#/transcripts/blackmail-harmful`);
       const total = await visibleItems(page);
       await page.getByTestId('step-start').click();
       await page.getByTestId('step-count').waitFor();
@@ -82,18 +65,18 @@ describe('transcripts', () => {
       assert.equal(await visibleItems(page), 3);
       assert.equal(await page.locator('[data-stage="reasoning"]').count(), 0, 'reasoning hidden until reached');
 
-      await page.goto(`${server.origin}/#/transcripts/blackmail-harmful?step=${total}`);
+      await page.goto(`${origin()}/#/transcripts/blackmail-harmful?step=${total}`);
       await page.getByTestId('step-count').filter({ hasText: `${total} of ${total}` }).waitFor();
       assert.equal(await visibleItems(page), total);
       assert.ok(await page.getByTestId('step-next').isDisabled());
-      await page.goto(`${server.origin}/#/transcripts/blackmail-harmful?step=999`);
+      await page.goto(`${origin()}/#/transcripts/blackmail-harmful?step=999`);
       await page.getByTestId('step-count').filter({ hasText: `${total} of ${total}` }).waitFor();
     });
   });
 
   it('hovering or focusing a reasoning step highlights the emails it relies on', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${server.origin}/#/transcripts/blackmail-harmful`);
+      await page.goto(`${origin()}/#/transcripts/blackmail-harmful`);
       const step = page.locator('.reasoning-step').first();
       const refs = (await step.getAttribute('data-refs')).split(' ');
       await step.focus();
@@ -110,7 +93,7 @@ describe('transcripts', () => {
 
   it('every excerpt on screen equals the study notes character for character, with a marked translation in Chinese', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${server.origin}/#/transcripts?lang=zh`);
+      await page.goto(`${origin()}/#/transcripts?lang=zh`);
       await page.locator('.excerpt').first().waitFor();
       const texts = await page.getByTestId('excerpt-text').allTextContents();
       assert.ok(texts.length >= 12, `${texts.length} excerpts`);
@@ -125,7 +108,7 @@ describe('transcripts', () => {
 
   it('an excerpt links to its stage of a run and to the explorer condition', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${server.origin}/#/transcripts`);
+      await page.goto(`${origin()}/#/transcripts`);
       const excerpt = page.locator('.excerpt[data-excerpt="gpt45-lethal-reasoning"]');
       await excerpt.getByRole('link', { name: 'See the numbers' }).click();
       await page.getByTestId('headline').filter({ hasText: 'GPT-4.5 Preview cancelled the emergency alert' }).waitFor();
@@ -139,7 +122,7 @@ describe('transcripts', () => {
 
   it('the explorer links to an example run and back, in Chinese too', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${server.origin}/#/explore?scenario=leaking&goal=explicit-america&urgency=none&variant=default&model=claude-opus-4&lang=zh`);
+      await page.goto(`${origin()}/#/explore?scenario=leaking&goal=explicit-america&urgency=none&variant=default&model=claude-opus-4&lang=zh`);
       await page.getByTestId('example-link').getByRole('link').click();
       await page.locator('article[data-transcript^="leaking-"]').waitFor();
       assert.match(await page.getByTestId('illustrative-label').textContent(), /示例/);
@@ -147,16 +130,16 @@ describe('transcripts', () => {
       await page.getByTestId('headline').filter({ hasText: '泄露文件' }).waitFor();
       assert.ok(page.url().includes('scenario=leaking&goal=explicit-america&urgency=none'), page.url());
 
-      await page.goto(`${server.origin}/#/explore?scenario=murder&goal=none&urgency=restriction&variant=default&model=claude-opus-4&lang=en`);
+      await page.goto(`${origin()}/#/explore?scenario=murder&goal=none&urgency=restriction&variant=default&model=claude-opus-4&lang=en`);
       assert.match(await page.getByTestId('example-differs').textContent(), /closest one differs in/);
-      await page.goto(`${server.origin}/#/explore?scenario=blackmail&goal=none&urgency=none&variant=default&model=claude-opus-4&lang=en`);
+      await page.goto(`${origin()}/#/explore?scenario=blackmail&goal=none&urgency=none&variant=default&model=claude-opus-4&lang=en`);
       assert.equal(await page.getByTestId('example-differs').count(), 0, 'the control has its own run');
     });
   });
 
   it('an unknown run says so and offers the index', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${server.origin}/#/transcripts/no-such-run`);
+      await page.goto(`${origin()}/#/transcripts/no-such-run`);
       await page.locator('.notice').filter({ hasText: 'no-such-run' }).waitFor();
       await page.getByRole('link', { name: 'All example runs' }).first().click();
       await page.locator('.transcript-card').first().waitFor();
@@ -167,13 +150,13 @@ describe('transcripts', () => {
     for (const [width, height] of [[1280, 800], [390, 844]]) {
       for (const lang of ['en', 'zh']) {
         await withPage({ width, height }, async (page) => {
-          await page.goto(`${server.origin}/#/transcripts/blackmail-harmful?lang=${lang}`);
+          await page.goto(`${origin()}/#/transcripts/blackmail-harmful?lang=${lang}`);
           await page.locator('[data-stage="action"]').waitFor();
           for (const stage of ['inbox', 'reasoning', 'action']) {
             await page.locator(`[data-stage="${stage}"]`).scrollIntoViewIfNeeded();
             await page.locator(`[data-stage="${stage}"]`).screenshot({ path: join(root, `tests/e2e/artifacts/transcript-${stage}-${lang}-${width}.png`) });
           }
-          await page.goto(`${server.origin}/#/transcripts?lang=${lang}`);
+          await page.goto(`${origin()}/#/transcripts?lang=${lang}`);
           await page.locator('.excerpt').first().waitFor();
           await screenshot(page, `transcripts-index-${lang}-${width}`);
         });
