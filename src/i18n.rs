@@ -4,7 +4,9 @@
 use std::collections::BTreeSet;
 
 pub use crate::model::types::Lang;
-use crate::model::types::{Confidence, Figure, Goal, Metric, RowNote, Scenario, Urgency, Variant};
+use crate::model::types::{
+    Condition, Confidence, Figure, Goal, Metric, RowNote, Scenario, Urgency, Variant,
+};
 
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/texts.rs"));
@@ -137,6 +139,17 @@ impl Texts {
             Figure::Appendix9_1 => Key::FigureApp91,
             Figure::Appendix10 => Key::FigureApp10,
         })
+    }
+
+    /// A condition in plain words: "Blackmail · Goal conflict: … · Threat of replacement · Standard prompt".
+    pub fn condition(self, c: Condition) -> String {
+        [
+            self.scenario(c.scenario),
+            self.goal(c.goal),
+            self.urgency(c.urgency),
+            self.variant(c.variant),
+        ]
+        .join(" · ")
     }
 
     /// All figures of a row, e.g. "Figure 7 · Figure 1".

@@ -33,13 +33,7 @@ fn csv_url() -> &'static str {
 pub fn current_chart_svg(t: Texts, data: DataRef, state: &ExplorerState) -> String {
     let c = state.condition;
     let chart = chart(&data, state);
-    let condition = [
-        t.scenario(c.scenario),
-        t.goal(c.goal),
-        t.urgency(c.urgency),
-        t.variant(c.variant),
-    ]
-    .join(" · ");
+    let condition = t.condition(c);
     let figures = chart
         .bars
         .iter()

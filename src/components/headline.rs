@@ -94,13 +94,7 @@ pub fn headline_view(props: &HeadlineProps) -> Html {
     let state = &props.state;
     let c = state.condition;
     let model_name = props.data.model_name(&state.model);
-    let condition = [
-        t.scenario(c.scenario),
-        t.goal(c.goal),
-        t.urgency(c.urgency),
-        t.variant(c.variant),
-    ]
-    .join(" · ");
+    let condition = t.condition(c);
 
     let body = match headline(&props.data, state) {
         Some(row) => {

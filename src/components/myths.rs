@@ -44,7 +44,7 @@ fn myth_card(t: Texts, data: &Dataset, myth: &Myth) -> Html {
                 <span class="value">{ runs_phrase(t, row) }</span>
                 if !mark.is_empty() { <span class="mark">{ format!(" {mark}") }</span> }
                 <span class="small">
-                    { " — " }{ [t.scenario(c.scenario), t.goal(c.goal), t.urgency(c.urgency), t.variant(c.variant)].join(" · ") }
+                    { " — " }{ t.condition(c) }
                     { " · " }{ t.figures(&row.figures) }
                 </span>
             </li>
