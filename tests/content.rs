@@ -152,6 +152,16 @@ fn broken_content_is_rejected_with_a_reason() {
         missing_zh.contains("lacks English or Chinese"),
         "{missing_zh}"
     );
+    let spoiler = rejected(|c| {
+        let step = c["story"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .find(|s| s["predict"] == true)
+            .unwrap();
+        step["setup"]["en"] = "{rate:scenario=blackmail&goal=explicit-america&urgency=replacement&variant=default&model=claude-opus-4}".into();
+    });
+    assert!(spoiler.contains("before the guess"), "{spoiler}");
     let bad_figure = rejected(|c| c["story"][0]["figure"] = "fig99".into());
     assert!(bad_figure.contains("unknown figure"), "{bad_figure}");
 }

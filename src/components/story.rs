@@ -168,7 +168,12 @@ pub fn story_page() -> Html {
             <header class="page-head">
                 <h1>{ story_step.title.get(lang).to_string() }</h1>
             </header>
-            <div class="story-body">{ rich_paragraphs(t, story_step.body.get(lang)) }</div>
+            <div class="story-body" data-testid="story-body">
+                { match (&story_step.setup, awaiting_guess) {
+                    (Some(setup), true) => rich_paragraphs(t, setup.get(lang)),
+                    _ => rich_paragraphs(t, story_step.body.get(lang)),
+                } }
+            </div>
             <p class="small" data-testid="story-figure">{ t.get(Key::StoryFigure) }{ " " }{ figure }</p>
             { for prediction }
             <div class="story-results" data-testid="story-results">{ results }</div>

@@ -26,6 +26,9 @@ pub struct StoryStep {
     /// A transcript id, or empty.
     pub transcript: String,
     pub predict: bool,
+    /// With `predict`: the text shown before the guess. `body` gives results away, so it waits.
+    #[serde(default)]
+    pub setup: Option<Bilingual>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -208,6 +211,9 @@ impl Content {
         for s in &self.story {
             texts.push((format!("story {} title", s.id), &s.title));
             texts.push((format!("story {} body", s.id), &s.body));
+            if let Some(setup) = &s.setup {
+                texts.push((format!("story {} setup", s.id), setup));
+            }
         }
         for m in &self.myths {
             texts.push((format!("myth {} explanation", m.id), &m.explanation));
@@ -281,6 +287,23 @@ impl Content {
             }
             if !step.transcript.is_empty() && library.transcript(&step.transcript).is_none() {
                 return fail(format!("{what}: unknown transcript '{}'", step.transcript));
+            }
+            if step.predict != step.setup.is_some() {
+                return fail(format!(
+                    "{what}: a prediction needs a `setup` text, and only a prediction has one"
+                ));
+            }
+            let gives_away = |text: &str| {
+                segments(text)
+                    .iter()
+                    .any(|s| matches!(s, Segment::Rate(_) | Segment::Runs(_)))
+            };
+            if let Some(setup) = &step.setup {
+                if gives_away(&setup.en) || gives_away(&setup.zh) {
+                    return fail(format!(
+                        "{what}: the setup must not show a value before the guess"
+                    ));
+                }
             }
             if step.predict {
                 let state = ParsedLink::parse(&step.explore, known_model).state;

@@ -70,6 +70,7 @@ describe('story', () => {
       await page.goto(`${origin()}/#/story?step=2`);
       await page.getByTestId('prediction').waitFor();
       assert.equal(await headline(page).count(), 0, 'no answer before the guess');
+      assert.doesNotMatch(await page.getByTestId('story-body').textContent(), /\d+ of 100 runs|%/, 'the text gives nothing away');
       await page.locator('#guess').fill('70');
       assert.equal(await page.getByTestId('guess-value').textContent(), '70%');
       await page.locator('label[for="class-mode"]').click();
@@ -82,6 +83,7 @@ describe('story', () => {
       assert.match(await page.getByTestId('prediction-result').textContent(), /The room's guess: 70%/);
       assert.match(await page.getByTestId('prediction-result').textContent(), /95% interval/);
       await headline(page).waitFor();
+      assert.match(await page.getByTestId('story-body').textContent(), /96 of 100 runs/, 'the full text follows the reveal');
       await screenshot(page, 'story-predict-revealed-en-1280');
     });
   });
