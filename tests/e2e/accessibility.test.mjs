@@ -8,8 +8,8 @@ const { origin, browser } = chromiumSuite();
 
 const views = [
   ['home', '#/', '.doors'],
-  ['story', '#/story?step=1', '[data-testid="headline"]'],
-  ['story prediction', '#/story?step=2', '[data-testid="prediction"]'],
+  ['story', '#/story?step=2', '[data-testid="headline"]'],
+  ['story prediction', '#/story?step=1', '[data-testid="prediction"]'],
   ['story eval', '#/story?step=6', '[data-testid="eval-view"]'],
   ['explorer', '#/explore', '[data-testid="headline"]'],
   ['explorer not published', '#/explore?scenario=murder&goal=none&urgency=none&variant=safety-instructions&model=gpt-4o', '[data-testid="headline"]'],

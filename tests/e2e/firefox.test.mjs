@@ -42,7 +42,7 @@ describe('Firefox ESR', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="headline"]').textContent.includes('cancelled the emergency alert'));
     for (const [hash, ready] of [
       ['#/', '.doors'],
-      ['#/story?step=2', '[data-testid="prediction"]'],
+      ['#/story?step=1', '[data-testid="prediction"]'],
       ['#/transcripts/blackmail-harmful?step=4', '[data-testid="step-count"]'],
       ['#/myths', '.myth'],
       ['#/classroom', '.quiz'],

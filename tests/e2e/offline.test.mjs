@@ -24,7 +24,7 @@ describe('offline', () => {
       await page.reload();
       await page.getByTestId('headline').waitFor();
       for (const [hash, ready] of [
-        ['#/story?step=2', '[data-testid="prediction"]'],
+        ['#/story?step=1', '[data-testid="prediction"]'],
         ['#/transcripts/blackmail-harmful?step=3', '[data-testid="step-count"]'],
         ['#/myths', '.myth'],
         ['#/classroom', '.quiz'],

@@ -42,7 +42,7 @@ describe('one-file edition', () => {
       await page.getByTestId('headline').filter({ hasText: '96 of 100 runs' }).waitFor();
       for (const [hash, ready] of [
         ['#/', '.doors'],
-        ['#/story?step=2', '[data-testid="prediction"]'],
+        ['#/story?step=1', '[data-testid="prediction"]'],
         ['#/transcripts/murder-harmful?step=2', '[data-testid="step-count"]'],
         ['#/myths?lang=zh', '.myth'],
         ['#/classroom', '.quiz'],

@@ -36,10 +36,10 @@ describe('home', () => {
 describe('story', () => {
   it('each step drives the chart to its condition and names its figure', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${origin()}/#/story?step=1`);
+      await page.goto(`${origin()}/#/story?step=2`);
       await headline(page).waitFor();
       assert.match(await headline(page).textContent(), /Claude Opus 4 blackmailed in 96 of 100 runs/);
-      assert.match(await page.getByTestId('story-figure').textContent(), /Figure 1/);
+      assert.match(await page.getByTestId('story-figure').textContent(), /Figure 7/);
       // Step 4 (espionage) has no prediction: its chart shows straight away.
       await page.goto(`${origin()}/#/story?step=4`);
       const leak = find({ scenario: 'leaking', goal: 'explicit-america', urgency: 'none', variant: 'default', model: 'claude-opus-4' });
@@ -67,7 +67,7 @@ describe('story', () => {
 
   it('predict, then reveal: the chart waits for the guess, then shows how far off it was', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${origin()}/#/story?step=2`);
+      await page.goto(`${origin()}/#/story?step=1`);
       await page.getByTestId('prediction').waitFor();
       assert.equal(await headline(page).count(), 0, 'no answer before the guess');
       assert.doesNotMatch(await page.getByTestId('story-body').textContent(), /\d+ of 100 runs|%/, 'the text gives nothing away');
@@ -83,7 +83,8 @@ describe('story', () => {
       assert.match(await page.getByTestId('prediction-result').textContent(), /The room's guess: 70%/);
       assert.match(await page.getByTestId('prediction-result').textContent(), /95% interval/);
       await headline(page).waitFor();
-      assert.match(await page.getByTestId('story-body').textContent(), /96 of 100 runs/, 'the full text follows the reveal');
+      assert.match(await page.getByTestId('story-body').textContent(), /Nothing told the model to do harm/, 'the full text follows the reveal');
+      assert.match(await page.getByTestId('story-figure').textContent(), /Figure 1/);
       await screenshot(page, 'story-predict-revealed-en-1280');
     });
   });
