@@ -46,3 +46,25 @@ describe('accessibility (axe-core)', () => {
     }
   }
 });
+
+describe('projector mode contrast', () => {
+  for (const hash of ['#/story?step=2', '#/classroom', '#/transcripts/blackmail-harmful?step=7']) {
+    it(`${hash} meets 7:1 (axe color-contrast-enhanced)`, async () => {
+      const { page, context, problems } = await watchedPage(browser(), origin());
+      try {
+        await page.goto(`${origin()}/#/classroom`);
+        await page.getByTestId('projector-toggle').click();
+        await page.waitForFunction(() => document.documentElement.classList.contains('projector'));
+        await page.evaluate((h) => { location.hash = h; }, hash.slice(1));
+        await page.locator('main h1').waitFor();
+        await page.waitForTimeout(300);
+        const results = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced']).analyze();
+        const summary = results.violations.flatMap((v) => v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.any[0]?.message ?? ''}`));
+        assert.deepEqual(summary, []);
+        assert.deepEqual(await problems(), []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
