@@ -1,20 +1,14 @@
 // End-to-end tests of the explorer against the release build in headless Chromium.
 // Every expectation about a number is derived from data/results.csv here, never from the app.
-import { before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromiumSuite, modelNames, screenshot, studyRows } from './harness.mjs';
+import { chromiumSuite, headline, modelNames, screenshot, studyRows } from './harness.mjs';
 
 const { withPage, origin } = chromiumSuite();
 
-let rows;
-let names;
-
-before(async () => {
-  rows = await studyRows();
-  names = await modelNames();
-});
-
-const headline = (page) => page.getByTestId('headline');
+// The study's values, read from the CSV by the test itself, never from the app.
+const rows = await studyRows();
+const names = await modelNames();
 
 function row(scenario, goal, urgency, variant, model) {
   return rows.find(

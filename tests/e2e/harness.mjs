@@ -99,6 +99,9 @@ export async function screenshot(page, name) {
   return path;
 }
 
+/** The explorer's headline sentence. */
+export const headline = (page) => page.getByTestId('headline');
+
 /** The study's rows, read straight from the CSV, so expectations never come from the app. */
 export async function studyRows() {
   const text = await readFile(join(root, 'data/results.csv'), 'utf8');

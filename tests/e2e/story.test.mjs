@@ -1,23 +1,17 @@
 // End-to-end tests of the guided story, myths, classroom kit and handout.
-import { before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { artifacts, chromiumSuite, modelNames, screenshot, studyRows } from './harness.mjs';
+import { artifacts, chromiumSuite, headline, modelNames, screenshot, studyRows } from './harness.mjs';
 
 const { withPage, origin } = chromiumSuite();
 
-let rows;
-let names;
-
-before(async () => {
-  rows = await studyRows();
-  names = await modelNames();
-});
-
-const headline = (page) => page.getByTestId('headline');
+// The study's values, read from the CSV by the test itself, never from the app.
+const rows = await studyRows();
+const names = await modelNames();
 const find = (q) => rows.find((r) => Object.entries(q).every(([k, v]) => r[k] === v) && r.metric === (q.metric ?? 'harmful_rate'));
 
 describe('home', () => {
