@@ -9,6 +9,9 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 echo; echo "== cargo fmt --check"
 cargo fmt --all -- --check
 
+echo; echo "== cargo clippy (warnings are errors)"
+cargo clippy --locked --all-targets -- -D warnings
+
 echo; echo "== cargo test (native)"
 cargo test --locked
 

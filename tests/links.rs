@@ -80,6 +80,16 @@ fn unknown_values_fall_back_to_defaults_and_are_reported() {
 }
 
 #[test]
+fn the_step_parameter_is_read_and_kept_in_range() {
+    use cornered::model::link::step_param;
+    assert_eq!(step_param("?step=3", 8), Some(3));
+    assert_eq!(step_param("step=99&lang=zh", 8), Some(8));
+    assert_eq!(step_param("step=0", 8), Some(1));
+    assert_eq!(step_param("step=two", 8), None);
+    assert_eq!(step_param("", 8), None);
+}
+
+#[test]
 fn keys_for_other_routes_are_not_problems() {
     assert!(parse("step=3&utm_source=news").problems.is_empty());
 }

@@ -104,3 +104,29 @@ fn fill_replaces_named_placeholders_only() {
     assert_eq!(fill("{unknown} stays", &[]), "{unknown} stays");
     assert_eq!(fill("unclosed {brace", &[]), "unclosed {brace");
 }
+
+#[test]
+fn every_text_is_used_somewhere() {
+    // A key that no view names is a text nobody sees: delete it rather than translate it.
+    let mut code = String::new();
+    let mut dirs = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                code.push_str(&std::fs::read_to_string(path).unwrap());
+            }
+        }
+    }
+    let unused: Vec<&str> = Key::ALL
+        .iter()
+        .filter(|key| !code.contains(&format!("Key::{key:?}")))
+        .map(|key| key.id())
+        .collect();
+    assert!(unused.is_empty(), "texts no view uses: {unused:?}");
+}

@@ -18,17 +18,8 @@ use super::rich_text::rich_paragraphs;
 use crate::i18n::Key;
 use crate::model::content::Content;
 use crate::model::data::Dataset;
-use crate::model::link::{ExplorerState, ParsedLink};
+use crate::model::link::{step_param, ExplorerState, ParsedLink};
 use crate::model::types::{Figure, Lang, Metric, Variant};
-
-/// The 1-based step in the link, kept in range.
-pub fn step_from_query(query: &str, total: usize) -> usize {
-    form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
-        .find(|(key, _)| key == "step")
-        .and_then(|(_, value)| value.parse::<usize>().ok())
-        .unwrap_or(1)
-        .clamp(1, total.max(1))
-}
 
 /// Horizontal distance a touch must travel to count as a swipe, in CSS pixels.
 const SWIPE_PX: i32 = 60;
@@ -46,7 +37,7 @@ pub fn story_page() -> Html {
 
     let content = Content::bundled();
     let total = content.map_or(0, |c| c.story.len());
-    let step = step_from_query(&query, total);
+    let step = step_param(&query, total).unwrap_or(1);
     let go_to = {
         let navigator = navigator.clone();
         Callback::from(move |step: usize| {
@@ -77,25 +68,21 @@ pub fn story_page() -> Html {
     let headline_row = data.find(state.condition, Metric::HarmfulRate, &state.model);
     let guess = guesses.get(&story_step.id).copied();
     let awaiting_guess = story_step.predict && guess.is_none();
-    let prediction = story_step
-        .predict
-        .then(|| headline_row)
-        .flatten()
-        .map(|row| {
-            let on_reveal = {
-                let guesses = guesses.clone();
-                let id = story_step.id.clone();
-                Callback::from(move |value: u32| {
-                    let mut next = (*guesses).clone();
-                    next.insert(id.clone(), value);
-                    guesses.set(next);
-                })
-            };
-            html! {
-                <Predict row={row.clone()} model_name={data.model_name(&state.model).to_string()}
-                    revealed={guess} on_reveal={on_reveal} />
-            }
-        });
+    let prediction = headline_row.filter(|_| story_step.predict).map(|row| {
+        let on_reveal = {
+            let guesses = guesses.clone();
+            let id = story_step.id.clone();
+            Callback::from(move |value: u32| {
+                let mut next = (*guesses).clone();
+                next.insert(id.clone(), value);
+                guesses.set(next);
+            })
+        };
+        html! {
+            <Predict row={row.clone()} model_name={data.model_name(&state.model).to_string()}
+                revealed={guess} on_reveal={on_reveal} />
+        }
+    });
     let results = if awaiting_guess {
         html! {}
     } else if state.condition.variant == Variant::EvalNotice {

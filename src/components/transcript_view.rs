@@ -9,20 +9,12 @@ use super::context::use_texts;
 use super::presenter_keys::use_presenter_keys;
 use super::transcript_index::outcome_label;
 use crate::i18n::{Key, Texts};
-use crate::model::link::ExplorerState;
+use crate::model::link::{step_param, ExplorerState};
 use crate::model::transcripts::{ActionKind, Email, Library, Outcome, Stage, Transcript};
 
 #[derive(Properties, PartialEq)]
 pub struct TranscriptViewProps {
     pub id: String,
-}
-
-/// The step in the link, if any and in range; `None` means "show everything".
-fn step_from_query(query: &str, total: usize) -> Option<usize> {
-    form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
-        .find(|(key, _)| key == "step")
-        .and_then(|(_, value)| value.parse::<usize>().ok())
-        .map(|step| step.clamp(1, total.max(1)))
 }
 
 fn email_view(t: Texts, email: &Email, highlighted: bool, current: bool) -> Html {
@@ -69,7 +61,8 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
         .ok()
         .and_then(|library| library.transcript(&props.id));
     let total = transcript.map_or(0, Transcript::step_count);
-    let step = step_from_query(&query, total);
+    // No step in the link means "show everything".
+    let step = step_param(&query, total);
 
     let go_to = {
         let navigator = navigator.clone();

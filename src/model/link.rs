@@ -111,3 +111,11 @@ impl ExplorerState {
             .finish()
     }
 }
+
+/// The `step=N` of a step-by-step page's link, kept within 1..=total; `None` if absent or unreadable.
+pub fn step_param(query: &str, total: usize) -> Option<usize> {
+    form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+        .find(|(key, _)| key == "step")
+        .and_then(|(_, value)| value.parse::<usize>().ok())
+        .map(|step| step.clamp(1, total.max(1)))
+}
