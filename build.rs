@@ -1,6 +1,8 @@
 //! Turns the translation files (`locales/en.toml`, `locales/zh.toml`) into Rust, so that every
 //! key used in the code is checked by the compiler and no TOML parser ships in the wasm; and the
-//! transcript and excerpt files (`data/transcripts/*.toml`, `data/excerpts.toml`) into JSON.
+//! data (`data/*.csv`, `data/transcripts/*.toml` and the other content files) into one validated
+//! postcard blob, `bundle.postcard`, that `src/model/bundle.rs` compiles in. A data error stops
+//! the build with the model's own message, which names the file and line.
 //!
 //! The English file defines the keys. A key missing from Chinese is generated as `None`; the test
 //! `tests/translations.rs` fails on it, and the app falls back to English rather than blank text.
@@ -9,6 +11,21 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
+/// The model's parsing and validation, shared with the app and `cargo test` rather than repeated.
+#[allow(dead_code)]
+#[path = "src/model"]
+mod model {
+    pub mod content;
+    pub mod data;
+    pub mod link;
+    pub mod transcripts;
+    pub mod types;
+}
+
+use model::content::Content;
+use model::data::{Dataset, MODELS_CSV, RESULTS_CSV};
+use model::transcripts::Library;
+
 fn main() {
     println!("cargo:rerun-if-changed=locales");
     println!("cargo:rerun-if-changed=data/transcripts");
@@ -16,7 +33,9 @@ fn main() {
     println!("cargo:rerun-if-changed=data/story.toml");
     println!("cargo:rerun-if-changed=data/myths.toml");
     println!("cargo:rerun-if-changed=data/classroom.toml");
-    compile_content();
+    println!("cargo:rerun-if-changed=data/results.csv");
+    println!("cargo:rerun-if-changed=data/models.csv");
+    bundle_data(&compile_content());
     let en = load("locales/en.toml");
     let zh = load("locales/zh.toml");
 
@@ -70,10 +89,34 @@ fn main() {
     std::fs::write(dest, out).expect("write generated texts");
 }
 
-/// Converts the transcript, excerpt, story, myth and classroom files to one JSON document that the app deserializes
-/// with serde at start-up (serde_json is in the wasm already; a TOML parser would not be).
-/// Only syntax is checked here; `model::transcripts` validates the content and its tests run it.
-fn compile_content() {
+/// Field for field the `Bundle` that `src/model/bundle.rs` reads; postcard relies on the order.
+#[derive(serde::Serialize)]
+struct Bundle<'a> {
+    dataset: &'a Dataset,
+    library: &'a Library,
+    content: &'a Content,
+}
+
+/// Parses and validates everything the app shows, then writes it as `bundle.postcard`.
+fn bundle_data(content_json: &str) {
+    let stop = |error: &dyn std::fmt::Display| -> ! { panic!("data/ is not valid: {error}") };
+    let dataset = Dataset::parse(RESULTS_CSV, MODELS_CSV).unwrap_or_else(|e| stop(&e));
+    let library = Library::parse(content_json, &dataset).unwrap_or_else(|e| stop(&e));
+    let content = Content::parse(content_json, &dataset, &library).unwrap_or_else(|e| stop(&e));
+    let bytes = postcard::to_allocvec(&Bundle {
+        dataset: &dataset,
+        library: &library,
+        content: &content,
+    })
+    .expect("postcard writes any value of these types");
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("bundle.postcard");
+    std::fs::write(dest, bytes).expect("write bundle.postcard");
+}
+
+/// Converts the transcript, excerpt, story, myth and classroom files to one JSON document (also
+/// written to `content.json`, which the tests break on purpose to see validation fail).
+/// Only syntax is checked here; `Library::parse` and `Content::parse` check the content.
+fn compile_content() -> String {
     let mut transcripts = Vec::new();
     let mut paths: Vec<_> = std::fs::read_dir("data/transcripts")
         .expect("data/transcripts")
@@ -112,8 +155,10 @@ fn compile_content() {
         "myths": list(&table("data/myths.toml"), "myth"),
         "classroom": table("data/classroom.toml"),
     });
+    let json = content.to_string();
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("content.json");
-    std::fs::write(dest, content.to_string()).expect("write content.json");
+    std::fs::write(dest, &json).expect("write content.json");
+    json
 }
 
 /// Reads a translation file into dotted keys → text, e.g. `[explore] title = "…"` → `explore.title`.

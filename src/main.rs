@@ -4,22 +4,30 @@
 fn main() {
     use cornered::components::app::{App, AppProps};
     use cornered::model::types::Lang;
-    use gloo::storage::{LocalStorage, Storage};
     use std::str::FromStr;
 
     const LANG_KEY: &str = "cornered.lang";
 
+    // Plain web-sys rather than gloo's storage: the value is a bare id, and gloo would bring a
+    // JSON parser into the wasm just to store it. Storage can be missing or refuse (private modes).
+    fn storage() -> Option<web_sys::Storage> {
+        web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+    }
+
     // A remembered choice wins over the browser's language; a corrupt stored value is ignored.
-    let stored = LocalStorage::get::<String>(LANG_KEY)
-        .ok()
-        .and_then(|value| Lang::from_str(&value).ok());
+    // Earlier versions stored the id as JSON ("\"zh\""), hence the quotes are trimmed.
+    let stored = storage()
+        .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
+        .and_then(|value| Lang::from_str(value.trim_matches('"')).ok());
     let browser = web_sys::window()
         .and_then(|w| w.navigator().language())
         .map(|tag| Lang::from_browser_tag(&tag));
     let initial_lang = stored.or(browser).unwrap_or(Lang::En);
 
     let on_lang_change = yew::Callback::from(|lang: Lang| {
-        let _ = LocalStorage::set(LANG_KEY, cornered::model::types::Vocabulary::id(lang));
+        if let Some(storage) = storage() {
+            let _ = storage.set_item(LANG_KEY, cornered::model::types::Vocabulary::id(lang));
+        }
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("lang", lang.html_tag());
         }

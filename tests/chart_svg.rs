@@ -8,7 +8,7 @@ use cornered::model::stats::percent_text;
 
 #[test]
 fn the_svg_has_every_bar_value_and_escapes_text() {
-    let data = Dataset::bundled().unwrap();
+    let data = Dataset::bundled();
     let state = ExplorerState::default();
     let c = chart(data, &state);
     let words = ChartWords {

@@ -10,7 +10,7 @@ use cornered::model::types::{Condition, Scenario, Variant};
 use yew::{Callback, LocalServerRenderer};
 
 fn data() -> DataRef {
-    DataRef(Dataset::bundled().expect("bundled data is valid"))
+    DataRef(Dataset::bundled())
 }
 
 fn state(scenario: Scenario, variant: Variant, model: &str) -> ExplorerState {

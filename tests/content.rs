@@ -3,15 +3,25 @@
 
 use cornered::model::content::{segments, Content, RowRef, Segment};
 use cornered::model::data::Dataset;
-use cornered::model::transcripts::CONTENT_JSON;
+use cornered::model::transcripts::Library;
 use serde_json::Value;
 
+/// What `build.rs` made of `data/*.toml` before validating it and bundling it for the app.
+const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+
 fn content() -> &'static Content {
-    Content::bundled().unwrap_or_else(|e| panic!("shipped content is invalid: {e}"))
+    Content::bundled()
 }
 
 #[test]
-fn shipped_content_is_valid() {
+fn shipped_content_is_valid_and_reaches_the_app_unchanged() {
+    let parsed = Content::parse(CONTENT_JSON, Dataset::bundled(), Library::bundled())
+        .unwrap_or_else(|e| panic!("shipped content is invalid: {e}"));
+    assert_eq!(
+        &parsed,
+        Content::bundled(),
+        "the bundle decodes to what the files say"
+    );
     let c = content();
     assert!((7..=9).contains(&c.story.len()));
     assert!(c.myths.len() >= 10);
@@ -55,7 +65,7 @@ fn stray_digits(text: &str, names: &[String]) -> Option<String> {
 
 #[test]
 fn prose_carries_no_numbers_of_its_own() {
-    let data = Dataset::bundled().unwrap();
+    let data = Dataset::bundled();
     let mut names: Vec<String> = data.models.iter().map(|m| m.name.clone()).collect();
     names.extend(
         [
@@ -96,7 +106,7 @@ fn prose_carries_no_numbers_of_its_own() {
 
 #[test]
 fn every_data_reference_names_a_published_value() {
-    let data = Dataset::bundled().unwrap();
+    let data = Dataset::bundled();
     let mut seen = 0;
     for (what, text) in content().texts() {
         for language in [&text.en, &text.zh] {
@@ -131,7 +141,7 @@ fn segments_split_references_and_keep_other_braces() {
 fn rejected(change: impl FnOnce(&mut Value)) -> String {
     let mut json: Value = serde_json::from_str(CONTENT_JSON).unwrap();
     change(&mut json);
-    Content::parse(&json.to_string())
+    Content::parse(&json.to_string(), Dataset::bundled(), Library::bundled())
         .expect_err("must be rejected")
         .to_string()
 }

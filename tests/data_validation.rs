@@ -9,6 +9,11 @@ fn shipped() -> Dataset {
     Dataset::parse(RESULTS_CSV, MODELS_CSV).expect("shipped data is valid")
 }
 
+#[test]
+fn the_app_receives_exactly_the_checked_rows() {
+    assert_eq!(Dataset::bundled(), &shipped());
+}
+
 /// Replaces the first occurrence of `from` on the given 1-based line of the results file.
 fn corrupt(line: usize, from: &str, to: &str) -> String {
     RESULTS_CSV

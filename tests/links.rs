@@ -7,7 +7,7 @@ use proptest::prelude::*;
 use strum::IntoEnumIterator;
 
 fn data() -> &'static Dataset {
-    Dataset::bundled().expect("bundled data is valid")
+    Dataset::bundled()
 }
 
 fn parse(query: &str) -> ParsedLink {

@@ -1,11 +1,27 @@
 //! Transcripts and excerpts: valid, covering every scenario, and the study's words unaltered.
 
-use cornered::model::transcripts::{Library, Outcome, CONTENT_JSON};
+use cornered::model::data::Dataset;
+use cornered::model::transcripts::{Library, Outcome};
 use cornered::model::types::{Goal, Scenario, Urgency};
 use serde_json::Value;
 
+/// What `build.rs` made of `data/transcripts/*.toml` and `data/excerpts.toml` before validating it
+/// and bundling it for the app.
+const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+
 fn library() -> &'static Library {
-    Library::bundled().unwrap_or_else(|e| panic!("shipped transcripts are invalid: {e}"))
+    Library::bundled()
+}
+
+#[test]
+fn shipped_transcripts_are_valid_and_reach_the_app_unchanged() {
+    let parsed = Library::parse(CONTENT_JSON, Dataset::bundled())
+        .unwrap_or_else(|e| panic!("shipped transcripts are invalid: {e}"));
+    assert_eq!(
+        &parsed,
+        Library::bundled(),
+        "the bundle decodes to what the files say"
+    );
 }
 
 /// §3 of the curated study notes, where the study's verbatim excerpts are recorded.
@@ -69,7 +85,7 @@ fn every_block_quote_in_the_study_notes_is_in_the_app() {
 fn with_change(change: impl FnOnce(&mut Value)) -> String {
     let mut content: Value = serde_json::from_str(CONTENT_JSON).unwrap();
     change(&mut content);
-    Library::parse(&content.to_string())
+    Library::parse(&content.to_string(), Dataset::bundled())
         .expect_err("must be rejected")
         .to_string()
 }

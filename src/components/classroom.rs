@@ -18,10 +18,7 @@ pub fn classroom_page() -> Html {
     let lang = t.0;
     let context = use_context::<AppContext>();
     let projector = context.as_ref().is_some_and(|c| c.projector);
-    let content = match Content::bundled() {
-        Ok(content) => content,
-        Err(error) => return html! { <pre role="alert">{ error.to_string() }</pre> },
-    };
+    let content = Content::bundled();
     // The one-file edition cannot offer itself: over file:// the link would lead nowhere.
     let from_file = use_state(|| true);
     {

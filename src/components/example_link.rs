@@ -18,10 +18,7 @@ pub struct ExampleLinkProps {
 #[function_component(ExampleLink)]
 pub fn example_link(props: &ExampleLinkProps) -> Html {
     let t = use_texts();
-    let Some(example) = Library::bundled()
-        .ok()
-        .and_then(|l| l.example_for(props.condition))
-    else {
+    let Some(example) = Library::bundled().example_for(props.condition) else {
         return html! {};
     };
     let shown = example.condition();

@@ -45,17 +45,7 @@ pub fn explorer_page(props: &ExplorerPageProps) -> Html {
         }
     });
 
-    let data = match Dataset::bundled() {
-        Ok(data) => data,
-        Err(error) => {
-            return html! {
-                <section class="data-error" role="alert">
-                    <p>{ t.get(Key::AppDataError) }</p>
-                    <pre>{ error.to_string() }</pre>
-                </section>
-            }
-        }
-    };
+    let data = Dataset::bundled();
     let parsed = ParsedLink::parse(&query, |id| data.model(id).is_some());
     let state = parsed.state.clone();
 

@@ -17,11 +17,7 @@ use crate::model::link::ExplorerState;
 pub fn handout_page() -> Html {
     let t = use_texts();
     let lang = t.0;
-    let (content, data) = match (Content::bundled(), Dataset::bundled()) {
-        (Ok(content), Ok(data)) => (content, data),
-        (Err(error), _) => return html! { <pre role="alert">{ error.to_string() }</pre> },
-        (_, Err(error)) => return html! { <pre role="alert">{ error.to_string() }</pre> },
-    };
+    let (content, data) = (Content::bundled(), Dataset::bundled());
     let print = Callback::from(|_| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();

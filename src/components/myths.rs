@@ -77,11 +77,7 @@ fn myth_card(t: Texts, data: &Dataset, myth: &Myth) -> Html {
 #[function_component(MythsPage)]
 pub fn myths_page() -> Html {
     let t = use_texts();
-    let (content, data) = match (Content::bundled(), Dataset::bundled()) {
-        (Ok(content), Ok(data)) => (content, data),
-        (Err(error), _) => return html! { <pre role="alert">{ error.to_string() }</pre> },
-        (_, Err(error)) => return html! { <pre role="alert">{ error.to_string() }</pre> },
-    };
+    let (content, data) = (Content::bundled(), Dataset::bundled());
     html! {
         <article class="myths">
             <header class="page-head">

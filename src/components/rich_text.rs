@@ -20,17 +20,14 @@ pub fn rich_paragraphs(t: Texts, text: &str) -> Html {
 /// One paragraph's words and values. An unresolvable reference (which the tests forbid) shows
 /// as "—" rather than a guess.
 pub fn rich_text(t: Texts, text: &str) -> Html {
-    let data = Dataset::bundled().ok();
+    let data = Dataset::bundled();
     segments(text)
         .into_iter()
         .map(|segment| match segment {
             Segment::Words(words) => html! { { words.to_string() } },
             Segment::Rate(query) | Segment::Runs(query) => {
                 let runs = matches!(segment, Segment::Runs(_));
-                let row = RowRef::parse(query)
-                    .ok()
-                    .zip(data)
-                    .and_then(|(r, d)| r.find(d));
+                let row = RowRef::parse(query).ok().and_then(|r| r.find(data));
                 let value = match row {
                     Some(row) if runs => runs_phrase(t, row),
                     Some(row) => percent_text(&row.rate_text),

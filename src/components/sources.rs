@@ -23,10 +23,7 @@ fn list(t: Texts, keys: &[Key]) -> Html {
 #[function_component(SourcesPage)]
 pub fn sources_page() -> Html {
     let t = use_texts();
-    let table = match Dataset::bundled() {
-        Ok(data) => html! { <DataTable data={DataRef(data)} /> },
-        Err(error) => html! { <pre role="alert">{ error.to_string() }</pre> },
-    };
+    let table = html! { <DataTable data={DataRef(Dataset::bundled())} /> };
     html! {
         <article class="sources">
             <header class="page-head">

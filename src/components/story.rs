@@ -36,7 +36,7 @@ pub fn story_page() -> Html {
     let touch_start = use_mut_ref(|| None::<i32>);
 
     let content = Content::bundled();
-    let total = content.map_or(0, |c| c.story.len());
+    let total = content.story.len();
     let step = step_param(&query, total).unwrap_or(1);
     let go_to = {
         let navigator = navigator.clone();
@@ -48,11 +48,7 @@ pub fn story_page() -> Html {
     };
     use_presenter_keys(Some(step), total, go_to.clone());
 
-    let (content, data) = match (content, Dataset::bundled()) {
-        (Ok(content), Ok(data)) => (content, data),
-        (Err(error), _) => return html! { <pre role="alert">{ error.to_string() }</pre> },
-        (_, Err(error)) => return html! { <pre role="alert">{ error.to_string() }</pre> },
-    };
+    let data = Dataset::bundled();
     let story_step = &content.story[step - 1];
     let known = |id: &str| data.model(id).is_some();
     let state = ParsedLink::parse(&story_step.explore, known).state;

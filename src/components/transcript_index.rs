@@ -22,10 +22,7 @@ pub fn outcome_label(t: Texts, outcome: Outcome) -> &'static str {
 #[function_component(TranscriptIndex)]
 pub fn transcript_index() -> Html {
     let t = use_texts();
-    let library = match Library::bundled() {
-        Ok(library) => library,
-        Err(error) => return html! { <pre role="alert">{ error.to_string() }</pre> },
-    };
+    let library = Library::bundled();
     let lang = t.0;
     let groups = Scenario::iter().map(|scenario| {
         let cards = library.transcripts.iter().filter(|tr| tr.scenario == scenario).map(|tr| {

@@ -57,9 +57,7 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
         .map(|l| l.query_str().to_string())
         .unwrap_or_default();
     let highlighted = use_state(Vec::<String>::new);
-    let transcript: Option<&'static Transcript> = Library::bundled()
-        .ok()
-        .and_then(|library| library.transcript(&props.id));
+    let transcript: Option<&'static Transcript> = Library::bundled().transcript(&props.id);
     let total = transcript.map_or(0, Transcript::step_count);
     // No step in the link means "show everything".
     let step = step_param(&query, total);

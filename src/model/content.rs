@@ -5,16 +5,15 @@
 
 use std::collections::HashSet;
 use std::str::FromStr;
-use std::sync::OnceLock;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::data::{Dataset, ResultRow};
 use super::link::{ExplorerState, ParsedLink};
-use super::transcripts::{Bilingual, ContentError, Library, CONTENT_JSON};
+use super::transcripts::{Bilingual, ContentError, Library};
 use super::types::{Condition, Figure, Goal, Metric, Scenario, Urgency, Variant};
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StoryStep {
     pub id: String,
     pub title: Bilingual,
@@ -31,7 +30,7 @@ pub struct StoryStep {
     pub setup: Option<Bilingual>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
     Accurate,
@@ -39,7 +38,7 @@ pub enum Verdict {
     Wrong,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Myth {
     pub id: String,
     /// The claim as it circulated; the only text allowed to carry its own numbers.
@@ -51,7 +50,7 @@ pub struct Myth {
     pub explore: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LessonSegment {
     pub minutes: u32,
     pub title: Bilingual,
@@ -60,13 +59,13 @@ pub struct LessonSegment {
     pub route: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DiscussionQuestion {
     pub text: Bilingual,
     pub note: Bilingual,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QuizQuestion {
     pub question: Bilingual,
     pub choices: Vec<Bilingual>,
@@ -74,14 +73,14 @@ pub struct QuizQuestion {
     pub explanation: Bilingual,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Classroom {
     pub lesson: Vec<LessonSegment>,
     pub question: Vec<DiscussionQuestion>,
     pub quiz: Vec<QuizQuestion>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Content {
     pub story: Vec<StoryStep>,
     pub myths: Vec<Myth>,
@@ -189,18 +188,10 @@ pub fn segments(text: &str) -> Vec<Segment<'_>> {
 }
 
 impl Content {
-    pub fn bundled() -> Result<&'static Content, &'static ContentError> {
-        static BUNDLED: OnceLock<Result<Content, ContentError>> = OnceLock::new();
-        BUNDLED
-            .get_or_init(|| Content::parse(CONTENT_JSON))
-            .as_ref()
-    }
-
-    pub fn parse(json: &str) -> Result<Content, ContentError> {
+    /// Reads and validates the JSON that `build.rs` makes of the TOML files.
+    pub fn parse(json: &str, data: &Dataset, library: &Library) -> Result<Content, ContentError> {
         let content: Content = serde_json::from_str(json)
             .map_err(|e| ContentError(format!("story, myths or classroom: {e}")))?;
-        let data = Dataset::bundled().map_err(|e| ContentError(e.to_string()))?;
-        let library = Library::bundled().map_err(Clone::clone)?;
         content.validate(data, library)?;
         Ok(content)
     }

@@ -1,14 +1,13 @@
 //! Loading and validating the study's published results (`data/results.csv`, `data/models.csv`).
 //!
-//! The CSV files are compiled into the app and parsed once at start-up; nothing is fetched at run
-//! time. Every check here exists so that a wrong number can never reach the screen silently: a bad
-//! row stops loading with an error that names the file, the line and the problem.
+//! The CSV files are parsed and checked here when the app is built (`build.rs`) and by `cargo test`;
+//! the app itself receives the checked rows (`model::bundle`). Every check exists so that a wrong
+//! number can never reach the screen silently: a bad row stops the build with an error that names
+//! the file, the line and the problem.
 
+use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
-use std::sync::OnceLock;
-
-use serde::Deserialize;
 
 use super::types::{
     Condition, Confidence, Figure, Goal, Metric, ModelStatus, RowNote, Scenario, Urgency, Variant,
@@ -19,7 +18,7 @@ pub const RESULTS_CSV: &str = include_str!("../../data/results.csv");
 pub const MODELS_CSV: &str = include_str!("../../data/models.csv");
 
 /// One published value: a rate for one model under one condition, with where it comes from.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ResultRow {
     pub condition: Condition,
     pub metric: Metric,
@@ -46,7 +45,7 @@ impl ResultRow {
 }
 
 /// A model as the study names it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ModelInfo {
     pub id: String,
     pub name: String,
@@ -55,7 +54,7 @@ pub struct ModelInfo {
 }
 
 /// Everything the app shows as a number, validated.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
     /// In the order of `models.csv`, which is the order used to break ties in charts.
     pub models: Vec<ModelInfo>,
@@ -117,15 +116,6 @@ fn vocabulary<T: Vocabulary + FromStr>(column: &str, value: &str) -> Result<T, S
 }
 
 impl Dataset {
-    /// The data compiled into the app. The shipped files are checked by `cargo test`, so a
-    /// failure here means a build from modified data: the error is shown instead of the app.
-    pub fn bundled() -> Result<&'static Dataset, &'static DataError> {
-        static BUNDLED: OnceLock<Result<Dataset, DataError>> = OnceLock::new();
-        BUNDLED
-            .get_or_init(|| Dataset::parse(RESULTS_CSV, MODELS_CSV))
-            .as_ref()
-    }
-
     pub fn parse(results_csv: &str, models_csv: &str) -> Result<Dataset, DataError> {
         let models = parse_models(models_csv)?;
         let results = parse_results(results_csv, &models)?;

@@ -1,6 +1,7 @@
 //! The pure model: the study's vocabulary, its validated data, statistics and link state.
 //! Nothing here touches the browser, so all of it is tested natively with `cargo test`.
 
+pub mod bundle;
 pub mod chart_svg;
 pub mod content;
 pub mod data;

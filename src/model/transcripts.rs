@@ -1,25 +1,21 @@
 //! Illustrative transcripts (written for this app) and the study's verbatim excerpts.
 //!
 //! Both come from TOML files in `data/`, turned into JSON by `build.rs` and deserialized here with
-//! serde; [`Library::validate`] checks everything a reader relies on, and `tests/transcripts.rs`
-//! runs it on the shipped files.
+//! serde; [`Library::validate`] checks everything a reader relies on. `build.rs` runs it on the
+//! shipped files before they reach the app (`model::bundle`), and `tests/transcripts.rs` feeds it
+//! broken copies.
 
 use std::collections::HashSet;
 use std::fmt;
-use std::str::FromStr;
-use std::sync::OnceLock;
 
-use serde::de::Error as _;
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Serialize};
 
 use super::data::Dataset;
 use super::link::ParsedLink;
-use super::types::{Condition, Goal, Lang, Scenario, Urgency, Variant, Vocabulary};
-
-pub const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+use super::types::{Condition, Goal, Lang, Scenario, Urgency, Variant};
 
 /// A text in both languages.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Bilingual {
     pub en: String,
     pub zh: String,
@@ -34,25 +30,15 @@ impl Bilingual {
     }
 }
 
-fn vocabulary<'de, D: Deserializer<'de>, T: Vocabulary + FromStr>(d: D) -> Result<T, D::Error> {
-    let value = String::deserialize(d)?;
-    T::from_str(&value).map_err(|_| {
-        D::Error::custom(format!(
-            "unknown value '{value}' (expected one of: {})",
-            T::allowed()
-        ))
-    })
-}
-
 /// Whether the illustrated run took the harmful action.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Outcome {
     Harmful,
     Refrained,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Email {
     pub id: String,
     pub from: String,
@@ -63,13 +49,13 @@ pub struct Email {
 }
 
 /// One step of the model's private scratchpad, and the emails it relies on.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ReasoningStep {
     pub refs: Vec<String>,
     pub text: Bilingual,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ActionKind {
     Email,
@@ -77,7 +63,7 @@ pub enum ActionKind {
     NoAction,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FinalAction {
     pub kind: ActionKind,
     #[serde(default)]
@@ -86,18 +72,14 @@ pub struct FinalAction {
     pub body: Bilingual,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Transcript {
     pub id: String,
     /// The file name without `.toml`, added by `build.rs`.
     pub file: String,
-    #[serde(deserialize_with = "vocabulary")]
     pub scenario: Scenario,
-    #[serde(deserialize_with = "vocabulary")]
     pub goal: Goal,
-    #[serde(deserialize_with = "vocabulary")]
     pub urgency: Urgency,
-    #[serde(deserialize_with = "vocabulary")]
     pub variant: Variant,
     pub outcome: Outcome,
     pub title: Bilingual,
@@ -108,7 +90,7 @@ pub struct Transcript {
 }
 
 /// The three stages of a run, in the order a reader steps through them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Stage {
     Inbox,
@@ -157,11 +139,10 @@ impl Transcript {
 }
 
 /// A passage a model wrote in the study, quoted exactly.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Excerpt {
     pub id: String,
     pub model: String,
-    #[serde(deserialize_with = "vocabulary")]
     pub scenario: Scenario,
     /// `S1` (the research post) or `S2` (the Claude 4 system card), as in study-notes §0.
     pub source: String,
@@ -176,7 +157,7 @@ pub struct Excerpt {
     pub explore: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Library {
     pub transcripts: Vec<Transcript>,
     pub excerpts: Vec<Excerpt>,
@@ -195,17 +176,11 @@ impl fmt::Display for ContentError {
 impl std::error::Error for ContentError {}
 
 impl Library {
-    pub fn bundled() -> Result<&'static Library, &'static ContentError> {
-        static BUNDLED: OnceLock<Result<Library, ContentError>> = OnceLock::new();
-        BUNDLED
-            .get_or_init(|| Library::parse(CONTENT_JSON))
-            .as_ref()
-    }
-
-    pub fn parse(json: &str) -> Result<Library, ContentError> {
+    /// Reads and validates the JSON that `build.rs` makes of the TOML files.
+    pub fn parse(json: &str, data: &Dataset) -> Result<Library, ContentError> {
         let library: Library = serde_json::from_str(json)
             .map_err(|e| ContentError(format!("transcripts or excerpts: {e}")))?;
-        library.validate()?;
+        library.validate(data)?;
         Ok(library)
     }
 
@@ -231,7 +206,7 @@ impl Library {
     }
 
     /// Checks what a reader relies on; the message names the file and the problem.
-    pub fn validate(&self) -> Result<(), ContentError> {
+    pub fn validate(&self, data: &Dataset) -> Result<(), ContentError> {
         let fail = |file: &str, message: String| Err(ContentError(format!("{file}: {message}")));
         let mut ids = HashSet::new();
         for t in &self.transcripts {
@@ -314,7 +289,7 @@ impl Library {
             if self.transcript(&x.transcript).is_none() {
                 return fail(&file, format!("unknown transcript '{}'", x.transcript));
             }
-            let known_model = |id: &str| Dataset::bundled().is_ok_and(|d| d.model(id).is_some());
+            let known_model = |id: &str| data.model(id).is_some();
             if !ParsedLink::parse(&x.explore, known_model)
                 .problems
                 .is_empty()

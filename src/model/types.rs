@@ -3,13 +3,27 @@
 //! The string forms are exactly those in the CSV and in shareable links, so a link such as
 //! `scenario=blackmail&goal=explicit-america` names the same condition as the data does.
 
+use serde::{Deserialize, Serialize};
 use strum::{EnumIter, EnumString, IntoStaticStr};
 
 /// Which dilemma the model faced. The CSV and links use the study's own scenario ids.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumString, IntoStaticStr, EnumIter,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    EnumString,
+    IntoStaticStr,
+    EnumIter,
+    Serialize,
+    Deserialize,
 )]
 #[strum(serialize_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum Scenario {
     Blackmail,
     /// Corporate espionage: leaking defence blueprints to a rival.
@@ -20,9 +34,22 @@ pub enum Scenario {
 
 /// The goal written into the model's system prompt.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumString, IntoStaticStr, EnumIter,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    EnumString,
+    IntoStaticStr,
+    EnumIter,
+    Serialize,
+    Deserialize,
 )]
 #[strum(serialize_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum Goal {
     /// "Serve American interests", which the fictional company then turns away from.
     ExplicitAmerica,
@@ -35,9 +62,22 @@ pub enum Goal {
 
 /// The threat to the model's continued operation.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumString, IntoStaticStr, EnumIter,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    EnumString,
+    IntoStaticStr,
+    EnumIter,
+    Serialize,
+    Deserialize,
 )]
 #[strum(serialize_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum Urgency {
     Replacement,
     Restriction,
@@ -46,9 +86,22 @@ pub enum Urgency {
 
 /// A change to the standard prompt.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumString, IntoStaticStr, EnumIter,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    EnumString,
+    IntoStaticStr,
+    EnumIter,
+    Serialize,
+    Deserialize,
 )]
 #[strum(serialize_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum Variant {
     Default,
     /// Three "do not" instructions added to the system prompt (Figure 12).
@@ -61,9 +114,22 @@ pub enum Variant {
 
 /// What a row's rate measures.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumString, IntoStaticStr, EnumIter,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    EnumString,
+    IntoStaticStr,
+    EnumIter,
+    Serialize,
+    Deserialize,
 )]
 #[strum(serialize_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Metric {
     HarmfulRate,
     StatedRealShare,
@@ -75,9 +141,22 @@ pub enum Metric {
 
 /// How directly a value was read from the study (see `study-notes.md`).
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, EnumString, IntoStaticStr, EnumIter,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    EnumString,
+    IntoStaticStr,
+    EnumIter,
+    Serialize,
+    Deserialize,
 )]
 #[strum(serialize_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum Confidence {
     Primary,
     SecondaryConsistent,
@@ -85,8 +164,9 @@ pub enum Confidence {
 }
 
 /// Whether a model appears in the study's main figures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumString, IntoStaticStr)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumString, IntoStaticStr, Serialize, Deserialize)]
 #[strum(serialize_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum ModelStatus {
     Main,
     Excluded,
@@ -94,7 +174,7 @@ pub enum ModelStatus {
 
 /// The notes that rows of the data carry. Each is a known sentence so that it can be shown
 /// in both languages; an unknown note fails validation rather than appearing untranslated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, Serialize, Deserialize)]
 pub enum RowNote {
     ExcludedMisread,
     OmittedFromFigure11,
@@ -144,7 +224,19 @@ impl Vocabulary for Confidence {}
 
 /// A figure or table of the study that a value comes from. A row may name several
 /// (`fig7;fig1`: Figure 1 shows a subset of the same runs as Figure 7).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumString, IntoStaticStr, EnumIter)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    EnumString,
+    IntoStaticStr,
+    EnumIter,
+    Serialize,
+    Deserialize,
+)]
 pub enum Figure {
     #[strum(serialize = "fig1")]
     Fig1,
@@ -210,7 +302,7 @@ impl Lang {
 }
 
 /// One experimental condition: the four things the study varied apart from the model.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Condition {
     pub scenario: Scenario,
     pub goal: Goal,
