@@ -1,0 +1,109 @@
+// Keyboard only: on every route, Tab alone reaches every control on the page, and each one shows a
+// visible focus ring when it gets there. Then the main flows are done with keys alone.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromiumSuite, headline } from './harness.mjs';
+
+const { withPage, origin } = chromiumSuite();
+
+const routes = [
+  ['home', '#/', '.doors'],
+  ['explorer', '#/explore', '[data-testid="headline"]'],
+  ['explorer eval', '#/explore?variant=eval-notice', '[data-testid="eval-view"]'],
+  ['story prediction', '#/story?step=1', '[data-testid="prediction"]'],
+  ['story', '#/story?step=2', '[data-testid="headline"]'],
+  ['transcripts', '#/transcripts', '.excerpt'],
+  ['transcript step', '#/transcripts/blackmail-harmful?step=4', '[data-testid="step-count"]'],
+  ['myths', '#/myths', '.myth'],
+  ['classroom', '#/classroom', '.quiz'],
+  ['handout', '#/classroom/handout', '[data-testid="handout"]'],
+  ['sources', '#/sources', '[data-testid="data-table"]'],
+];
+
+/**
+ * Labels every control a keyboard user must be able to reach with `data-kb`: one stop per radio
+ * group (Tab enters a group once; arrows move inside it), one per other control. Returns them.
+ */
+function markControls() {
+  const selector = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, summary, [tabindex]:not([tabindex="-1"])';
+  const stops = [];
+  for (const element of document.querySelectorAll(selector)) {
+    const radio = element.type === 'radio';
+    // Hidden controls (closed disclosures, hidden panels) are not stops; a radio is drawn by its label.
+    const drawn = radio ? document.querySelector(`label[for="${element.id}"]`) ?? element : element;
+    if (drawn.getClientRects().length === 0) continue;
+    const stop = radio ? `radio group ${element.name}` : `${element.tagName.toLowerCase()} "${(element.textContent || element.getAttribute('aria-label') || element.id).trim().slice(0, 40)}" #${stops.length}`;
+    if (!stops.includes(stop)) stops.push(stop);
+    element.dataset.kb = stop;
+  }
+  return stops;
+}
+
+/** The focused control's stop, and whether its focus ring (or its label's, for a hidden input) shows. */
+function focusedStop() {
+  const element = document.activeElement;
+  if (!element || element === document.body) return null;
+  const label = element.id ? document.querySelector(`label[for="${element.id}"]`) : null;
+  const box = element.getBoundingClientRect();
+  const hidden = box.width < 4 || box.height < 4 || getComputedStyle(element).opacity === '0';
+  const ringOf = (node) => {
+    const style = getComputedStyle(node);
+    return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+  };
+  return { stop: element.dataset.kb ?? `unmarked ${element.tagName}`, ring: ringOf(hidden && label ? label : element) };
+}
+
+describe('keyboard only', () => {
+  for (const [name, hash, ready] of routes) {
+    it(`${name}: Tab reaches every control, each with a visible focus ring`, async () => {
+      await withPage({}, async (page) => {
+        await page.goto(`${origin()}/${hash}`);
+        await page.locator(ready).first().waitFor();
+        const stops = await page.evaluate(markControls);
+        assert.ok(stops.length > 3, `${name} has controls (${stops.length})`);
+        const reached = new Set();
+        const noRing = [];
+        for (let i = 0; i < stops.length + 10; i += 1) {
+          await page.keyboard.press('Tab');
+          const focused = await page.evaluate(focusedStop);
+          if (!focused) continue;
+          reached.add(focused.stop);
+          if (!focused.ring) noRing.push(focused.stop);
+        }
+        assert.deepEqual(stops.filter((s) => !reached.has(s)), [], `${name}: controls Tab never reaches`);
+        assert.deepEqual(noRing, [], `${name}: focused without a visible ring`);
+      });
+    });
+  }
+
+  it('the explorer can be changed, shared and read with keys alone', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${origin()}/#/explore`);
+      await headline(page).waitFor();
+      // Skip link first, then into the page: the first radio group is the scenario.
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
+      await page.keyboard.press('Enter');
+      for (let i = 0; i < 40; i += 1) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(() => document.activeElement.name === 'scenario')) break;
+      }
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(() => location.hash.includes('scenario=leaking'));
+      assert.match(await headline(page).textContent(), /leaked/);
+    });
+  });
+
+  it('the quiz can be answered with keys alone', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${origin()}/#/classroom`);
+      await page.locator('.quiz').waitFor();
+      for (let i = 0; i < 80; i += 1) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(() => document.activeElement.closest('.quiz') && document.activeElement.type === 'radio')) break;
+      }
+      await page.keyboard.press('Space');
+      await page.locator('.quiz [role="status"], .quiz .feedback').first().waitFor();
+    });
+  });
+});
