@@ -4,8 +4,11 @@
 const CACHE = 'cornered-__VERSION__';
 const FILES = __FILES__;
 
+// `cache: 'reload'` skips the browser's HTTP cache: a host that lets index.html be cached for a
+// while would otherwise hand a new version's cache the old page, which names files that are gone.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  const fresh = FILES.map((url) => new Request(url, { cache: 'reload' }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(fresh)).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {

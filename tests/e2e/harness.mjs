@@ -2,7 +2,7 @@
 // through playwright-core, and watches every page for requests to other origins, console
 // errors and Content-Security-Policy violations.
 import { createServer } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile, mkdir, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before } from 'node:test';
@@ -40,10 +40,12 @@ export async function serveDist(directory = dist) {
       const body = await readFile(file);
       const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
       if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-        if (!zipped.has(file)) zipped.set(file, gzipSync(body, { level: 9 }));
+        // Keyed by modification time too: the update test deploys a new version in place.
+        const key = `${file} ${(await stat(file)).mtimeMs}`;
+        if (!zipped.has(key)) zipped.set(key, gzipSync(body, { level: 9 }));
         headers['content-encoding'] = 'gzip';
         response.writeHead(200, headers);
-        response.end(zipped.get(file));
+        response.end(zipped.get(key));
       } else {
         response.writeHead(200, headers);
         response.end(body);

@@ -2,7 +2,11 @@
 // cut every route still loads.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromiumSuite, watchedPage } from './harness.mjs';
+import { execFile } from 'node:child_process';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { artifacts, chromiumSuite, dist, root, serveDist, watchedPage } from './harness.mjs';
 
 const { origin, browser } = chromiumSuite();
 
@@ -42,6 +46,53 @@ describe('offline', () => {
       assert.deepEqual(await problems(), []);
     } finally {
       await context.close();
+    }
+  });
+
+  it('a new deployment replaces the old cache, and the next load runs it, online or not', async () => {
+    const site = join(artifacts, 'update-site');
+    await rm(site, { recursive: true, force: true });
+    await cp(dist, site, { recursive: true });
+    const server = await serveDist(site);
+    const { page, context, problems } = await watchedPage(browser(), server.origin);
+    const cacheNames = () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('cornered-')));
+    const deployed = () => page.evaluate(() => document.querySelector('meta[name="deployed"]')?.content ?? '');
+    try {
+      await page.goto(`${server.origin}/#/explore`);
+      await page.getByTestId('headline').waitFor();
+      await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 10000 });
+      const [first] = await cacheNames();
+      assert.equal(await deployed(), '');
+
+      // Deploy a second version in place, as a host would: a changed page and the sw.js that the
+      // build's hook writes for it. (Other files carry integrity hashes in the page, so a real
+      // deployment renames them; changing the page alone stands for that.)
+      const index = join(site, 'index.html');
+      await writeFile(index, (await readFile(index, 'utf8')).replace('</head>', '<meta name="deployed" content="second"></head>'));
+      await promisify(execFile)('node', [join(root, 'scripts/service-worker.mjs')], { env: { ...process.env, TRUNK_STAGING_DIR: site } });
+
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+      // The new worker installs its own cache, then deletes the old one when it takes over.
+      let names = await cacheNames();
+      for (let i = 0; i < 100 && !(names.length === 1 && names[0] !== first); i += 1) {
+        await page.waitForTimeout(100);
+        names = await cacheNames();
+      }
+      assert.equal(names.length, 1, `one cache left: ${names}`);
+      assert.notEqual(names[0], first, 'and it is the new version\'s');
+      await page.reload();
+      await page.getByTestId('headline').waitFor();
+      assert.equal(await deployed(), 'second', 'the reload runs the new version');
+
+      await context.setOffline(true);
+      await page.reload();
+      await page.getByTestId('headline').waitFor();
+      assert.equal(await deployed(), 'second', 'offline, the new version is what was cached');
+      await context.setOffline(false);
+      assert.deepEqual(await problems(), []);
+    } finally {
+      await context.close();
+      await server.close();
     }
   });
 });
