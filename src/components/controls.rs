@@ -1,5 +1,7 @@
 //! The conditions a reader can change. Native radio buttons, a checkbox and a select, so that
-//! keyboard and screen-reader behaviour come from the browser.
+//! keyboard and screen-reader behaviour come from the browser. On a phone they fold into a sticky
+//! bar above the headline (scenario and model, and a button that opens them), so the number stays
+//! in view while the reader changes what it depends on.
 
 use strum::IntoEnumIterator;
 use yew::prelude::*;
@@ -68,6 +70,11 @@ pub fn controls(props: &ControlsProps) -> Html {
     let t = use_texts();
     let state = &props.state;
     let c = state.condition;
+    let open = use_state(|| false);
+    let toggle_open = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
 
     let scenarios: Vec<(Scenario, &str)> = Scenario::iter().map(|s| (s, t.scenario(s))).collect();
     let mut goals: Vec<Goal> = GRID_GOALS.to_vec();
@@ -126,7 +133,17 @@ pub fn controls(props: &ControlsProps) -> Html {
     };
 
     html! {
-        <section class="controls" aria-label={t.get(Key::ExploreControls)}>
+        <section class={classes!("controls", open.then_some("open"))} aria-label={t.get(Key::ExploreControls)}>
+            <div class="controls-bar">
+                <p class="controls-summary" data-testid="controls-summary">
+                    { t.scenario(c.scenario) }{ " · " }{ props.data.0.model_name(&state.model).to_string() }
+                </p>
+                <button type="button" class="secondary" aria-expanded={open.to_string()}
+                    aria-controls="control-panel" data-testid="controls-toggle" onclick={toggle_open}>
+                    { t.get(if *open { Key::ExploreControlsClose } else { Key::ExploreControlsOpen }) }
+                </button>
+            </div>
+            <div class="control-panel" id="control-panel">
             { radio_group("scenario", t.get(Key::ExploreScenario), &scenarios, c.scenario,
                 setter(state, |s, v| s.condition.scenario = v), &props.on_change) }
             { radio_group("goal", t.get(Key::ExploreGoal), &goals, c.goal,
@@ -154,6 +171,7 @@ pub fn controls(props: &ControlsProps) -> Html {
                     { t.get(Key::ExploreEvalOpen) }
                 </button>
                 <span class="hint">{ t.get(Key::ExploreEvalHint) }</span>
+            </div>
             </div>
         </section>
     }

@@ -308,6 +308,38 @@ describe('explorer', () => {
     });
   });
 
+  it('on a phone the controls fold into a bar that stays above the headline', async () => {
+    await withPage({ width: 390, height: 844 }, async (page) => {
+      await open(page);
+      const toggle = page.getByTestId('controls-toggle');
+      const summary = page.getByTestId('controls-summary');
+      assert.equal(await summary.textContent(), 'Blackmail · Claude Opus 4');
+      assert.equal(await page.locator('#control-panel').isVisible(), false, 'folded at first');
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+
+      await toggle.click();
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+      await page.locator('label[for="scenario-leaking"]').click();
+      await page.waitForFunction(() => location.hash.includes('scenario=leaking'));
+      assert.match(await headline(page).textContent(), /leaked/);
+      assert.equal(await summary.textContent(), 'Corporate espionage · Claude Opus 4');
+      assert.equal(await page.locator('#control-panel').isVisible(), true, 'stays open while choosing');
+      await toggle.click();
+      assert.equal(await page.locator('#control-panel').isVisible(), false);
+
+      await page.mouse.wheel(0, 1500);
+      await page.waitForTimeout(300);
+      const top = await page.locator('section.controls').evaluate((e) => e.getBoundingClientRect().top);
+      assert.equal(top, 0, 'the bar sticks to the top of the screen');
+      await screenshot(page, 'explore-phone-sticky-en');
+    });
+    await withPage({ width: 1280, height: 800 }, async (page) => {
+      await open(page);
+      assert.equal(await page.getByTestId('controls-toggle').isVisible(), false, 'no fold on a wide screen');
+      assert.equal(await page.locator('#control-panel').isVisible(), true);
+    });
+  });
+
   it('the keyboard reaches and operates the controls', async () => {
     await withPage({}, async (page) => {
       await open(page);

@@ -10,6 +10,7 @@ const routes = [
   ['home', '#/', '.doors'],
   ['explorer', '#/explore', '[data-testid="headline"]'],
   ['explorer eval', '#/explore?variant=eval-notice', '[data-testid="eval-view"]'],
+  ['explorer on a phone', '#/explore', '[data-testid="headline"]', { width: 390, height: 844 }],
   ['story prediction', '#/story?step=1', '[data-testid="prediction"]'],
   ['story', '#/story?step=2', '[data-testid="headline"]'],
   ['transcripts', '#/transcripts', '.excerpt'],
@@ -54,9 +55,9 @@ function focusedStop() {
 }
 
 describe('keyboard only', () => {
-  for (const [name, hash, ready] of routes) {
+  for (const [name, hash, ready, viewport = {}] of routes) {
     it(`${name}: Tab reaches every control, each with a visible focus ring`, async () => {
-      await withPage({}, async (page) => {
+      await withPage(viewport, async (page) => {
         await page.goto(`${origin()}/${hash}`);
         await page.locator(ready).first().waitFor();
         const stops = await page.evaluate(markControls);
