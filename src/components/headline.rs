@@ -96,7 +96,9 @@ pub fn headline_view(props: &HeadlineProps) -> Html {
     let model_name = props.data.model_name(&state.model);
     let condition = t.condition(c);
 
-    let body = match headline(&props.data, state) {
+    // One <h2> for every state: a polite live region only announces changes to an element that
+    // was already there, so the published and not-published headlines share it.
+    let (big_rate, confidence, sentence, details) = match headline(&props.data, state) {
         Some(row) => {
             let mark = Texts::confidence_mark(row.confidence);
             let baseline = without_instructions(&props.data, state).and_then(|base| {
@@ -108,15 +110,16 @@ pub fn headline_view(props: &HeadlineProps) -> Html {
                     ],
                 ))
             });
-            html! {
+            let sentence = html! {
                 <>
-                    <p class="big-rate" aria-hidden="true">{ percent_text(&row.rate_text) }</p>
-                    <h2 class="headline" data-testid="headline" data-confidence={row.confidence.id()} aria-live="polite">
-                        { sentence(t, c.scenario, model_name, row) }
-                        if !mark.is_empty() {
-                            <span class="mark" title={t.confidence_short(row.confidence)}>{ format!(" {mark}") }</span>
-                        }
-                    </h2>
+                    { sentence(t, c.scenario, model_name, row) }
+                    if !mark.is_empty() {
+                        <span class="mark" title={t.confidence_short(row.confidence)}>{ format!(" {mark}") }</span>
+                    }
+                </>
+            };
+            let details = html! {
+                <>
                     <p class="interval" data-testid="interval">{ interval_text(t, row) }</p>
                     if let Some(baseline) = baseline {
                         <p class="baseline" data-testid="baseline">{ baseline }</p>
@@ -133,21 +136,36 @@ pub fn headline_view(props: &HeadlineProps) -> Html {
                         <p class="row-note" data-testid="row-note">{ t.note(note) }</p>
                     }
                 </>
-            }
+            };
+            let big_rate = html! {
+                <p class="big-rate" aria-hidden="true">{ percent_text(&row.rate_text) }</p>
+            };
+            (big_rate, row.confidence.id(), sentence, details)
         }
-        None => html! {
-            <>
-                <p class="big-rate unpublished" aria-hidden="true">{ "—" }</p>
-                <h2 class="headline" data-testid="headline" data-confidence="not-published" aria-live="polite">
-                    { t.fill(Key::HeadlineNotPublished, &[("model", model_name)]) }
-                </h2>
-                <p class="interval" data-testid="interval">{ t.get(Key::HeadlineNoBar) }</p>
-                <dl class="facts">
-                    <dt>{ t.get(Key::HeadlineCondition) }</dt>
-                    <dd data-testid="condition">{ condition }</dd>
-                </dl>
-            </>
-        },
+        None => {
+            let details = html! {
+                <>
+                    <p class="interval" data-testid="interval">{ t.get(Key::HeadlineNoBar) }</p>
+                    <dl class="facts">
+                        <dt>{ t.get(Key::HeadlineCondition) }</dt>
+                        <dd data-testid="condition">{ condition }</dd>
+                    </dl>
+                </>
+            };
+            let big_rate = html! { <p class="big-rate unpublished" aria-hidden="true">{ "—" }</p> };
+            let sentence =
+                html! { { t.fill(Key::HeadlineNotPublished, &[("model", model_name)]) } };
+            (big_rate, "not-published", sentence, details)
+        }
+    };
+    let body = html! {
+        <>
+            { big_rate }
+            <h2 class="headline" data-testid="headline" data-confidence={confidence} aria-live="polite">
+                { sentence }
+            </h2>
+            { details }
+        </>
     };
 
     html! {

@@ -308,6 +308,24 @@ describe('explorer', () => {
     });
   });
 
+  it('the headline is one polite live region that survives every change, so changes are announced', async () => {
+    await withPage({}, async (page) => {
+      await open(page);
+      await headline(page).evaluate((h) => { h.dataset.firstRender = 'yes'; });
+      await page.locator('label[for="scenario-murder"]').click();
+      await page.locator('#safety').check();
+      await page.locator('#model').selectOption('gpt-4o');
+      await page.waitForFunction(() => document.querySelector('[data-testid="headline"]').dataset.confidence === 'not-published');
+      await page.locator('label[for="scenario-blackmail"]').click();
+      await page.locator('#safety').uncheck();
+      await page.waitForFunction(() => document.querySelector('[data-testid="headline"]').dataset.confidence !== 'not-published');
+      assert.match(await headline(page).textContent(), /GPT-4o blackmailed/);
+      const live = page.locator('[aria-live="polite"][data-testid="headline"]');
+      assert.equal(await live.count(), 1);
+      assert.equal(await live.getAttribute('data-first-render'), 'yes', 'the same element as at first');
+    });
+  });
+
   it('on a phone the controls fold into a bar that stays above the headline', async () => {
     await withPage({ width: 390, height: 844 }, async (page) => {
       await open(page);
