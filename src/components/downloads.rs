@@ -1,6 +1,7 @@
 //! "Download data (CSV)" and "Download chart (SVG)": files made in the page, as data URLs, so
 //! nothing is fetched and nothing leaves the reader's machine.
 
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
@@ -71,11 +72,35 @@ pub struct DownloadsProps {
     pub data: DataRef,
 }
 
+/// Puts the file into its link when the reader reaches for it (pointer, focus or click) rather
+/// than on every render: encoding the whole CSV and the chart as data URLs was part of the first
+/// render's blocking time and of every toggle (issue 5). Until then the link holds an empty file.
+fn fill_link<E: AsRef<web_sys::Event>>(url: Rc<dyn Fn() -> String>) -> Callback<E> {
+    Callback::from(move |event: E| {
+        // Yew listens at the app's root, so the link is found from the event's target.
+        let target = event.as_ref().target();
+        let link = target
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .and_then(|e| e.closest("a").ok().flatten());
+        if let Some(link) = link {
+            if link.get_attribute("href").as_deref() == Some(EMPTY_FILE) {
+                let _ = link.set_attribute("href", &url());
+            }
+        }
+    })
+}
+
+const EMPTY_FILE: &str = "data:,";
+
 #[function_component(Downloads)]
 pub fn downloads(props: &DownloadsProps) -> Html {
     let t = use_texts();
     let c = props.state.condition;
-    let svg = current_chart_svg(t, props.data, &props.state);
+    let csv: Rc<dyn Fn() -> String> = Rc::new(|| csv_url().to_string());
+    let svg: Rc<dyn Fn() -> String> = {
+        let (data, state) = (props.data, props.state.clone());
+        Rc::new(move || data_url("image/svg+xml", &current_chart_svg(t, data, &state)))
+    };
     let svg_name = format!(
         "cornered-{}-{}-{}-{}.svg",
         c.scenario.id(),
@@ -85,10 +110,13 @@ pub fn downloads(props: &DownloadsProps) -> Html {
     );
     html! {
         <p class="downloads">
-            <a class="button-link secondary-link" href={csv_url()} download="cornered-agentic-misalignment-results.csv"
-                data-testid="download-csv">{ t.get(Key::DownloadCsv) }</a>
-            <a class="button-link secondary-link" href={data_url("image/svg+xml", &svg)} download={svg_name}
-                data-testid="download-svg">{ t.get(Key::DownloadSvg) }</a>
+            <a key="csv" class="button-link secondary-link" href={EMPTY_FILE} download="cornered-agentic-misalignment-results.csv"
+                data-testid="download-csv" onpointerenter={fill_link(csv.clone())}
+                onfocus={fill_link(csv.clone())} onclick={fill_link(csv)}>{ t.get(Key::DownloadCsv) }</a>
+            // Keyed by the view (and language), so another view starts from an empty link again.
+            <a key={props.state.to_query(t.0)} class="button-link secondary-link" href={EMPTY_FILE} download={svg_name}
+                data-testid="download-svg" onpointerenter={fill_link(svg.clone())}
+                onfocus={fill_link(svg.clone())} onclick={fill_link(svg)}>{ t.get(Key::DownloadSvg) }</a>
         </p>
     }
 }

@@ -296,6 +296,17 @@ describe('explorer', () => {
       assert.ok(text.includes('▶ GPT-4o'), 'the selected model is marked');
       assert.ok(text.includes(`>${Math.round(Number(r.rate) * 100)}%`), 'its value is in the file');
       assert.equal(svg.suggestedFilename(), 'cornered-leaking-none-replacement-default.svg');
+
+      // The file follows the view: another model, then the other language.
+      await page.locator('#model').selectOption('claude-opus-4');
+      await page.waitForFunction(() => location.hash.includes('model=claude-opus-4'));
+      const [again] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-svg').click()]);
+      const second = await readFile(await again.path(), 'utf8');
+      assert.ok(second.includes('▶ Claude Opus 4') && !second.includes('▶ GPT-4o'), 'the new selection is marked');
+      await page.locator('.lang-switch button[data-lang="zh"]').click();
+      await page.waitForFunction(() => location.hash.includes('lang=zh'));
+      const [chinese] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-svg').click()]);
+      assert.match(await readFile(await chinese.path(), 'utf8'), /此条件下的全部模型/);
     });
   });
 
