@@ -25,6 +25,7 @@ const css = await readFile(join(site, cssFile), 'utf8');
 const bindings = await readFile(join(site, jsFile), 'utf8');
 const wasm = await readFile(join(site, wasmFile));
 const icon = await readFile(join(site, 'favicon.svg'), 'utf8');
+const results = await readFile(join(site, 'results.csv'), 'utf8');
 
 const exportLine = /^export \{[^}]*\};?\s*$/m;
 if (!exportLine.test(bindings)) throw new Error(`${jsFile}: the export line to replace was not found`);
@@ -56,6 +57,7 @@ const html = `<!doctype html>
 <meta name="color-scheme" content="light dark">
 <title>${title}</title>
 <link rel="icon" href="data:image/svg+xml,${encodeURIComponent(icon)}">
+<link rel="alternate" type="text/csv" href="data:text/csv;charset=utf-8,${encodeURIComponent(results)}">
 <style>${css}</style>
 </head>
 <body>

@@ -1,8 +1,8 @@
-//! "Download data (CSV)" and "Download chart (SVG)": files made in the page, as data URLs, so
-//! nothing is fetched and nothing leaves the reader's machine.
+//! "Download data (CSV)" and "Download chart (SVG)". The CSV is the site's own copy of
+//! `data/results.csv`; the SVG is drawn in the page as a data URL. Nothing leaves the reader's
+//! machine, and both work offline and from the one-file edition.
 
 use std::rc::Rc;
-use std::sync::OnceLock;
 
 use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 use yew::prelude::*;
@@ -12,7 +12,6 @@ use super::context::{use_texts, DataRef};
 use super::headline::caveat_key;
 use crate::i18n::{Key, Texts};
 use crate::model::chart_svg::{chart_svg, ChartWords};
-use crate::model::data::RESULTS_CSV;
 use crate::model::explorer::chart;
 use crate::model::link::ExplorerState;
 use crate::model::types::Vocabulary;
@@ -24,10 +23,19 @@ fn data_url(mime: &str, body: &str) -> String {
     )
 }
 
-/// The shipped CSV, byte for byte, with every provenance column.
-fn csv_url() -> &'static str {
-    static URL: OnceLock<String> = OnceLock::new();
-    URL.get_or_init(|| data_url("text/csv", RESULTS_CSV))
+/// The shipped CSV, byte for byte, with every provenance column: the file the page names in its
+/// `<link rel="alternate" type="text/csv">` (`results.csv` beside the page, or inline in the
+/// one-file edition). A file rather than a copy inside the wasm, which every reader would download.
+fn csv_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(r#"link[rel="alternate"][type="text/csv"]"#)
+                .ok()
+                .flatten()
+        })
+        .and_then(|link| link.get_attribute("href"))
+        .unwrap_or_else(|| "results.csv".to_string())
 }
 
 /// The chart of the current view as an SVG document.
@@ -96,7 +104,7 @@ const EMPTY_FILE: &str = "data:,";
 pub fn downloads(props: &DownloadsProps) -> Html {
     let t = use_texts();
     let c = props.state.condition;
-    let csv: Rc<dyn Fn() -> String> = Rc::new(|| csv_url().to_string());
+    let csv: Rc<dyn Fn() -> String> = Rc::new(csv_url);
     let svg: Rc<dyn Fn() -> String> = {
         let (data, state) = (props.data, props.state.clone());
         Rc::new(move || data_url("image/svg+xml", &current_chart_svg(t, data, &state)))

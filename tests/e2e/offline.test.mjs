@@ -37,6 +37,10 @@ describe('offline', () => {
         await page.goto(`${origin()}/${hash}`);
         await page.locator(ready).first().waitFor();
       }
+      // The data file downloads offline too.
+      await page.goto(`${origin()}/#/explore`);
+      const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+      assert.equal(await readFile(await csv.path(), 'utf8'), await readFile(join(root, 'data/results.csv'), 'utf8'));
       // A full load of a new tab while offline, too.
       const second = await context.newPage();
       await second.goto(`${origin()}/#/story?step=5&lang=zh`);

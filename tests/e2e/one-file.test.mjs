@@ -2,10 +2,10 @@
 // with every network request blocked, it must still run every route, with no CSP violation.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdtemp, stat } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dist, launch, screenshot } from './harness.mjs';
+import { dist, launch, root, screenshot } from './harness.mjs';
 
 let browser;
 let file;
@@ -52,6 +52,9 @@ describe('one-file edition', () => {
         await page.locator(ready).first().waitFor();
       }
       assert.equal(await page.locator('[data-testid="download-one-file"]').count(), 0, 'no link to itself');
+      await page.goto(`${url}#/explore`);
+      const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+      assert.equal(await readFile(await csv.path(), 'utf8'), await readFile(join(root, 'data/results.csv'), 'utf8'), 'the data, inside the one file');
       await screenshot(page, 'one-file-sources-zh');
       problems.push(...(await page.evaluate(() => window.__csp)).map((v) => `CSP: ${v}`));
       assert.deepEqual(problems, []);
