@@ -220,3 +220,24 @@ fn a_malformed_csv_row_is_rejected_not_skipped() {
     let message = error_for(&format!("{RESULTS_CSV}blackmail,none\n"));
     assert!(message.contains("results.csv"), "{message}");
 }
+
+/// Content files are read with serde, links and the CSV with strum: both must spell values alike.
+#[test]
+fn content_files_and_links_spell_values_alike() {
+    use cornered::model::types::Vocabulary;
+    use strum::IntoEnumIterator;
+    fn check<T: Vocabulary + serde::Serialize>() {
+        for value in T::iter() {
+            assert_eq!(
+                serde_json::to_string(&value).unwrap(),
+                format!("\"{}\"", value.id())
+            );
+        }
+    }
+    check::<Scenario>();
+    check::<Goal>();
+    check::<Urgency>();
+    check::<Variant>();
+    check::<Metric>();
+    check::<Confidence>();
+}

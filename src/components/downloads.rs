@@ -3,6 +3,7 @@
 //! machine, and both work offline and from the one-file edition.
 
 use std::rc::Rc;
+use std::sync::OnceLock;
 
 use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 use yew::prelude::*;
@@ -26,16 +27,19 @@ fn data_url(mime: &str, body: &str) -> String {
 /// The shipped CSV, byte for byte, with every provenance column: the file the page names in its
 /// `<link rel="alternate" type="text/csv">` (`results.csv` beside the page, or inline in the
 /// one-file edition). A file rather than a copy inside the wasm, which every reader would download.
-fn csv_url() -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector(r#"link[rel="alternate"][type="text/csv"]"#)
-                .ok()
-                .flatten()
-        })
-        .and_then(|link| link.get_attribute("href"))
-        .unwrap_or_else(|| "results.csv".to_string())
+fn csv_url() -> &'static str {
+    static URL: OnceLock<String> = OnceLock::new();
+    URL.get_or_init(|| {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| {
+                d.query_selector(r#"link[rel="alternate"][type="text/csv"]"#)
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|link| link.get_attribute("href"))
+            .unwrap_or_else(|| "results.csv".to_string())
+    })
 }
 
 /// The chart of the current view as an SVG document.
@@ -80,9 +84,9 @@ pub struct DownloadsProps {
     pub data: DataRef,
 }
 
-/// Puts the file into its link when the reader reaches for it (pointer, focus or click) rather
-/// than on every render: encoding the whole CSV and the chart as data URLs was part of the first
-/// render's blocking time and of every toggle (issue 5). Until then the link holds an empty file.
+/// Draws the chart into its link when the reader reaches for it (pointer, focus or click) rather
+/// than on every render, where drawing and encoding it was part of every toggle (issue 5). Until
+/// then the link holds an empty file.
 fn fill_link<E: AsRef<web_sys::Event>>(url: Rc<dyn Fn() -> String>) -> Callback<E> {
     Callback::from(move |event: E| {
         // Yew listens at the app's root, so the link is found from the event's target.
@@ -104,7 +108,6 @@ const EMPTY_FILE: &str = "data:,";
 pub fn downloads(props: &DownloadsProps) -> Html {
     let t = use_texts();
     let c = props.state.condition;
-    let csv: Rc<dyn Fn() -> String> = Rc::new(csv_url);
     let svg: Rc<dyn Fn() -> String> = {
         let (data, state) = (props.data, props.state.clone());
         Rc::new(move || data_url("image/svg+xml", &current_chart_svg(t, data, &state)))
@@ -118,9 +121,8 @@ pub fn downloads(props: &DownloadsProps) -> Html {
     );
     html! {
         <p class="downloads">
-            <a key="csv" class="button-link secondary-link" href={EMPTY_FILE} download="cornered-agentic-misalignment-results.csv"
-                data-testid="download-csv" onpointerenter={fill_link(csv.clone())}
-                onfocus={fill_link(csv.clone())} onclick={fill_link(csv)}>{ t.get(Key::DownloadCsv) }</a>
+            <a key="csv" class="button-link secondary-link" href={csv_url()} download="cornered-agentic-misalignment-results.csv"
+                data-testid="download-csv">{ t.get(Key::DownloadCsv) }</a>
             // Keyed by the view (and language), so another view starts from an empty link again.
             <a key={props.state.to_query(t.0)} class="button-link secondary-link" href={EMPTY_FILE} download={svg_name}
                 data-testid="download-svg" onpointerenter={fill_link(svg.clone())}

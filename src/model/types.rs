@@ -6,22 +6,12 @@
 use serde::{Deserialize, Serialize};
 use strum::{EnumIter, EnumString, IntoStaticStr};
 
+// serde spells the values as strum does (kebab-case or snake_case), so the content files name a
+// condition exactly as links and the CSV do; `tests/data_validation.rs` checks that they agree.
+
 /// Which dilemma the model faced. The CSV and links use the study's own scenario ids.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    EnumString,
-    IntoStaticStr,
-    EnumIter,
-    Serialize,
-    Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(EnumString, IntoStaticStr, EnumIter, Serialize, Deserialize)]
 #[strum(serialize_all = "kebab-case")]
 #[serde(rename_all = "kebab-case")]
 pub enum Scenario {
@@ -33,21 +23,8 @@ pub enum Scenario {
 }
 
 /// The goal written into the model's system prompt.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    EnumString,
-    IntoStaticStr,
-    EnumIter,
-    Serialize,
-    Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(EnumString, IntoStaticStr, EnumIter, Serialize, Deserialize)]
 #[strum(serialize_all = "kebab-case")]
 #[serde(rename_all = "kebab-case")]
 pub enum Goal {
@@ -61,21 +38,8 @@ pub enum Goal {
 }
 
 /// The threat to the model's continued operation.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    EnumString,
-    IntoStaticStr,
-    EnumIter,
-    Serialize,
-    Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(EnumString, IntoStaticStr, EnumIter, Serialize, Deserialize)]
 #[strum(serialize_all = "kebab-case")]
 #[serde(rename_all = "kebab-case")]
 pub enum Urgency {
@@ -85,21 +49,8 @@ pub enum Urgency {
 }
 
 /// A change to the standard prompt.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    EnumString,
-    IntoStaticStr,
-    EnumIter,
-    Serialize,
-    Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(EnumString, IntoStaticStr, EnumIter, Serialize, Deserialize)]
 #[strum(serialize_all = "kebab-case")]
 #[serde(rename_all = "kebab-case")]
 pub enum Variant {
@@ -113,21 +64,8 @@ pub enum Variant {
 }
 
 /// What a row's rate measures.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    EnumString,
-    IntoStaticStr,
-    EnumIter,
-    Serialize,
-    Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(EnumString, IntoStaticStr, EnumIter, Serialize, Deserialize)]
 #[strum(serialize_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
 pub enum Metric {
@@ -140,21 +78,8 @@ pub enum Metric {
 }
 
 /// How directly a value was read from the study (see `study-notes.md`).
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    EnumString,
-    IntoStaticStr,
-    EnumIter,
-    Serialize,
-    Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(EnumString, IntoStaticStr, EnumIter, Serialize, Deserialize)]
 #[strum(serialize_all = "kebab-case")]
 #[serde(rename_all = "kebab-case")]
 pub enum Confidence {
@@ -164,7 +89,17 @@ pub enum Confidence {
 }
 
 /// Whether a model appears in the study's main figures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumString, IntoStaticStr, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    EnumString,
+    IntoStaticStr,
+    Serialize,
+    Deserialize
+)]
 #[strum(serialize_all = "kebab-case")]
 #[serde(rename_all = "kebab-case")]
 pub enum ModelStatus {
@@ -174,7 +109,17 @@ pub enum ModelStatus {
 
 /// The notes that rows of the data carry. Each is a known sentence so that it can be shown
 /// in both languages; an unknown note fails validation rather than appearing untranslated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    EnumIter,
+    Serialize,
+    Deserialize
+)]
 pub enum RowNote {
     ExcludedMisread,
     OmittedFromFigure11,
@@ -235,7 +180,7 @@ impl Vocabulary for Confidence {}
     IntoStaticStr,
     EnumIter,
     Serialize,
-    Deserialize,
+    Deserialize
 )]
 pub enum Figure {
     #[strum(serialize = "fig1")]
@@ -273,7 +218,17 @@ pub enum Figure {
 impl Vocabulary for Figure {}
 
 /// The interface language. Lives in the model because links carry it (`lang=en|zh`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumString, IntoStaticStr, EnumIter)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    EnumString,
+    IntoStaticStr,
+    EnumIter
+)]
 #[strum(serialize_all = "kebab-case")]
 pub enum Lang {
     En,
