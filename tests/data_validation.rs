@@ -225,7 +225,6 @@ fn a_malformed_csv_row_is_rejected_not_skipped() {
 #[test]
 fn content_files_and_links_spell_values_alike() {
     use cornered::model::types::Vocabulary;
-    use strum::IntoEnumIterator;
     fn check<T: Vocabulary + serde::Serialize>() {
         for value in T::iter() {
             assert_eq!(
