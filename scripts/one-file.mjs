@@ -29,10 +29,18 @@ const results = await readFile(join(site, 'results.csv'), 'utf8');
 
 const exportLine = /^export \{[^}]*\};?\s*$/m;
 if (!exportLine.test(bindings)) throw new Error(`${jsFile}: the export line to replace was not found`);
+// start.js's failure message, so that the one file never leaves a reader at "Loading…".
+const showFailure = (await readFile(new URL('../static/start.js', import.meta.url), 'utf8')).match(/function showFailure\(error\) \{[\s\S]*?\n\}/)?.[0];
+if (!showFailure) throw new Error('static/start.js: function showFailure was not found');
 const script = `${bindings.replace(exportLine, '')}
-const encoded = document.getElementById('cornered-wasm').textContent.trim();
-const bytes = Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0));
-await __wbg_init({ module_or_path: bytes });
+${showFailure}
+try {
+  const encoded = document.getElementById('cornered-wasm').textContent.trim();
+  const bytes = Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0));
+  await __wbg_init({ module_or_path: bytes });
+} catch (error) {
+  showFailure(error);
+}
 `;
 const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const csp = [
@@ -61,6 +69,7 @@ const html = `<!doctype html>
 <style>${css}</style>
 </head>
 <body>
+<p id="boot" class="boot" role="status">Loading… 正在加载…</p>
 <noscript>Cornered needs JavaScript and WebAssembly. 本应用需要启用 JavaScript 和 WebAssembly。</noscript>
 <script type="application/octet-stream" id="cornered-wasm">${wasm.toString('base64')}</script>
 <script type="module">${script}</script>

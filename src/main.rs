@@ -38,6 +38,10 @@ fn main() {
         on_lang_change,
     })
     .render();
+    // The page's "Loading…" line (index.html) has done its job.
+    if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {
+        boot.remove();
+    }
 }
 
 /// The app runs only in the browser; natively, `cargo test` exercises the library.

@@ -3,10 +3,26 @@
 // file instead and puts the hashed file names on the script tag (kept out of this file's URL,
 // so the offline cache can serve it).
 const tag = document.querySelector('script[data-js][data-wasm]');
-const bindings = await import(new URL(tag.dataset.js, document.baseURI).href);
-await bindings.default({ module_or_path: new URL(tag.dataset.wasm, document.baseURI) });
 
-// Offline after the first visit (see sw.js). Not over file://, where service workers do not run.
-if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  navigator.serviceWorker.register('./sw.js').catch(() => {});
+// Puts the reason in place of "Loading…", which would otherwise stay forever. In both languages:
+// none is loaded yet. (scripts/one-file.mjs reuses this function.)
+function showFailure(error) {
+  const boot = document.getElementById('boot');
+  if (boot) {
+    boot.classList.add('boot-failed');
+    boot.textContent = 'Cornered could not start. Reload the page; it needs a browser from 2021 or later.\n'
+      + '本应用无法启动。请刷新页面；需要 2021 年以后的浏览器。\n'
+      + '(' + ((error && error.message) || error) + ')';
+  }
 }
+
+// Promises rather than top-level await, so that an older browser still reaches showFailure.
+import(new URL(tag.dataset.js, document.baseURI).href)
+  .then((bindings) => bindings.default({ module_or_path: new URL(tag.dataset.wasm, document.baseURI) }))
+  .then(() => {
+    // Offline after the first visit (see sw.js). Not over file://, where service workers do not run.
+    if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+      navigator.serviceWorker.register('./sw.js').catch(() => {});
+    }
+  })
+  .catch(showFailure);

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromiumSuite, headline, modelNames, screenshot, studyRows } from './harness.mjs';
 
-const { withPage, origin } = chromiumSuite();
+const { withPage, origin, browser } = chromiumSuite();
 
 // The study's values, read from the CSV by the test itself, never from the app.
 const rows = await studyRows();
@@ -317,6 +317,23 @@ describe('explorer', () => {
       assert.equal(await page.locator('[data-testid="data-table"] tbody tr').count(), rows.length);
       assert.match(await page.locator('article').textContent(), /arXiv:2510\.05179/);
     });
+  });
+
+  it('says "Loading…" until the app starts, and why it could not if it cannot', async () => {
+    await withPage({}, async (page) => {
+      await open(page);
+      assert.equal(await page.locator('#boot').count(), 0, 'gone once the app runs');
+    });
+    const context = await browser().newContext();
+    try {
+      const page = await context.newPage();
+      await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+      await page.goto(`${origin()}/#/explore`);
+      await page.locator('#boot.boot-failed').waitFor();
+      assert.match(await page.locator('#boot').textContent(), /could not start[\s\S]*无法启动/);
+    } finally {
+      await context.close();
+    }
   });
 
   it('the headline is one polite live region that survives every change, so changes are announced', async () => {

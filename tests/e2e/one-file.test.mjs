@@ -2,7 +2,7 @@
 // with every network request blocked, it must still run every route, with no CSP violation.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdtemp, readFile, stat } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dist, launch, root, screenshot } from './harness.mjs';
@@ -59,6 +59,21 @@ describe('one-file edition', () => {
       problems.push(...(await page.evaluate(() => window.__csp)).map((v) => `CSP: ${v}`));
       assert.deepEqual(problems, []);
       console.log(`one-file edition: ${((await stat(file)).size / 1024).toFixed(0)} KB`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a damaged copy says it could not start instead of showing an empty page', async () => {
+    const damaged = file.replace(/\.html$/, '-damaged.html');
+    const html = await readFile(file, 'utf8');
+    await writeFile(damaged, html.replace(/(<script type="application\/octet-stream" id="cornered-wasm">)[^<]+/, '$1AAAA'));
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`file://${damaged}#/explore`);
+      await page.locator('#boot.boot-failed').waitFor();
+      assert.match(await page.locator('#boot').textContent(), /could not start[\s\S]*无法启动/);
     } finally {
       await context.close();
     }
