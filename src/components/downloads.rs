@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::bar_chart::bar_label;
 use super::context::{use_texts, DataRef};
+use super::copy_link::CopyLink;
 use super::headline::caveat_key;
 use crate::i18n::{Key, Texts};
 use crate::model::chart_svg::{chart_svg, ChartWords};
@@ -127,6 +128,7 @@ pub fn downloads(props: &DownloadsProps) -> Html {
             <a key={props.state.to_query(t.0)} class="button-link secondary-link" href={EMPTY_FILE} download={svg_name}
                 data-testid="download-svg" onpointerenter={fill_link(svg.clone())}
                 onfocus={fill_link(svg.clone())} onclick={fill_link(svg)}>{ t.get(Key::DownloadSvg) }</a>
+            <CopyLink key="copy" query={props.state.to_query(t.0)} />
         </p>
     }
 }

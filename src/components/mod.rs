@@ -8,6 +8,7 @@ pub mod classroom;
 pub mod confidence_legend;
 pub mod context;
 pub mod controls;
+pub mod copy_link;
 pub mod data_table;
 pub mod downloads;
 pub mod eval_notice;

@@ -319,6 +319,39 @@ describe('explorer', () => {
     });
   });
 
+  it('copies a link that spells out the current view, or shows it to copy by hand', async () => {
+    const hash = '#/explore?scenario=leaking&goal=none&urgency=replacement&variant=default&model=gpt-4o&lang=zh';
+    await withPage({}, async (page) => {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origin() });
+      await open(page, '#/explore?lang=zh');
+      await page.getByTestId('copy-link').click();
+      await page.getByTestId('copy-status').filter({ hasText: '链接已复制。' }).waitFor();
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()),
+        `${origin()}/#/explore?scenario=blackmail&goal=explicit-america&urgency=replacement&variant=default&model=claude-opus-4&lang=zh`);
+      await page.locator('label[for="scenario-leaking"]').click();
+      await page.locator('label[for="goal-none"]').click();
+      await page.locator('#model').selectOption('gpt-4o');
+      await page.waitForFunction(() => location.hash.includes('model=gpt-4o'));
+      await page.getByTestId('copy-link').click();
+      // The clipboard is written asynchronously, so wait for the new link rather than the old one.
+      let copied = '';
+      for (let i = 0; i < 50 && copied !== `${origin()}/${hash}`; i += 1) {
+        await page.waitForTimeout(50);
+        copied = await page.evaluate(() => navigator.clipboard.readText());
+      }
+      assert.equal(copied, `${origin()}/${hash}`);
+    });
+    await withPage({}, async (page) => {
+      // As over plain http, where browsers offer no clipboard.
+      await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+      await open(page, hash);
+      await page.getByTestId('copy-link').click();
+      const field = page.getByTestId('copy-status').locator('input');
+      await field.waitFor();
+      assert.equal(await field.inputValue(), `${origin()}/${hash}`);
+    });
+  });
+
   it('says "Loading…" until the app starts, and why it could not if it cannot', async () => {
     await withPage({}, async (page) => {
       await open(page);
