@@ -89,17 +89,8 @@ pub enum Confidence {
 }
 
 /// Whether a model appears in the study's main figures.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    EnumString,
-    IntoStaticStr,
-    Serialize,
-    Deserialize
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(EnumString, IntoStaticStr, Serialize, Deserialize)]
 #[strum(serialize_all = "kebab-case")]
 #[serde(rename_all = "kebab-case")]
 pub enum ModelStatus {
@@ -109,17 +100,8 @@ pub enum ModelStatus {
 
 /// The notes that rows of the data carry. Each is a known sentence so that it can be shown
 /// in both languages; an unknown note fails validation rather than appearing untranslated.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    EnumIter,
-    Serialize,
-    Deserialize
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(EnumIter, Serialize, Deserialize)]
 pub enum RowNote {
     ExcludedMisread,
     OmittedFromFigure11,
@@ -169,19 +151,8 @@ impl Vocabulary for Confidence {}
 
 /// A figure or table of the study that a value comes from. A row may name several
 /// (`fig7;fig1`: Figure 1 shows a subset of the same runs as Figure 7).
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    EnumString,
-    IntoStaticStr,
-    EnumIter,
-    Serialize,
-    Deserialize
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(EnumString, IntoStaticStr, EnumIter, Serialize, Deserialize)]
 pub enum Figure {
     #[strum(serialize = "fig1")]
     Fig1,
@@ -218,17 +189,8 @@ pub enum Figure {
 impl Vocabulary for Figure {}
 
 /// The interface language. Lives in the model because links carry it (`lang=en|zh`).
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    EnumString,
-    IntoStaticStr,
-    EnumIter
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(EnumString, IntoStaticStr, EnumIter)]
 #[strum(serialize_all = "kebab-case")]
 pub enum Lang {
     En,
