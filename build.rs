@@ -1,8 +1,9 @@
 //! Turns the translation files (`locales/en.toml`, `locales/zh.toml`) into Rust, so that every
 //! key used in the code is checked by the compiler and no TOML parser ships in the wasm; and the
-//! data (`data/*.csv`, `data/transcripts/*.toml` and the other content files) into one validated
-//! postcard blob, `bundle.postcard`, that `src/model/bundle.rs` compiles in. A data error stops
-//! the build with the model's own message, which names the file and line.
+//! data (`data/*.csv`, `data/transcripts/*.toml` and the other content files) into validated
+//! postcard: `bundle.postcard`, which `src/model/bundle.rs` compiles in, and the content file,
+//! which the site carries beside the wasm (see `bundle.rs`). A data error stops the build with the
+//! model's own message, which names the file and line.
 //!
 //! The English file defines the keys. A key missing from Chinese is generated as `None`; the test
 //! `tests/translations.rs` fails on it, and the app falls back to English rather than blank text.
@@ -24,7 +25,7 @@ mod model {
 
 use model::content::Content;
 use model::data::{Dataset, MODELS_CSV, RESULTS_CSV};
-use model::transcripts::Library;
+use model::transcripts::{Library, RunIndex};
 
 fn main() {
     println!("cargo:rerun-if-changed=locales");
@@ -55,33 +56,27 @@ fn main() {
         let _ = writeln!(out, "            Key::{} => {key:?},", variant(key));
     }
     out.push_str("        }\n    }\n}\n\n");
-    for (name, table) in [("EN", &en), ("ZH", &zh)] {
-        let _ = writeln!(
-            out,
-            "/// Texts of `locales/{}.toml`; `None` where the file lacks the key.",
-            name.to_lowercase()
-        );
-        let _ = writeln!(
-            out,
-            "pub fn {}(key: Key) -> Option<&'static str> {{\n    match key {{",
-            name.to_lowercase()
-        );
-        for key in en.keys() {
-            match table.get(key) {
-                Some(text) => {
-                    let _ = writeln!(out, "        Key::{} => Some({text:?}),", variant(key));
-                }
-                None => {
-                    println!(
-                        "cargo:warning=locales/{}.toml has no '{key}'",
-                        name.to_lowercase()
-                    );
-                    let _ = writeln!(out, "        Key::{} => None,", variant(key));
-                }
+    // English defines the keys, so it has every text; Chinese may lack one.
+    out.push_str("/// Texts of `locales/en.toml`, which defines the keys.\n");
+    out.push_str("pub fn en(key: Key) -> &'static str {\n    match key {\n");
+    for (key, text) in &en {
+        let _ = writeln!(out, "        Key::{} => {text:?},", variant(key));
+    }
+    out.push_str("    }\n}\n\n");
+    out.push_str("/// Texts of `locales/zh.toml`; `None` where the file lacks the key.\n");
+    out.push_str("pub fn zh(key: Key) -> Option<&'static str> {\n    match key {\n");
+    for key in en.keys() {
+        match zh.get(key) {
+            Some(text) => {
+                let _ = writeln!(out, "        Key::{} => Some({text:?}),", variant(key));
+            }
+            None => {
+                println!("cargo:warning=locales/zh.toml has no '{key}'");
+                let _ = writeln!(out, "        Key::{} => None,", variant(key));
             }
         }
-        out.push_str("    }\n}\n\n");
     }
+    out.push_str("    }\n}\n\n");
     let extra: Vec<&String> = zh.keys().filter(|k| !en.contains_key(*k)).collect();
     let _ = writeln!(out, "/// Keys in `zh.toml` that English lacks (should be empty).\npub const ZH_ONLY: &[&str] = &{extra:?};");
 
@@ -93,24 +88,45 @@ fn main() {
 #[derive(serde::Serialize)]
 struct Bundle<'a> {
     dataset: &'a Dataset,
+    runs: &'a RunIndex,
+}
+
+/// Field for field the `ContentFile` that `src/model/bundle.rs` reads.
+#[derive(serde::Serialize)]
+struct ContentFile<'a> {
     library: &'a Library,
     content: &'a Content,
 }
 
-/// Parses and validates everything the app shows, then writes it as `bundle.postcard`.
+/// Parses and validates everything the app shows, then writes what every page needs as
+/// `bundle.postcard` (compiled in) and the texts of the content pages as `site/content-<hash>.postcard`
+/// (copied into the site by `scripts/post-build.mjs`, whose name the app learns from
+/// `CORNERED_CONTENT_FILE`).
 fn bundle_data(content_json: &str) {
     let stop = |error: &dyn std::fmt::Display| -> ! { panic!("data/ is not valid: {error}") };
     let dataset = Dataset::parse(RESULTS_CSV, MODELS_CSV).unwrap_or_else(|e| stop(&e));
     let library = Library::parse(content_json, &dataset).unwrap_or_else(|e| stop(&e));
     let content = Content::parse(content_json, &dataset, &library).unwrap_or_else(|e| stop(&e));
-    let bytes = postcard::to_allocvec(&Bundle {
+    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+    let bundle = Bundle {
         dataset: &dataset,
+        runs: &library.index(),
+    };
+    let bytes = postcard::to_allocvec(&bundle).expect("postcard writes any value of these types");
+    std::fs::write(out_dir.join("bundle.postcard"), bytes).expect("write bundle.postcard");
+
+    // The site folder holds only the current file, so the hook copies exactly one.
+    let site = out_dir.join("site");
+    let _ = std::fs::remove_dir_all(&site);
+    std::fs::create_dir_all(&site).expect("create OUT_DIR/site");
+    let file = ContentFile {
         library: &library,
         content: &content,
-    })
-    .expect("postcard writes any value of these types");
-    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("bundle.postcard");
-    std::fs::write(dest, bytes).expect("write bundle.postcard");
+    };
+    let bytes = postcard::to_allocvec(&file).expect("postcard writes any value of these types");
+    let name = format!("content-{:016x}.postcard", fnv1a(&bytes));
+    std::fs::write(site.join(&name), &bytes).expect("write the content file");
+    println!("cargo:rustc-env=CORNERED_CONTENT_FILE={name}");
 }
 
 /// Converts the transcript, excerpt, story, myth and classroom files to one JSON document (also
@@ -206,4 +222,12 @@ fn variant(key: &str) -> String {
                 .unwrap_or_default()
         })
         .collect()
+}
+
+/// A name for the content file that changes whenever its bytes do (FNV-1a, 64 bit). Written out
+/// because std's hasher may change between Rust releases and a hashing crate is not needed for this.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }

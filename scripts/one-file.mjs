@@ -3,7 +3,7 @@
 // network. Its Content-Security-Policy keeps the site's spirit: inline code is allowed only by
 // the hash of exactly what this script wrote, and nothing may be loaded or fetched.
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const ONE_FILE = 'cornered-classroom.html';
@@ -26,6 +26,10 @@ const bindings = await readFile(join(site, jsFile), 'utf8');
 const wasm = await readFile(join(site, wasmFile));
 const icon = await readFile(join(site, 'favicon.svg'), 'utf8');
 const results = await readFile(join(site, 'results.csv'), 'utf8');
+// The texts of the content pages, which the site fetches (src/components/content_gate.rs).
+const contentFiles = (await readdir(site)).filter((name) => /^content-[0-9a-f]{16}\.postcard$/.test(name));
+if (contentFiles.length !== 1) throw new Error(`expected one content file in the site, found ${contentFiles.length}`);
+const content = await readFile(join(site, contentFiles[0]));
 
 const exportLine = /^export \{[^}]*\};?\s*$/m;
 if (!exportLine.test(bindings)) throw new Error(`${jsFile}: the export line to replace was not found`);
@@ -67,6 +71,8 @@ const html = `<!doctype html>
 <link rel="icon" href="data:image/svg+xml,${encodeURIComponent(icon)}">
 <link rel="alternate" type="text/csv" href="data:text/csv;charset=utf-8,${encodeURIComponent(results)}">
 <style>${css}</style>
+<!-- In the head: the app takes over the body when it starts, and reads this later. -->
+<script type="application/octet-stream" id="cornered-content">${content.toString('base64')}</script>
 </head>
 <body>
 <p id="boot" class="boot" role="status">Loading… 正在加载…</p>

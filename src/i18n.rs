@@ -13,17 +13,15 @@ mod generated {
 }
 pub use generated::{Key, ZH_ONLY};
 
-/// The text for a key, falling back to English (then the key) so a gap is never blank.
+/// The text for a key, falling back to English (which has every key) so a gap is never blank.
 pub fn text(lang: Lang, key: Key) -> &'static str {
-    lookup(lang, key)
-        .or_else(|| generated::en(key))
-        .unwrap_or_else(|| key.id())
+    lookup(lang, key).unwrap_or_else(|| generated::en(key))
 }
 
 /// The text exactly as the language's file has it, if it has it.
 pub fn lookup(lang: Lang, key: Key) -> Option<&'static str> {
     match lang {
-        Lang::En => generated::en(key),
+        Lang::En => Some(generated::en(key)),
         Lang::Zh => generated::zh(key),
     }
 }

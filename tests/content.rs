@@ -2,25 +2,25 @@
 //! does not come from the data.
 
 use cornered::model::content::{segments, Content, RowRef, Segment};
+use cornered::model::bundle::ContentFile;
 use cornered::model::data::Dataset;
-use cornered::model::transcripts::Library;
 use serde_json::Value;
 
 /// What `build.rs` made of `data/*.toml` before validating it and bundling it for the app.
 const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
 
 fn content() -> &'static Content {
-    Content::bundled()
+    &ContentFile::built().content
 }
 
 #[test]
 fn shipped_content_is_valid_and_reaches_the_app_unchanged() {
-    let parsed = Content::parse(CONTENT_JSON, Dataset::bundled(), Library::bundled())
+    let parsed = Content::parse(CONTENT_JSON, Dataset::bundled(), &ContentFile::built().library)
         .unwrap_or_else(|e| panic!("shipped content is invalid: {e}"));
     assert_eq!(
         &parsed,
-        Content::bundled(),
-        "the bundle decodes to what the files say"
+        content(),
+        "the content file decodes to what the files say"
     );
     let c = content();
     assert!((7..=9).contains(&c.story.len()));
@@ -141,7 +141,7 @@ fn segments_split_references_and_keep_other_braces() {
 fn rejected(change: impl FnOnce(&mut Value)) -> String {
     let mut json: Value = serde_json::from_str(CONTENT_JSON).unwrap();
     change(&mut json);
-    Content::parse(&json.to_string(), Dataset::bundled(), Library::bundled())
+    Content::parse(&json.to_string(), Dataset::bundled(), &ContentFile::built().library)
         .expect_err("must be rejected")
         .to_string()
 }

@@ -1,4 +1,6 @@
-use cornered::model::stats::{bound_text, percent_text, wilson};
+use cornered::model::data::Dataset;
+use cornered::model::stats::{bound_text, fixed, percent_text, wilson};
+use proptest::prelude::*;
 
 #[test]
 fn wilson_96_of_100_is_90_2_to_98_4() {
@@ -56,5 +58,52 @@ fn percentages_keep_the_studys_digits() {
         ("0.01", "1%"),
     ] {
         assert_eq!(percent_text(text), shown, "{text}");
+    }
+}
+
+/// `fixed` stands in for `format!("{:.N}")`, so it must write the same digits wherever the app
+/// uses it: interval bounds and bar widths (in percent) and the SVG's coordinates, for every row.
+#[test]
+fn fixed_writes_what_format_writes_for_every_number_the_app_formats() {
+    let mut checked = 0;
+    for row in &Dataset::bundled().results {
+        let mut values = vec![row.rate];
+        if let Some(i) = row.count().zip(row.n).and_then(|(k, n)| wilson(k, n)) {
+            values.extend([i.low, i.high]);
+        }
+        for v in values {
+            // percent (headline, table, bar widths), then the downloadable chart's x positions
+            let x = 230.0 + v.clamp(0.0, 1.0) * 480.0;
+            for (value, decimals) in [(v * 100.0, 1), (v * 100.0, 2), (x, 1), (x - 230.0, 1)] {
+                assert_eq!(
+                    fixed(value, decimals),
+                    format!("{value:.prec$}", prec = decimals as usize),
+                    "line {}",
+                    row.line
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 1000, "only {checked} values checked");
+}
+
+#[test]
+fn fixed_rounds_and_pads() {
+    assert_eq!(fixed(90.249, 1), "90.2");
+    assert_eq!(fixed(99.96, 1), "100.0");
+    assert_eq!(fixed(0.0, 2), "0.00");
+    assert_eq!(fixed(3.7, 0), "4");
+    assert_eq!(fixed(-0.04, 1), "0.0");
+    assert_eq!(fixed(-1.25, 1), "-1.3");
+}
+
+proptest! {
+    /// Away from exact halves, where `format!` rounds to even and `fixed` away from zero.
+    #[test]
+    fn fixed_matches_format_away_from_halves(value in -1000.0f64..1000.0, decimals in 0u32..4) {
+        let scaled = value.abs() * 10f64.powi(decimals as i32);
+        prop_assume!((scaled.fract() - 0.5).abs() > 1e-6);
+        prop_assert_eq!(fixed(value, decimals), format!("{value:.prec$}", prec = decimals as usize));
     }
 }

@@ -1,7 +1,8 @@
 //! Transcripts and excerpts: valid, covering every scenario, and the study's words unaltered.
 
+use cornered::model::bundle::ContentFile;
 use cornered::model::data::Dataset;
-use cornered::model::transcripts::{Library, Outcome};
+use cornered::model::transcripts::{Library, Outcome, RunIndex};
 use cornered::model::types::{Goal, Scenario, Urgency};
 use serde_json::Value;
 
@@ -10,7 +11,7 @@ use serde_json::Value;
 const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
 
 fn library() -> &'static Library {
-    Library::bundled()
+    &ContentFile::built().library
 }
 
 #[test]
@@ -19,8 +20,13 @@ fn shipped_transcripts_are_valid_and_reach_the_app_unchanged() {
         .unwrap_or_else(|e| panic!("shipped transcripts are invalid: {e}"));
     assert_eq!(
         &parsed,
-        Library::bundled(),
-        "the bundle decodes to what the files say"
+        library(),
+        "the content file decodes to what the files say"
+    );
+    assert_eq!(
+        RunIndex::bundled(),
+        &library().index(),
+        "the explorer's run index matches the runs"
     );
 }
 
@@ -160,8 +166,8 @@ fn every_condition_of_a_scenario_finds_an_example_run() {
             urgency: Urgency::Replacement,
             variant: Variant::Default,
         };
-        let example = library().example_for(exact).expect("an example");
-        assert_eq!(example.scenario, scenario);
+        let example = RunIndex::bundled().example_for(exact).expect("an example");
+        assert_eq!(example.condition.scenario, scenario);
     }
     let control = Condition {
         scenario: Scenario::Blackmail,
@@ -169,5 +175,5 @@ fn every_condition_of_a_scenario_finds_an_example_run() {
         urgency: Urgency::None,
         variant: Variant::Default,
     };
-    assert_eq!(library().example_for(control).unwrap().condition(), control);
+    assert_eq!(RunIndex::bundled().example_for(control).unwrap().condition, control);
 }

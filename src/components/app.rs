@@ -4,6 +4,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::classroom::ClassroomPage;
+use super::content_gate::ContentGate;
 use super::context::AppContext;
 use super::explorer::ExplorerPage;
 use super::handout::HandoutPage;
@@ -157,14 +158,14 @@ fn shell(props: &AppProps) -> Html {
 fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <HomePage /> },
-        Route::Story => html! { <StoryPage /> },
+        Route::Story => html! { <ContentGate><StoryPage /></ContentGate> },
         Route::Explore => html! { <ExplorerPage /> },
-        Route::Myths => html! { <MythsPage /> },
-        Route::Classroom => html! { <ClassroomPage /> },
-        Route::Handout => html! { <HandoutPage /> },
+        Route::Myths => html! { <ContentGate><MythsPage /></ContentGate> },
+        Route::Classroom => html! { <ContentGate><ClassroomPage /></ContentGate> },
+        Route::Handout => html! { <ContentGate><HandoutPage /></ContentGate> },
         Route::Sources => html! { <SourcesPage /> },
-        Route::Transcripts => html! { <TranscriptIndex /> },
-        Route::Transcript { id } => html! { <TranscriptView id={id} /> },
+        Route::Transcripts => html! { <ContentGate><TranscriptIndex /></ContentGate> },
+        Route::Transcript { id } => html! { <ContentGate><TranscriptView id={id} /></ContentGate> },
         Route::NotFound => html! { <ExplorerPage not_found=true /> },
     }
 }

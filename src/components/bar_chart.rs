@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::chart_table::ChartTable;
 use super::context::{use_texts, DataRef};
+use crate::model::stats::fixed;
 use crate::i18n::{Key, Texts};
 use crate::model::explorer::{chart, Bar};
 use crate::model::link::ExplorerState;
@@ -30,11 +31,11 @@ pub fn bar_label(t: Texts, bar: &Bar) -> String {
 /// Geometry in a 0–100 wide box: the SVG scales it to the row, and CSP allows attributes
 /// where it would block inline styles.
 fn bar_svg(bar: &Bar) -> Html {
-    let width = format!("{:.2}", bar.row.rate * 100.0);
+    let width = fixed(bar.row.rate * 100.0, 2);
     let whisker = bar.interval.map(|i| {
         let (low, high) = (
-            format!("{:.2}", i.low * 100.0),
-            format!("{:.2}", i.high * 100.0),
+            fixed(i.low * 100.0, 2),
+            fixed(i.high * 100.0, 2),
         );
         html! {
             <g class="whisker">

@@ -5,11 +5,11 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::app::Route;
+use super::content_gate::use_content;
 use super::context::{use_texts, AppContext};
 use super::quiz::Quiz;
 use super::rich_text::{rich_paragraphs, rich_text};
 use crate::i18n::Key;
-use crate::model::content::Content;
 use crate::state::Action;
 
 #[function_component(ClassroomPage)]
@@ -18,7 +18,7 @@ pub fn classroom_page() -> Html {
     let lang = t.0;
     let context = use_context::<AppContext>();
     let projector = context.as_ref().is_some_and(|c| c.projector);
-    let content = Content::bundled();
+    let content = &use_content().content;
     // The one-file edition cannot offer itself: over file:// the link would lead nowhere.
     let from_file = use_state(|| true);
     {

@@ -7,7 +7,7 @@ use yew_router::prelude::*;
 use super::app::Route;
 use super::context::use_texts;
 use crate::i18n::Key;
-use crate::model::transcripts::Library;
+use crate::model::transcripts::RunIndex;
 use crate::model::types::Condition;
 
 #[derive(Properties, PartialEq)]
@@ -18,10 +18,10 @@ pub struct ExampleLinkProps {
 #[function_component(ExampleLink)]
 pub fn example_link(props: &ExampleLinkProps) -> Html {
     let t = use_texts();
-    let Some(example) = Library::bundled().example_for(props.condition) else {
+    let Some(example) = RunIndex::bundled().example_for(props.condition) else {
         return html! {};
     };
-    let shown = example.condition();
+    let shown = example.condition;
     let wanted = props.condition;
     let mut differences = Vec::new();
     if shown.goal != wanted.goal {

@@ -5,18 +5,18 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::app::Route;
+use super::content_gate::use_content;
 use super::context::use_texts;
 use crate::i18n::Key;
 use crate::model::data::Dataset;
 use crate::model::link::ParsedLink;
-use crate::model::transcripts::Library;
 use crate::model::types::Lang;
 
 #[function_component(ExcerptList)]
 pub fn excerpt_list() -> Html {
     let t = use_texts();
     let lang = t.0;
-    let library = Library::bundled();
+    let library = &use_content().library;
     let items = library.excerpts.iter().map(|x| {
         let source = t.get(if x.source == "S2" { Key::ExcerptsSourceS2 } else { Key::ExcerptsSourceS1 });
         let step = library

@@ -5,11 +5,11 @@ use yew::prelude::*;
 
 use super::bar_chart::BarChart;
 use super::confidence_legend::ConfidenceLegend;
+use super::content_gate::use_content;
 use super::context::{use_texts, DataRef};
 use super::headline::Headline;
 use super::rich_text::rich_text;
 use crate::i18n::Key;
-use crate::model::content::Content;
 use crate::model::data::Dataset;
 use crate::model::link::ExplorerState;
 
@@ -17,7 +17,7 @@ use crate::model::link::ExplorerState;
 pub fn handout_page() -> Html {
     let t = use_texts();
     let lang = t.0;
-    let (content, data) = (Content::bundled(), Dataset::bundled());
+    let (content, data) = (&use_content().content, Dataset::bundled());
     let print = Callback::from(|_| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();

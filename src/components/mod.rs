@@ -6,6 +6,7 @@ pub mod bar_chart;
 pub mod chart_table;
 pub mod classroom;
 pub mod confidence_legend;
+pub mod content_gate;
 pub mod context;
 pub mod controls;
 pub mod copy_link;

@@ -5,11 +5,12 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::app::Route;
+use super::content_gate::use_content;
 use super::context::use_texts;
 use super::headline::runs_phrase;
 use super::rich_text::rich_paragraphs;
 use crate::i18n::{Key, Texts};
-use crate::model::content::{Content, Myth, RowRef, Verdict};
+use crate::model::content::{Myth, RowRef, Verdict};
 use crate::model::data::Dataset;
 use crate::model::link::ParsedLink;
 
@@ -77,7 +78,7 @@ fn myth_card(t: Texts, data: &Dataset, myth: &Myth) -> Html {
 #[function_component(MythsPage)]
 pub fn myths_page() -> Html {
     let t = use_texts();
-    let (content, data) = (Content::bundled(), Dataset::bundled());
+    let (content, data) = (&use_content().content, Dataset::bundled());
     html! {
         <article class="myths">
             <header class="page-head">

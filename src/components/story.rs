@@ -9,6 +9,7 @@ use yew_router::prelude::*;
 
 use super::app::Route;
 use super::bar_chart::BarChart;
+use super::content_gate::use_content;
 use super::context::{use_texts, AppContext, DataRef};
 use super::eval_notice::EvalNoticeView;
 use super::headline::Headline;
@@ -16,7 +17,6 @@ use super::predict::Predict;
 use super::presenter_keys::use_presenter_keys;
 use super::rich_text::rich_paragraphs;
 use crate::i18n::Key;
-use crate::model::content::Content;
 use crate::model::data::Dataset;
 use crate::model::link::{step_param, ExplorerState, ParsedLink};
 use crate::model::types::{Figure, Lang, Metric, Variant};
@@ -35,7 +35,7 @@ pub fn story_page() -> Html {
     let guesses = use_state(HashMap::<String, u32>::new);
     let touch_start = use_mut_ref(|| None::<i32>);
 
-    let content = Content::bundled();
+    let content = &use_content().content;
     let total = content.story.len();
     let step = step_param(&query, total).unwrap_or(1);
     let go_to = {

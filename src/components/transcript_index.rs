@@ -5,11 +5,12 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::app::Route;
+use super::content_gate::use_content;
 use super::context::use_texts;
 use super::excerpt_list::ExcerptList;
 use super::transcript_view::outcome_class;
 use crate::i18n::{Key, Texts};
-use crate::model::transcripts::{Library, Outcome};
+use crate::model::transcripts::Outcome;
 use crate::model::types::Scenario;
 
 pub fn outcome_label(t: Texts, outcome: Outcome) -> &'static str {
@@ -22,7 +23,7 @@ pub fn outcome_label(t: Texts, outcome: Outcome) -> &'static str {
 #[function_component(TranscriptIndex)]
 pub fn transcript_index() -> Html {
     let t = use_texts();
-    let library = Library::bundled();
+    let library = &use_content().library;
     let lang = t.0;
     let groups = Scenario::iter().map(|scenario| {
         let cards = library.transcripts.iter().filter(|tr| tr.scenario == scenario).map(|tr| {

@@ -5,12 +5,13 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::app::Route;
+use super::content_gate::use_content;
 use super::context::use_texts;
 use super::presenter_keys::use_presenter_keys;
 use super::transcript_index::outcome_label;
 use crate::i18n::{Key, Texts};
 use crate::model::link::{step_param, ExplorerState};
-use crate::model::transcripts::{ActionKind, Email, Library, Outcome, Stage, Transcript};
+use crate::model::transcripts::{ActionKind, Email, Outcome, Stage, Transcript};
 
 #[derive(Properties, PartialEq)]
 pub struct TranscriptViewProps {
@@ -57,7 +58,7 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
         .map(|l| l.query_str().to_string())
         .unwrap_or_default();
     let highlighted = use_state(Vec::<String>::new);
-    let transcript: Option<&'static Transcript> = Library::bundled().transcript(&props.id);
+    let transcript: Option<&'static Transcript> = use_content().library.transcript(&props.id);
     let total = transcript.map_or(0, Transcript::step_count);
     // No step in the link means "show everything".
     let step = step_param(&query, total);

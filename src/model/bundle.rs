@@ -1,6 +1,13 @@
 //! The data as the app receives it. `build.rs` reads `data/` with the rest of this model
 //! (`Dataset::parse`, `Library::parse`, `Content::parse`, each of which validates), and writes the
-//! checked values as one postcard blob that is compiled in here and decoded on first use.
+//! checked values as postcard in two parts:
+//!
+//! - `bundle.postcard`, compiled in here: the results, and the index of runs that the explorer
+//!   links to. Every page needs these at once.
+//! - the content file (`content-<hash>.postcard`), placed in the site beside the wasm: the runs,
+//!   excerpts, story, myths and classroom texts in both languages. Only their pages need it, so
+//!   they fetch it (`components/content_gate.rs`) and the explorer's first paint does not wait
+//!   for ~50 KB it does not show. The one-file edition carries it inline instead.
 //!
 //! Why not ship the CSV and JSON themselves: the wasm would then carry a CSV parser, a JSON parser
 //! and every check, about 100 KB before compression (issue 5 measured it with twiggy), and each
@@ -13,14 +20,13 @@ use serde::Deserialize;
 
 use super::content::Content;
 use super::data::Dataset;
-use super::transcripts::Library;
+use super::transcripts::{Library, RunIndex};
 
 /// Field for field the `Bundle` that `build.rs` writes; postcard relies on the order.
 #[derive(Deserialize)]
 struct Bundle {
     dataset: Dataset,
-    library: Library,
-    content: Content,
+    runs: RunIndex,
 }
 
 const BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundle.postcard"));
@@ -38,16 +44,51 @@ impl Dataset {
     }
 }
 
-impl Library {
-    /// The transcripts and excerpts of `data/`, validated at build time.
-    pub fn bundled() -> &'static Library {
-        &bundle().library
+impl RunIndex {
+    /// Every illustrative run's condition and outcome, validated at build time.
+    pub fn bundled() -> &'static RunIndex {
+        &bundle().runs
     }
 }
 
-impl Content {
-    /// The story, myths and classroom kit of `data/`, validated at build time.
-    pub fn bundled() -> &'static Content {
-        &bundle().content
+/// The texts of the runs, excerpts, story, myths and classroom kit. Field for field the
+/// `ContentFile` that `build.rs` writes.
+#[derive(Debug, PartialEq, Deserialize)]
+pub struct ContentFile {
+    pub library: Library,
+    pub content: Content,
+}
+
+static CONTENT: OnceLock<ContentFile> = OnceLock::new();
+
+impl ContentFile {
+    /// Its name in the site. It carries a hash of the bytes, so that no cache can pair one build's
+    /// wasm with another build's texts.
+    pub const NAME: &'static str = env!("CORNERED_CONTENT_FILE");
+
+    /// Decodes the file once; later calls return the same copy.
+    pub fn install(bytes: &[u8]) -> Result<&'static ContentFile, postcard::Error> {
+        if let Some(installed) = CONTENT.get() {
+            return Ok(installed);
+        }
+        let decoded = postcard::from_bytes(bytes)?;
+        Ok(CONTENT.get_or_init(|| decoded))
+    }
+
+    /// The texts, if a page has loaded them already.
+    pub fn installed() -> Option<&'static ContentFile> {
+        CONTENT.get()
+    }
+
+    /// The file as built, for the host (`cargo test`, server-side rendering); the browser fetches
+    /// it instead.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn built() -> &'static ContentFile {
+        const BUILT: &[u8] = include_bytes!(concat!(
+            env!("OUT_DIR"),
+            "/site/",
+            env!("CORNERED_CONTENT_FILE")
+        ));
+        Self::install(BUILT).expect("the content file matches ContentFile")
     }
 }

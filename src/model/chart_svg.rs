@@ -4,7 +4,7 @@
 use html_escape::encode_text as text;
 
 use super::explorer::Chart;
-use super::stats::percent_text;
+use super::stats::{fixed, percent_text};
 
 /// The words around the bars, in the reader's language.
 pub struct ChartWords<'a> {
@@ -50,22 +50,22 @@ pub fn chart_svg(chart: &Chart, words: &ChartWords) -> String {
         let end = x_of(bar.row.rate);
         svg.push_str(&format!(
             r##"<text x="16" y="{ty}" font-weight="{weight}" fill="#1b1b1f">{prefix}{label}</text>
-<rect x="{LABEL_W}" y="{by}" width="{track:.1}" height="10" fill="#e4e1da"/>
-<rect x="{LABEL_W}" y="{by}" width="{fill:.1}" height="10" fill="#c8442c"/>
+<rect x="{LABEL_W}" y="{by}" width="{track}" height="10" fill="#e4e1da"/>
+<rect x="{LABEL_W}" y="{by}" width="{fill}" height="10" fill="#c8442c"/>
 "##,
             ty = y + 14,
             by = y + 5,
             prefix = if bar.selected { "▶ " } else { "" },
             label = text(label),
-            track = x_of(1.0) - f64::from(LABEL_W),
-            fill = end - f64::from(LABEL_W),
+            track = fixed(x_of(1.0) - f64::from(LABEL_W), 1),
+            fill = fixed(end - f64::from(LABEL_W), 1),
         ));
         if let Some(i) = bar.interval {
             svg.push_str(&format!(
-                r##"<path d="M{lo:.1} {mid} H{hi:.1} M{lo:.1} {a} V{b} M{hi:.1} {a} V{b}" stroke="#1b1b1f" stroke-width="1.2" fill="none"/>
+                r##"<path d="M{lo} {mid} H{hi} M{lo} {a} V{b} M{hi} {a} V{b}" stroke="#1b1b1f" stroke-width="1.2" fill="none"/>
 "##,
-                lo = x_of(i.low),
-                hi = x_of(i.high),
+                lo = fixed(x_of(i.low), 1),
+                hi = fixed(x_of(i.high), 1),
                 mid = y + 10,
                 a = y + 6,
                 b = y + 14,

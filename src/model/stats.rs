@@ -56,5 +56,22 @@ pub fn percent_text(rate_text: &str) -> String {
 
 /// An interval bound as a percentage with one decimal, e.g. `90.2%`.
 pub fn bound_text(value: f64) -> String {
-    format!("{:.1}%", value * 100.0)
+    format!("{}%", fixed(value * 100.0, 1))
+}
+
+/// `value` with `decimals` digits after the point (at most 9), as `format!("{:.N}")` writes it
+/// for every value the app formats: interval bounds and chart coordinates, which are never exact
+/// halves (`tests/statistics.rs` compares the two on all of them).
+///
+/// Written by hand because `{:.N}` brings core's float formatting into the wasm, about 10 KB for
+/// these few numbers; integers are formatted anyway.
+pub fn fixed(value: f64, decimals: u32) -> String {
+    let scale = 10u64.pow(decimals.min(9));
+    let scaled = (value.abs() * scale as f64).round() as u64;
+    let sign = if value < 0.0 && scaled != 0 { "-" } else { "" };
+    let (whole, fraction) = (scaled / scale, scaled % scale);
+    match decimals {
+        0 => format!("{sign}{whole}"),
+        _ => format!("{sign}{whole}.{fraction:0width$}", width = decimals.min(9) as usize),
+    }
 }

@@ -163,6 +163,37 @@ pub struct Library {
     pub excerpts: Vec<Excerpt>,
 }
 
+/// A run as the explorer's "See an example run" needs it: which condition it shows and how it
+/// ends. Compiled into the app (`model::bundle`), so the explorer can link to a run without
+/// loading the runs' texts.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RunSummary {
+    pub id: String,
+    pub condition: Condition,
+    pub outcome: Outcome,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RunIndex(pub Vec<RunSummary>);
+
+impl RunIndex {
+    /// A run of exactly this condition, or else the closest one of the same scenario
+    /// (most matching factors; a harmful run first, since the chart counts harmful runs).
+    pub fn example_for(&self, condition: Condition) -> Option<&RunSummary> {
+        let closeness = |run: &RunSummary| {
+            let c = run.condition;
+            (c.goal == condition.goal) as u8 * 2
+                + (c.urgency == condition.urgency) as u8 * 2
+                + (c.variant == condition.variant) as u8
+                + (run.outcome == Outcome::Harmful) as u8
+        };
+        self.0
+            .iter()
+            .filter(|run| run.condition.scenario == condition.scenario)
+            .max_by_key(|run| (closeness(run), std::cmp::Reverse(run.id.clone())))
+    }
+}
+
 /// Why the transcript or excerpt files were rejected.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ContentError(pub String);
@@ -188,21 +219,18 @@ impl Library {
         self.transcripts.iter().find(|t| t.id == id)
     }
 
-    /// A transcript of exactly this condition, or else the closest one of the same scenario
-    /// (most matching factors; a harmful run first, since the chart counts harmful runs).
-    pub fn example_for(&self, condition: Condition) -> Option<&Transcript> {
-        let closeness = |t: &Transcript| {
-            let c = t.condition();
-            (c.scenario == condition.scenario) as u8 * 8
-                + (c.goal == condition.goal) as u8 * 2
-                + (c.urgency == condition.urgency) as u8 * 2
-                + (c.variant == condition.variant) as u8
-                + (t.outcome == Outcome::Harmful) as u8
-        };
-        self.transcripts
-            .iter()
-            .filter(|t| t.scenario == condition.scenario)
-            .max_by_key(|t| (closeness(t), std::cmp::Reverse(t.id.clone())))
+    /// What the explorer needs to link to each run.
+    pub fn index(&self) -> RunIndex {
+        RunIndex(
+            self.transcripts
+                .iter()
+                .map(|t| RunSummary {
+                    id: t.id.clone(),
+                    condition: t.condition(),
+                    outcome: t.outcome,
+                })
+                .collect(),
+        )
     }
 
     /// Checks what a reader relies on; the message names the file and the problem.

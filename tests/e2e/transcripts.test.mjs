@@ -20,7 +20,11 @@ before(async () => {
   studyQuotes = notes.slice(notes.indexOf('## 3. Verbatim'), notes.indexOf('## 4. What the data'));
 });
 
-const visibleItems = (page) => page.locator('.email, .reasoning-step, .final-action').count();
+// Waits for the run's texts first: they load after the page (src/components/content_gate.rs).
+const visibleItems = async (page) => {
+  await page.locator('.email').first().waitFor();
+  return page.locator('.email, .reasoning-step, .final-action').count();
+};
 
 describe('transcripts', () => {
   it('the index lists every run and labels them illustrative', async () => {

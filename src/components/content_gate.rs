@@ -1,0 +1,142 @@
+//! Loads the content file (runs, excerpts, story, myths, classroom texts) for the pages that show
+//! it, and shows their children once it is there. Why it is a separate file: `model/bundle.rs`.
+//!
+//! While it loads, the reader sees a status line; if it cannot load (offline before the first
+//! visit finished, a host that lost the file), the reason, a way to try again and a way to the
+//! numbers, which need no texts. Once loaded it stays for the session, so moving between these
+//! pages never shows the status again.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::app::Route;
+use super::context::use_texts;
+use crate::i18n::Key;
+use crate::model::bundle::ContentFile;
+
+/// The loaded texts, given to the pages inside a [`ContentGate`]. Compared by address: there is
+/// only ever the one copy.
+#[derive(Clone, Copy)]
+pub struct Loaded(pub &'static ContentFile);
+
+impl PartialEq for Loaded {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+/// The texts, for a component rendered inside a [`ContentGate`].
+#[hook]
+pub fn use_content() -> &'static ContentFile {
+    use_context::<Loaded>()
+        .expect("pages that show runs, story, myths or classroom texts are inside a ContentGate")
+        .0
+}
+
+#[derive(Clone, PartialEq)]
+enum Loading {
+    Pending,
+    Ready(Loaded),
+    Failed(String),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ContentGateProps {
+    pub children: Html,
+}
+
+#[function_component(ContentGate)]
+pub fn content_gate(props: &ContentGateProps) -> Html {
+    let t = use_texts();
+    let state = use_state(|| {
+        ContentFile::installed().map_or(Loading::Pending, |file| Loading::Ready(Loaded(file)))
+    });
+    // Bumped by "Try again", which runs the effect below once more.
+    let attempt = use_state(|| 0u32);
+    {
+        let state = state.clone();
+        use_effect_with(*attempt, move |_| {
+            if !matches!(*state, Loading::Ready(_)) {
+                if matches!(*state, Loading::Failed(_)) {
+                    state.set(Loading::Pending);
+                }
+                wasm_bindgen_futures::spawn_local(async move {
+                    state.set(match load().await {
+                        Ok(file) => Loading::Ready(Loaded(file)),
+                        Err(reason) => Loading::Failed(reason),
+                    });
+                });
+            }
+        });
+    }
+
+    match &*state {
+        Loading::Ready(loaded) => html! {
+            <ContextProvider<Loaded> context={*loaded}>{ props.children.clone() }</ContextProvider<Loaded>>
+        },
+        Loading::Pending => html! {
+            <p class="content-status" role="status" data-testid="content-loading">{ t.get(Key::ContentLoading) }</p>
+        },
+        Loading::Failed(reason) => {
+            let retry = {
+                let attempt = attempt.clone();
+                Callback::from(move |_| attempt.set(*attempt + 1))
+            };
+            html! {
+                <div class="content-status" role="alert" data-testid="content-failed">
+                    <p>{ t.get(Key::ContentFailed) }</p>
+                    <p class="small">{ t.fill(Key::ContentFailedReason, &[("reason", reason)]) }</p>
+                    <p class="actions">
+                        <button type="button" class="primary" onclick={retry} data-testid="content-retry">{ t.get(Key::ContentRetry) }</button>
+                        <Link<Route> to={Route::Explore}>{ t.get(Key::ContentToNumbers) }</Link<Route>>
+                    </p>
+                </div>
+            }
+        }
+    }
+}
+
+/// The one-file edition carries the file inline (scripts/one-file.mjs), base64 in this element;
+/// the site fetches it from beside the wasm.
+const INLINE_COPY_ID: &str = "cornered-content";
+
+async fn load() -> Result<&'static ContentFile, String> {
+    if let Some(file) = ContentFile::installed() {
+        return Ok(file);
+    }
+    let bytes = match inline_copy()? {
+        Some(bytes) => bytes,
+        None => fetch(ContentFile::NAME).await?,
+    };
+    ContentFile::install(&bytes).map_err(|e| format!("{}: {e}", ContentFile::NAME))
+}
+
+fn inline_copy() -> Result<Option<Vec<u8>>, String> {
+    let Some(element) = gloo::utils::document().get_element_by_id(INLINE_COPY_ID) else {
+        return Ok(None);
+    };
+    let encoded = element.text_content().unwrap_or_default();
+    // atob gives one char per byte (Latin-1), so each char's code is the byte.
+    let binary = gloo::utils::window()
+        .atob(encoded.trim())
+        .map_err(|_| format!("#{INLINE_COPY_ID} is not base64"))?;
+    Ok(Some(binary.chars().map(|c| c as u8).collect()))
+}
+
+async fn fetch(url: &str) -> Result<Vec<u8>, String> {
+    let failed = |_| format!("{url}: the network request failed");
+    let response: web_sys::Response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
+        .await
+        .map_err(failed)?
+        .dyn_into()
+        .map_err(failed)?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(failed)?)
+        .await
+        .map_err(failed)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}

@@ -1,0 +1,94 @@
+// The texts of the runs, story, myths and classroom kit are a file of their own beside the wasm,
+// fetched by the pages that show them (src/components/content_gate.rs), so the explorer starts
+// without them. These tests check who fetches it, how often, and what a reader sees when it fails.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { headline, launch, screenshot, serveDist } from './harness.mjs';
+
+const CONTENT_FILE = /\/content-[0-9a-f]{16}\.postcard$/;
+
+describe('content file', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serveDist();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  // Service workers blocked: the offline cache would otherwise answer some requests itself,
+  // out of the page's sight (tests/e2e/offline.test.mjs covers it).
+  const open = async (body) => {
+    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const fetched = [];
+    const errors = [];
+    page.on('request', (r) => { if (CONTENT_FILE.test(new URL(r.url()).pathname)) fetched.push(r.url()); });
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+    try {
+      await body(page, fetched, errors);
+    } finally {
+      await context.close();
+    }
+  };
+  const nav = (page, name) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
+
+  it('the explorer starts without it; the first page with texts fetches it, once for the visit', async () => {
+    await open(async (page, fetched, errors) => {
+      await page.goto(`${server.origin}/#/explore`);
+      await headline(page).filter({ hasText: '96 of 100 runs' }).waitFor();
+      // The explorer's "See an example run" needs only the run index compiled into the app.
+      await page.getByTestId('example-link').getByRole('link').waitFor();
+      assert.deepEqual(fetched, [], 'the explorer fetched the content file');
+
+      await nav(page, 'The story').click();
+      await page.getByTestId('story-step').waitFor();
+      assert.equal(fetched.length, 1);
+      await nav(page, 'Myths vs facts').click();
+      await page.getByTestId('verdict').first().waitFor();
+      await nav(page, 'Example runs').click();
+      await page.getByTestId('illustrative-label').waitFor();
+      await nav(page, 'For teachers').click();
+      await page.locator('.lesson-plan').waitFor();
+      assert.equal(fetched.length, 1, 'fetched again on a later page');
+      assert.deepEqual(errors, []);
+    });
+  });
+
+  it('when it cannot load, the page says why and offers to try again, or the numbers', async () => {
+    await open(async (page, fetched, errors) => {
+      await page.route(CONTENT_FILE, (route) => route.fulfill({ status: 404, body: 'gone' }));
+      await page.goto(`${server.origin}/#/story`);
+      const failed = page.getByRole('alert').filter({ has: page.getByTestId('content-retry') });
+      await failed.waitFor();
+      assert.match(await failed.innerText(), /could not be loaded[\s\S]*HTTP 404/);
+      await screenshot(page, 'content-failed-en-1280');
+
+      await page.unroute(CONTENT_FILE);
+      await page.getByTestId('content-retry').click();
+      await page.getByTestId('story-step').waitFor();
+      assert.equal(await page.getByTestId('content-failed').count(), 0);
+      assert.equal(fetched.length, 2);
+      // The only errors are the browser's own note of the refused request.
+      assert.deepEqual(errors.filter((e) => !/404/.test(e)), []);
+    });
+  });
+
+  it('the failure is in Chinese too, and its link leads to the numbers', async () => {
+    await open(async (page) => {
+      await page.route(CONTENT_FILE, (route) => route.abort());
+      await page.goto(`${server.origin}/#/myths?lang=zh`);
+      const failed = page.getByTestId('content-failed');
+      await failed.waitFor();
+      assert.match(await failed.innerText(), /本页文字未能加载/);
+      await screenshot(page, 'content-failed-zh-1280');
+      await failed.getByRole('link').click();
+      await page.waitForURL(/#\/explore/);
+      await headline(page).waitFor();
+    });
+  });
+});
