@@ -1,10 +1,11 @@
 // Trunk post-build step: copies the content file (runs, excerpts, story, myths and classroom
-// texts; see src/model/bundle.rs) from the folder where build.rs wrote it into the staged site.
+// texts; see src/model/bundle.rs) from the folder where build.rs wrote it into the staged site,
+// and names it on the loader's tag in index.html.
 // That folder is cargo's OUT_DIR for this crate, whose name only cargo knows, so this asks cargo:
 // the same `cargo build` that Trunk just ran, which has nothing left to do and reports where the
 // build script's output is.
 import { execFileSync } from 'node:child_process';
-import { copyFile, readdir } from 'node:fs/promises';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const site = process.env.TRUNK_STAGING_DIR;
@@ -30,4 +31,12 @@ const folder = join(script.out_dir, 'site');
 const names = await readdir(folder);
 if (names.length !== 1) throw new Error(`${folder}: expected exactly one content file, found ${names.join(', ')}`);
 await copyFile(join(folder, names[0]), join(site, names[0]));
-console.log(`${names[0]}: copied into the site`);
+
+// Named on the loader's tag, so that static/start.js can fetch it beside the wasm on the pages
+// that show texts.
+const indexPath = join(site, 'index.html');
+const index = await readFile(indexPath, 'utf8');
+const tag = /(<script [^>]*data-wasm="[^"]*")/;
+if (!tag.test(index)) throw new Error('index.html: the loader tag (data-wasm) was not found');
+await writeFile(indexPath, index.replace(tag, `$1 data-content="./${names[0]}"`));
+console.log(`${names[0]}: copied into the site and named in index.html`);

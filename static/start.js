@@ -16,6 +16,18 @@ function showFailure(error) {
   }
 }
 
+// The pages that show texts (story, runs, myths, classroom; routes as in src/components/app.rs)
+// need the content file as soon as the app starts: fetch it now, beside the wasm, instead of after.
+// The app's own request for it is then answered by this preload. Other pages never fetch it.
+if (tag.dataset.content && /^#\/(story|transcripts|myths|classroom)\b/.test(location.hash)) {
+  const preload = document.createElement('link');
+  preload.rel = 'preload';
+  preload.as = 'fetch';
+  preload.crossOrigin = 'anonymous';
+  preload.href = new URL(tag.dataset.content, document.baseURI).href;
+  document.head.append(preload);
+}
+
 // Promises rather than top-level await, so that an older browser still reaches showFailure.
 import(new URL(tag.dataset.js, document.baseURI).href)
   .then((bindings) => bindings.default({ module_or_path: new URL(tag.dataset.wasm, document.baseURI) }))

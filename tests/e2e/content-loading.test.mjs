@@ -59,6 +59,25 @@ describe('content file', () => {
     });
   });
 
+  it('a page with texts, opened directly, fetches them beside the wasm, once', async () => {
+    for (const hash of ['#/story?step=2', '#/transcripts/blackmail-harmful', '#/myths', '#/classroom']) {
+      await open(async (page, fetched, errors) => {
+        await page.goto(`${server.origin}/${hash}`);
+        await page.locator('main h1, main h2').first().waitFor();
+        await page.getByTestId('content-loading').waitFor({ state: 'detached' });
+        // Requested by start.js's <link rel="preload"> (initiator "link"), not by the app after it
+        // started ("fetch"), and only once: the app's request was answered by the preload.
+        const content = await page.evaluate(() => performance.getEntriesByType('resource')
+          .filter((e) => /content-[0-9a-f]+\.postcard$/.test(e.name))
+          .map((e) => ({ name: e.name, initiator: e.initiatorType })));
+        assert.equal(fetched.length, 1, `${hash}: requests for the content file`);
+        assert.equal(content.length, 1, hash);
+        assert.equal(content[0].initiator, 'link', `${hash}: fetched by start.js's preload, beside the wasm`);
+        assert.deepEqual(errors, []);
+      });
+    }
+  });
+
   it('when it cannot load, the page says why and offers to try again, or the numbers', async () => {
     await open(async (page, fetched, errors) => {
       await page.route(CONTENT_FILE, (route) => route.fulfill({ status: 404, body: 'gone' }));
