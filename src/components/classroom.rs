@@ -19,15 +19,12 @@ pub fn classroom_page() -> Html {
     let context = use_context::<AppContext>();
     let projector = context.as_ref().is_some_and(|c| c.projector);
     let content = &use_content().content;
-    // The one-file edition cannot offer itself: over file:// the link would lead nowhere.
-    let from_file = use_state(|| true);
-    {
-        let from_file = from_file.clone();
-        use_effect_with((), move |_| {
-            let protocol = web_sys::window().and_then(|w| w.location().protocol().ok());
-            from_file.set(protocol.as_deref() == Some("file:"));
-        });
-    }
+    // The one-file edition cannot offer itself: over file:// the link would lead nowhere. Known
+    // before the first render, so the link does not appear later and push the page down.
+    let from_file = use_state(|| {
+        let protocol = web_sys::window().and_then(|w| w.location().protocol().ok());
+        protocol.as_deref() == Some("file:")
+    });
     let toggle_projector = Callback::from(move |_| {
         if let Some(context) = &context {
             context.send(Action::SetProjector(!projector));

@@ -78,6 +78,31 @@ describe('content file', () => {
     }
   });
 
+  it('nothing in view moves while the app starts and a page\'s texts arrive', async () => {
+    for (const hash of ['#/explore', '#/story?step=2', '#/transcripts/blackmail-harmful', '#/myths', '#/classroom']) {
+      await open(async (page) => {
+        await page.setViewportSize({ width: 412, height: 823 });
+        await page.addInitScript(() => {
+          window.__shifts = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) {
+              window.__shifts.push(`${e.value.toFixed(3)}: ${e.sources.map((s) => s.node?.nodeName).join(' ')}`);
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        // Slow texts, so the "Loading…" line is on screen first.
+        await page.route(CONTENT_FILE, async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, 400));
+          await route.continue();
+        });
+        await page.goto(`${server.origin}/${hash}`);
+        await page.locator('main h1, main h2').first().waitFor();
+        await page.waitForTimeout(300);
+        assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${hash}: layout shifts`);
+      });
+    }
+  });
+
   it('when it cannot load, the page says why and offers to try again, or the numbers', async () => {
     await open(async (page, fetched, errors) => {
       await page.route(CONTENT_FILE, (route) => route.fulfill({ status: 404, body: 'gone' }));
