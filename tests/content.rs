@@ -1,8 +1,8 @@
 //! The story, myths and classroom kit: valid, complete in both languages, and with no number that
 //! does not come from the data.
 
-use cornered::model::content::{segments, Content, RowRef, Segment};
 use cornered::model::bundle::ContentFile;
+use cornered::model::content::{segments, Content, RowRef, Segment};
 use cornered::model::data::Dataset;
 use serde_json::Value;
 
@@ -15,8 +15,12 @@ fn content() -> &'static Content {
 
 #[test]
 fn shipped_content_is_valid_and_reaches_the_app_unchanged() {
-    let parsed = Content::parse(CONTENT_JSON, Dataset::bundled(), &ContentFile::built().library)
-        .unwrap_or_else(|e| panic!("shipped content is invalid: {e}"));
+    let parsed = Content::parse(
+        CONTENT_JSON,
+        Dataset::bundled(),
+        &ContentFile::built().library,
+    )
+    .unwrap_or_else(|e| panic!("shipped content is invalid: {e}"));
     assert_eq!(
         &parsed,
         content(),
@@ -141,9 +145,13 @@ fn segments_split_references_and_keep_other_braces() {
 fn rejected(change: impl FnOnce(&mut Value)) -> String {
     let mut json: Value = serde_json::from_str(CONTENT_JSON).unwrap();
     change(&mut json);
-    Content::parse(&json.to_string(), Dataset::bundled(), &ContentFile::built().library)
-        .expect_err("must be rejected")
-        .to_string()
+    Content::parse(
+        &json.to_string(),
+        Dataset::bundled(),
+        &ContentFile::built().library,
+    )
+    .expect_err("must be rejected")
+    .to_string()
 }
 
 #[test]

@@ -175,5 +175,8 @@ fn every_condition_of_a_scenario_finds_an_example_run() {
         urgency: Urgency::None,
         variant: Variant::Default,
     };
-    assert_eq!(RunIndex::bundled().example_for(control).unwrap().condition, control);
+    assert_eq!(
+        RunIndex::bundled().example_for(control).unwrap().condition,
+        control
+    );
 }

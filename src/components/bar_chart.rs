@@ -5,10 +5,10 @@ use yew::prelude::*;
 
 use super::chart_table::ChartTable;
 use super::context::{use_texts, DataRef};
-use crate::model::stats::fixed;
 use crate::i18n::{Key, Texts};
 use crate::model::explorer::{chart, Bar};
 use crate::model::link::ExplorerState;
+use crate::model::stats::fixed;
 use crate::model::stats::percent_text;
 use crate::model::types::Variant;
 

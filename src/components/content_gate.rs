@@ -39,7 +39,15 @@ pub fn use_content() -> &'static ContentFile {
 enum Loading {
     Pending,
     Ready(Loaded),
-    Failed(String),
+    Failed(Failure),
+}
+
+/// Why the file did not load, told to the reader in their language.
+#[derive(Clone, Copy, PartialEq)]
+enum Failure {
+    Network,
+    Http(u16),
+    Damaged,
 }
 
 #[derive(Properties, PartialEq)]
@@ -77,17 +85,27 @@ pub fn content_gate(props: &ContentGateProps) -> Html {
             <ContextProvider<Loaded> context={*loaded}>{ props.children.clone() }</ContextProvider<Loaded>>
         },
         Loading::Pending => html! {
-            <p class="content-status" role="status" data-testid="content-loading">{ t.get(Key::ContentLoading) }</p>
+            <div class="content-status" role="status" data-testid="content-loading">
+                <h1>{ t.get(Key::ContentLoading) }</h1>
+            </div>
         },
-        Loading::Failed(reason) => {
+        Loading::Failed(failure) => {
+            let reason = match *failure {
+                Failure::Network => t.get(Key::ContentReasonNetwork).to_string(),
+                Failure::Http(status) => {
+                    t.fill(Key::ContentReasonHttp, &[("status", &status.to_string())])
+                }
+                Failure::Damaged => t.get(Key::ContentReasonDamaged).to_string(),
+            };
             let retry = {
                 let attempt = attempt.clone();
                 Callback::from(move |_| attempt.set(*attempt + 1))
             };
             html! {
                 <div class="content-status" role="alert" data-testid="content-failed">
-                    <p>{ t.get(Key::ContentFailed) }</p>
-                    <p class="small">{ t.fill(Key::ContentFailedReason, &[("reason", reason)]) }</p>
+                    <h1>{ t.get(Key::ContentFailed) }</h1>
+                    <p>{ t.get(Key::ContentFailedHelp) }</p>
+                    <p class="small">{ t.fill(Key::ContentFailedReason, &[("file", ContentFile::NAME), ("reason", &reason)]) }</p>
                     <p class="actions">
                         <button type="button" class="primary" onclick={retry} data-testid="content-retry">{ t.get(Key::ContentRetry) }</button>
                         <Link<Route> to={Route::Explore}>{ t.get(Key::ContentToNumbers) }</Link<Route>>
@@ -102,7 +120,7 @@ pub fn content_gate(props: &ContentGateProps) -> Html {
 /// the site fetches it from beside the wasm.
 const INLINE_COPY_ID: &str = "cornered-content";
 
-async fn load() -> Result<&'static ContentFile, String> {
+async fn load() -> Result<&'static ContentFile, Failure> {
     if let Some(file) = ContentFile::installed() {
         return Ok(file);
     }
@@ -110,10 +128,10 @@ async fn load() -> Result<&'static ContentFile, String> {
         Some(bytes) => bytes,
         None => fetch(ContentFile::NAME).await?,
     };
-    ContentFile::install(&bytes).map_err(|e| format!("{}: {e}", ContentFile::NAME))
+    ContentFile::install(&bytes).map_err(|_| Failure::Damaged)
 }
 
-fn inline_copy() -> Result<Option<Vec<u8>>, String> {
+fn inline_copy() -> Result<Option<Vec<u8>>, Failure> {
     let Some(element) = gloo::utils::document().get_element_by_id(INLINE_COPY_ID) else {
         return Ok(None);
     };
@@ -121,19 +139,19 @@ fn inline_copy() -> Result<Option<Vec<u8>>, String> {
     // atob gives one char per byte (Latin-1), so each char's code is the byte.
     let binary = gloo::utils::window()
         .atob(encoded.trim())
-        .map_err(|_| format!("#{INLINE_COPY_ID} is not base64"))?;
+        .map_err(|_| Failure::Damaged)?;
     Ok(Some(binary.chars().map(|c| c as u8).collect()))
 }
 
-async fn fetch(url: &str) -> Result<Vec<u8>, String> {
-    let failed = |_| format!("{url}: the network request failed");
+async fn fetch(url: &str) -> Result<Vec<u8>, Failure> {
+    let failed = |_| Failure::Network;
     let response: web_sys::Response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
         .await
         .map_err(failed)?
         .dyn_into()
         .map_err(failed)?;
     if !response.ok() {
-        return Err(format!("{url}: HTTP {}", response.status()));
+        return Err(Failure::Http(response.status()));
     }
     let buffer = JsFuture::from(response.array_buffer().map_err(failed)?)
         .await

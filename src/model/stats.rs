@@ -72,6 +72,9 @@ pub fn fixed(value: f64, decimals: u32) -> String {
     let (whole, fraction) = (scaled / scale, scaled % scale);
     match decimals {
         0 => format!("{sign}{whole}"),
-        _ => format!("{sign}{whole}.{fraction:0width$}", width = decimals.min(9) as usize),
+        _ => format!(
+            "{sign}{whole}.{fraction:0width$}",
+            width = decimals.min(9) as usize
+        ),
     }
 }

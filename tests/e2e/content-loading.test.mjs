@@ -3,6 +3,7 @@
 // without them. These tests check who fetches it, how often, and what a reader sees when it fails.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
 import { headline, launch, screenshot, serveDist } from './harness.mjs';
 
 const CONTENT_FILE = /\/content-[0-9a-f]{16}\.postcard$/;
@@ -109,8 +110,10 @@ describe('content file', () => {
       await page.goto(`${server.origin}/#/story`);
       const failed = page.getByRole('alert').filter({ has: page.getByTestId('content-retry') });
       await failed.waitFor();
-      assert.match(await failed.innerText(), /could not be loaded[\s\S]*HTTP 404/);
+      assert.match(await failed.innerText(), /could not be loaded[\s\S]*connect once[\s\S]*content-[0-9a-f]{16}\.postcard: the site answered with error 404/);
       await screenshot(page, 'content-failed-en-1280');
+      const axe = await new AxeBuilder({ page }).analyze();
+      assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), []);
 
       await page.unroute(CONTENT_FILE);
       await page.getByTestId('content-retry').click();
@@ -128,7 +131,9 @@ describe('content file', () => {
       await page.goto(`${server.origin}/#/myths?lang=zh`);
       const failed = page.getByTestId('content-failed');
       await failed.waitFor();
-      assert.match(await failed.innerText(), /本页文字未能加载/);
+      assert.match(await failed.innerText(), /本页文字未能加载[\s\S]*请求未能到达网站/);
+      const axe = await new AxeBuilder({ page }).analyze();
+      assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), []);
       await screenshot(page, 'content-failed-zh-1280');
       await failed.getByRole('link').click();
       await page.waitForURL(/#\/explore/);
