@@ -1,29 +1,20 @@
 // The texts of the runs, story, myths and classroom kit are a file of their own beside the wasm,
 // fetched by the pages that show them (src/components/content_gate.rs), so the explorer starts
 // without them. These tests check who fetches it, how often, and what a reader sees when it fails.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { headline, launch, screenshot, serveDist } from './harness.mjs';
+import { chromiumSuite, headline, screenshot } from './harness.mjs';
 
 const CONTENT_FILE = /\/content-[0-9a-f]{16}\.postcard$/;
 
 describe('content file', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serveDist();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { origin, browser } = chromiumSuite();
 
   // Service workers blocked: the offline cache would otherwise answer some requests itself,
   // out of the page's sight (tests/e2e/offline.test.mjs covers it).
   const open = async (body) => {
-    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const fetched = [];
     const errors = [];
@@ -40,7 +31,7 @@ describe('content file', () => {
 
   it('the explorer starts without it; the first page with texts fetches it, once for the visit', async () => {
     await open(async (page, fetched, errors) => {
-      await page.goto(`${server.origin}/#/explore`);
+      await page.goto(`${origin()}/#/explore`);
       await headline(page).filter({ hasText: '96 of 100 runs' }).waitFor();
       // The explorer's "See an example run" needs only the run index compiled into the app.
       await page.getByTestId('example-link').getByRole('link').waitFor();
@@ -63,7 +54,7 @@ describe('content file', () => {
   it('a page with texts, opened directly, fetches them beside the wasm, once', async () => {
     for (const hash of ['#/story?step=2', '#/transcripts/blackmail-harmful', '#/myths', '#/classroom']) {
       await open(async (page, fetched, errors) => {
-        await page.goto(`${server.origin}/${hash}`);
+        await page.goto(`${origin()}/${hash}`);
         await page.locator('main h1, main h2').first().waitFor();
         await page.getByTestId('content-loading').waitFor({ state: 'detached' });
         // Requested by start.js's <link rel="preload"> (initiator "link"), not by the app after it
@@ -96,7 +87,7 @@ describe('content file', () => {
           await new Promise((resolve) => setTimeout(resolve, 400));
           await route.continue();
         });
-        await page.goto(`${server.origin}/${hash}`);
+        await page.goto(`${origin()}/${hash}`);
         await page.locator('main h1, main h2').first().waitFor();
         await page.waitForTimeout(300);
         assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${hash}: layout shifts`);
@@ -107,7 +98,7 @@ describe('content file', () => {
   it('when it cannot load, the page says why and offers to try again, or the numbers', async () => {
     await open(async (page, fetched, errors) => {
       await page.route(CONTENT_FILE, (route) => route.fulfill({ status: 404, body: 'gone' }));
-      await page.goto(`${server.origin}/#/story`);
+      await page.goto(`${origin()}/#/story`);
       const failed = page.getByRole('alert').filter({ has: page.getByTestId('content-retry') });
       await failed.waitFor();
       assert.match(await failed.innerText(), /could not be loaded[\s\S]*connect once[\s\S]*content-[0-9a-f]{16}\.postcard: the site answered with error 404/);
@@ -127,14 +118,15 @@ describe('content file', () => {
 
   it('the failure is in Chinese too, and its link leads to the numbers', async () => {
     await open(async (page) => {
+      await page.setViewportSize({ width: 390, height: 844 });
       await page.route(CONTENT_FILE, (route) => route.abort());
-      await page.goto(`${server.origin}/#/myths?lang=zh`);
+      await page.goto(`${origin()}/#/myths?lang=zh`);
       const failed = page.getByTestId('content-failed');
       await failed.waitFor();
       assert.match(await failed.innerText(), /本页文字未能加载[\s\S]*请求未能到达网站/);
       const axe = await new AxeBuilder({ page }).analyze();
       assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), []);
-      await screenshot(page, 'content-failed-zh-1280');
+      await screenshot(page, 'content-failed-zh-390');
       await failed.getByRole('link').click();
       await page.waitForURL(/#\/explore/);
       await headline(page).waitFor();
