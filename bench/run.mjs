@@ -29,6 +29,7 @@ async function sizes() {
   let gzip = 0;
   let wasmRaw = 0;
   let wasmGzip = 0;
+  let contentGzip = 0;
   for (const file of await files(dist)) {
     if (file.endsWith('cornered-classroom.html')) continue;
     const body = await readFile(file);
@@ -39,8 +40,9 @@ async function sizes() {
       wasmRaw += body.length;
       wasmGzip += zipped;
     }
+    if (/content-[0-9a-f]{16}\.postcard$/.test(file)) contentGzip += zipped;
   }
-  return { raw, gzip, wasmRaw, wasmGzip };
+  return { raw, gzip, wasmRaw, wasmGzip, contentGzip };
 }
 
 /** A copy of dist/ plus static.html: the app's rendered words as plain HTML, same stylesheet. */
@@ -170,6 +172,7 @@ try {
     `  dist/ gzip           ${kb(size.gzip)}   budget ${kb(BUDGET.distGzip)}  ${verdict(size.gzip <= BUDGET.distGzip)}`,
     `  wasm raw             ${kb(size.wasmRaw)}`,
     `  wasm gzip            ${kb(size.wasmGzip)}   budget ${kb(BUDGET.wasmGzip)}  ${verdict(size.wasmGzip <= BUDGET.wasmGzip)}`,
+    `  content file gzip    ${kb(size.contentGzip)}   (texts of runs, story, myths, classroom; fetched only by their pages)`,
     '',
     `Navigation → headline visible (median of ${RUNS} loads, loopback, ms)`,
     `  app: headline mark   ${quantile(app.headline, 0.5).toFixed(1)}   (first contentful paint ${quantile(app.paint, 0.5).toFixed(1)})`,
