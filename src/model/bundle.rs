@@ -7,7 +7,7 @@
 //! - the content file (`content-<hash>.postcard`), placed in the site beside the wasm: the runs,
 //!   excerpts, story, myths and classroom texts in both languages. Only their pages need it, so
 //!   they fetch it (`components/content_gate.rs`) and the explorer's first paint does not wait
-//!   for ~50 KB it does not show. The one-file edition carries it inline instead.
+//!   for the ~47 KB (gzip) it does not show. The one-file edition carries it inline instead.
 //!
 //! Why not ship the CSV and JSON themselves: the wasm would then carry a CSV parser, a JSON parser
 //! and every check, about 100 KB before compression (issue 5 measured it with twiggy), and each
