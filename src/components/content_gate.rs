@@ -3,9 +3,10 @@
 //!
 //! While it loads, the reader sees a status line; if it cannot load (offline before the first
 //! visit finished, a host that lost the file), the reason, a way to try again and a way to the
-//! numbers, which need no texts. Once loaded it stays for the session, so moving between these
+//! numbers, which need no texts. It tries again by itself when the browser comes back online. Once loaded it stays for the session, so moving between these
 //! pages never shows the status again.
 
+use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
@@ -77,6 +78,21 @@ pub fn content_gate(props: &ContentGateProps) -> Html {
                     });
                 });
             }
+        });
+    }
+
+    // A classroom's network comes and goes: when the browser is back online after a failure, try
+    // again without waiting for a click.
+    {
+        let attempt = attempt.clone();
+        let failed = matches!(*state, Loading::Failed(_));
+        use_effect_with(failed, move |&failed| {
+            let listener = failed.then(|| {
+                EventListener::new(&gloo::utils::window(), "online", move |_| {
+                    attempt.set(*attempt + 1)
+                })
+            });
+            move || drop(listener)
         });
     }
 

@@ -101,7 +101,7 @@ describe('content file', () => {
       await page.goto(`${origin()}/#/story`);
       const failed = page.getByRole('alert').filter({ has: page.getByTestId('content-retry') });
       await failed.waitFor();
-      assert.match(await failed.innerText(), /could not be loaded[\s\S]*connect once[\s\S]*content-[0-9a-f]{16}\.postcard: the site answered with error 404/);
+      assert.match(await failed.innerText(), /could not be loaded[\s\S]*once the connection is back[\s\S]*content-[0-9a-f]{16}\.postcard: the site answered with error 404/);
       await screenshot(page, 'content-failed-en-1280');
       const axe = await new AxeBuilder({ page }).analyze();
       assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), []);
@@ -113,6 +113,20 @@ describe('content file', () => {
       assert.equal(fetched.length, 2);
       // The only errors are the browser's own note of the refused request.
       assert.deepEqual(errors.filter((e) => !/404/.test(e)), []);
+    });
+  });
+
+  it('after failing offline, the page loads by itself when the connection returns', async () => {
+    await open(async (page, fetched) => {
+      await page.goto(`${origin()}/#/explore`);
+      await headline(page).waitFor();
+      await page.context().setOffline(true);
+      await nav(page, 'The story').click();
+      await page.getByTestId('content-failed').waitFor();
+      assert.match(await page.getByTestId('content-failed').innerText(), /the request did not reach the site/);
+      await page.context().setOffline(false);
+      await page.getByTestId('story-step').waitFor();
+      assert.equal(fetched.length, 2, 'one failed request, then one that worked, with no click between');
     });
   });
 
