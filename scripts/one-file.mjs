@@ -3,7 +3,7 @@
 // network. Its Content-Security-Policy keeps the site's spirit: inline code is allowed only by
 // the hash of exactly what this script wrote, and nothing may be loaded or fetched.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const ONE_FILE = 'cornered-classroom.html';
@@ -20,16 +20,16 @@ const find = (pattern, what) => {
 const cssFile = find(/<link rel="stylesheet" href="([^"]+)"/, 'stylesheet');
 const jsFile = find(/data-js="([^"]+)"/, 'data-js');
 const wasmFile = find(/data-wasm="([^"]+)"/, 'data-wasm');
+// The texts of the content pages, which the site fetches (src/components/content_gate.rs); named
+// on the loader's tag by scripts/content-file.mjs.
+const contentFile = find(/data-content="([^"]+)"/, 'data-content');
 
 const css = await readFile(join(site, cssFile), 'utf8');
 const bindings = await readFile(join(site, jsFile), 'utf8');
 const wasm = await readFile(join(site, wasmFile));
 const icon = await readFile(join(site, 'favicon.svg'), 'utf8');
 const results = await readFile(join(site, 'results.csv'), 'utf8');
-// The texts of the content pages, which the site fetches (src/components/content_gate.rs).
-const contentFiles = (await readdir(site)).filter((name) => /^content-[0-9a-f]{16}\.postcard$/.test(name));
-if (contentFiles.length !== 1) throw new Error(`expected one content file in the site, found ${contentFiles.length}`);
-const content = await readFile(join(site, contentFiles[0]));
+const content = await readFile(join(site, contentFile));
 
 const exportLine = /^export \{[^}]*\};?\s*$/m;
 if (!exportLine.test(bindings)) throw new Error(`${jsFile}: the export line to replace was not found`);

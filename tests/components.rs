@@ -1,7 +1,7 @@
 //! Components rendered natively with Yew's `ssr` feature: what a reader would see, as HTML.
 
 use cornered::components::bar_chart::{BarChart, BarChartProps};
-use cornered::components::context::DataRef;
+use cornered::components::context::{DataRef, Shared};
 use cornered::components::headline::{Headline, HeadlineProps};
 use cornered::components::overview_grid::{OverviewGrid, OverviewGridProps};
 use cornered::model::data::Dataset;
@@ -10,7 +10,7 @@ use cornered::model::types::{Condition, Scenario, Variant};
 use yew::{Callback, LocalServerRenderer};
 
 fn data() -> DataRef {
-    DataRef(Dataset::bundled())
+    Shared(Dataset::bundled())
 }
 
 fn state(scenario: Scenario, variant: Variant, model: &str) -> ExplorerState {

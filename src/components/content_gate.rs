@@ -3,8 +3,9 @@
 //!
 //! While it loads, the reader sees a status line; if it cannot load (offline before the first
 //! visit finished, a host that lost the file), the reason, a way to try again and a way to the
-//! numbers, which need no texts. It tries again by itself when the browser comes back online. Once loaded it stays for the session, so moving between these
-//! pages never shows the status again.
+//! numbers, which need no texts. It tries again by itself when the browser comes back online.
+//! Once loaded it stays for the session, so moving between these pages never shows the status
+//! again.
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
@@ -13,20 +14,12 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::app::Route;
-use super::context::use_texts;
+use super::context::{use_texts, Shared};
 use crate::i18n::Key;
 use crate::model::bundle::ContentFile;
 
-/// The loaded texts, given to the pages inside a [`ContentGate`]. Compared by address: there is
-/// only ever the one copy.
-#[derive(Clone, Copy)]
-pub struct Loaded(pub &'static ContentFile);
-
-impl PartialEq for Loaded {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0, other.0)
-    }
-}
+/// The loaded texts, given to the pages inside a [`ContentGate`].
+type Loaded = Shared<ContentFile>;
 
 /// The texts, for a component rendered inside a [`ContentGate`].
 #[hook]
@@ -60,7 +53,7 @@ pub struct ContentGateProps {
 pub fn content_gate(props: &ContentGateProps) -> Html {
     let t = use_texts();
     let state = use_state(|| {
-        ContentFile::installed().map_or(Loading::Pending, |file| Loading::Ready(Loaded(file)))
+        ContentFile::installed().map_or(Loading::Pending, |file| Loading::Ready(Shared(file)))
     });
     // Bumped by "Try again", which runs the effect below once more.
     let attempt = use_state(|| 0u32);
@@ -73,7 +66,7 @@ pub fn content_gate(props: &ContentGateProps) -> Html {
                 }
                 wasm_bindgen_futures::spawn_local(async move {
                     state.set(match load().await {
-                        Ok(file) => Loading::Ready(Loaded(file)),
+                        Ok(file) => Loading::Ready(Shared(file)),
                         Err(reason) => Loading::Failed(reason),
                     });
                 });

@@ -31,21 +31,34 @@ pub fn use_texts() -> Texts {
     use_context::<AppContext>().map_or(Texts(Lang::En), |c| c.texts())
 }
 
-/// The validated dataset as a prop. Compared by address: there is only ever the one bundled copy,
-/// and comparing 335 rows on every render would be wasted work.
-#[derive(Clone, Copy, Debug)]
-pub struct DataRef(pub &'static crate::model::data::Dataset);
+/// Data the app holds one copy of for its whole life (the dataset, the loaded content file),
+/// passed as a prop or context. Compared by address: there is only ever the one copy, and
+/// comparing hundreds of rows or texts on every render would be wasted work.
+#[derive(Debug)]
+pub struct Shared<T: 'static>(pub &'static T);
 
-impl PartialEq for DataRef {
+/// The validated dataset as a prop.
+pub type DataRef = Shared<crate::model::data::Dataset>;
+
+// By hand, because deriving would require `T: Clone`, and only the reference is copied.
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Shared<T> {}
+
+impl<T> PartialEq for Shared<T> {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self.0, other.0)
     }
 }
 
-impl std::ops::Deref for DataRef {
-    type Target = crate::model::data::Dataset;
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
 
-    fn deref(&self) -> &Self::Target {
+    fn deref(&self) -> &T {
         self.0
     }
 }

@@ -7,7 +7,7 @@ use yew_router::prelude::*;
 use super::app::Route;
 use super::bar_chart::BarChart;
 use super::confidence_legend::ConfidenceLegend;
-use super::context::{use_texts, AppContext, DataRef};
+use super::context::{use_texts, AppContext, Shared};
 use super::controls::Controls;
 use super::downloads::Downloads;
 use super::eval_notice::EvalNoticeView;
@@ -68,21 +68,21 @@ pub fn explorer_page(props: &ExplorerPageProps) -> Html {
                 on_change.emit(next);
             })
         };
-        html! { <EvalNoticeView data={DataRef(data)} on_back={back} /> }
+        html! { <EvalNoticeView data={Shared(data)} on_back={back} /> }
     } else {
         html! {
             <>
-                <Controls state={state.clone()} data={DataRef(data)} on_change={on_change.clone()} />
+                <Controls state={state.clone()} data={Shared(data)} on_change={on_change.clone()} />
                 <div class="results">
                     <div class="results-main">
-                        <Headline state={state.clone()} data={DataRef(data)} />
+                        <Headline state={state.clone()} data={Shared(data)} />
                         <ExampleLink condition={state.condition} />
                         <Findings state={state.clone()} />
                     </div>
-                    <OverviewGrid state={state.clone()} data={DataRef(data)} on_change={on_change.clone()} />
+                    <OverviewGrid state={state.clone()} data={Shared(data)} on_change={on_change.clone()} />
                 </div>
-                <BarChart state={state.clone()} data={DataRef(data)} on_change={on_change.clone()} />
-                <Downloads state={state.clone()} data={DataRef(data)} />
+                <BarChart state={state.clone()} data={Shared(data)} on_change={on_change.clone()} />
+                <Downloads state={state.clone()} data={Shared(data)} />
                 <ConfidenceLegend />
             </>
         }

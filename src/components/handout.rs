@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::bar_chart::BarChart;
 use super::confidence_legend::ConfidenceLegend;
 use super::content_gate::use_content;
-use super::context::{use_texts, DataRef};
+use super::context::{use_texts, Shared};
 use super::headline::Headline;
 use super::rich_text::rich_text;
 use crate::i18n::Key;
@@ -39,8 +39,8 @@ pub fn handout_page() -> Html {
                 <p class="lede">{ t.get(Key::AppPromise) }</p>
             </header>
             <section class="handout-chart">
-                <Headline state={ExplorerState::default()} data={DataRef(data)} />
-                <BarChart state={ExplorerState::default()} data={DataRef(data)} on_change={Callback::noop()} />
+                <Headline state={ExplorerState::default()} data={Shared(data)} />
+                <BarChart state={ExplorerState::default()} data={Shared(data)} on_change={Callback::noop()} />
                 <ConfidenceLegend />
             </section>
             <section>

@@ -4,7 +4,7 @@
 use strum::IntoEnumIterator;
 use yew::prelude::*;
 
-use super::context::{use_texts, DataRef};
+use super::context::{use_texts, Shared};
 use super::data_table::DataTable;
 use crate::i18n::{Key, Texts};
 use crate::model::data::Dataset;
@@ -23,7 +23,7 @@ fn list(t: Texts, keys: &[Key]) -> Html {
 #[function_component(SourcesPage)]
 pub fn sources_page() -> Html {
     let t = use_texts();
-    let table = html! { <DataTable data={DataRef(Dataset::bundled())} /> };
+    let table = html! { <DataTable data={Shared(Dataset::bundled())} /> };
     html! {
         <article class="sources">
             <header class="page-head">

@@ -10,7 +10,7 @@ use yew_router::prelude::*;
 use super::app::Route;
 use super::bar_chart::BarChart;
 use super::content_gate::use_content;
-use super::context::{use_texts, AppContext, DataRef};
+use super::context::{use_texts, AppContext, Shared};
 use super::eval_notice::EvalNoticeView;
 use super::headline::Headline;
 use super::predict::Predict;
@@ -90,12 +90,12 @@ pub fn story_page() -> Html {
                 next
             }
         });
-        html! { <EvalNoticeView data={DataRef(data)} on_back={back} /> }
+        html! { <EvalNoticeView data={Shared(data)} on_back={back} /> }
     } else {
         html! {
             <>
-                <Headline state={state.clone()} data={DataRef(data)} />
-                <BarChart state={state.clone()} data={DataRef(data)} on_change={to_explorer.clone()} />
+                <Headline state={state.clone()} data={Shared(data)} />
+                <BarChart state={state.clone()} data={Shared(data)} on_change={to_explorer.clone()} />
             </>
         }
     };
