@@ -23,6 +23,8 @@ const wasmFile = find(/data-wasm="([^"]+)"/, 'data-wasm');
 // The texts of the content pages, which the site fetches (src/components/content_gate.rs); named
 // on the loader's tag by scripts/content-file.mjs.
 const contentFile = find(/data-content="([^"]+)"/, 'data-content');
+// The wasm chunks of the content pages and the module that loads them (scripts/split.mjs).
+const chunkFiles = find(/data-chunks="([^"]+)"/, 'data-chunks').split(' ').map((f) => f.replace(/^\.\//, ''));
 
 const css = await readFile(join(site, cssFile), 'utf8');
 const bindings = await readFile(join(site, jsFile), 'utf8');
@@ -33,15 +35,37 @@ const content = await readFile(join(site, contentFile));
 
 const exportLine = /^export \{[^}]*\};?\s*$/m;
 if (!exportLine.test(bindings)) throw new Error(`${jsFile}: the export line to replace was not found`);
+
+// One inline script can import nothing, so the chunk loader goes inside it: its import of the
+// bindings is dropped (they are in the same script), its exports become the object the bindings
+// imported under that name, and each chunk is read from its inline copy instead of fetched.
+const loaderImport = /^import \* as (\w+) from "\.\/([^"]+)";?\s*$/m;
+const [importLine, loaderObject, loaderFile] = bindings.match(loaderImport) ?? [];
+if (!importLine) throw new Error(`${jsFile}: the import of the chunk loader was not found`);
+let loader = (await readFile(join(site, loaderFile), 'utf8')).replace(/^import \{ initSync \} from "[^"]+";?\s*$/m, '');
+const exported = [...loader.matchAll(/^export const (\w+)/gm)].map((m) => m[1]);
+if (exported.length === 0) throw new Error(`${loaderFile}: no exports found`);
+loader = loader.replaceAll(/^export const /gm, 'const ');
+const chunkId = (file) => `cornered-chunk-${file}`;
+for (const file of chunkFiles) {
+  const fetchCall = `fetch(new URL("./${file}", import.meta.url))`;
+  if (loader.split(fetchCall).length !== 2) throw new Error(`${loaderFile}: expected one fetch of ${file}`);
+  loader = loader.replace(fetchCall, `Promise.resolve(new Response(inlineBytes("${chunkId(file)}"), { headers: { 'content-type': 'application/wasm' } }))`);
+}
+const chunkScripts = await Promise.all(chunkFiles.map(async (file) =>
+  `<script type="application/octet-stream" id="${chunkId(file)}">${(await readFile(join(site, file))).toString('base64')}</script>`));
 // start.js's failure message, so that the one file never leaves a reader at "Loading…".
 const showFailure = (await readFile(new URL('../static/start.js', import.meta.url), 'utf8')).match(/function showFailure\(error\) \{[\s\S]*?\n\}/)?.[0];
 if (!showFailure) throw new Error('static/start.js: function showFailure was not found');
-const script = `${bindings.replace(exportLine, '')}
+const script = `function inlineBytes(id) {
+  return Uint8Array.from(atob(document.getElementById(id).textContent.trim()), (c) => c.charCodeAt(0));
+}
+${loader}
+const ${loaderObject} = { ${exported.join(', ')} };
+${bindings.replace(importLine, '').replace(exportLine, '')}
 ${showFailure}
 try {
-  const encoded = document.getElementById('cornered-wasm').textContent.trim();
-  const bytes = Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0));
-  await __wbg_init({ module_or_path: bytes });
+  await __wbg_init({ module_or_path: inlineBytes('cornered-wasm') });
 } catch (error) {
   showFailure(error);
 }
@@ -73,6 +97,7 @@ const html = `<!doctype html>
 <style>${css}</style>
 <!-- In the head: the app takes over the body when it starts, and reads this later. -->
 <script type="application/octet-stream" id="cornered-content">${content.toString('base64')}</script>
+${chunkScripts.join('\n')}
 </head>
 <body>
 <p id="boot" class="boot" role="status">Loading… 正在加载…</p>

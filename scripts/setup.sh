@@ -9,6 +9,9 @@ TRUNK_VERSION=0.21.14
 # The CLI must equal the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
+# The splitter that goes with the wasm_split_helpers crate in Cargo.lock (the two share a format).
+WASM_SPLIT_VERSION=0.2.4
+
 step() { printf '\n== %s\n' "$*"; }
 export PATH="$HOME/.cargo/bin:$PATH"
 if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
@@ -27,6 +30,13 @@ step "wasm-bindgen-cli $WASM_BINDGEN_VERSION"
 # Without --locked on purpose: a dependency pinned in its lockfile is missing from the index (TOOLCHAIN.md).
 if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+else echo "present"; fi
+
+step "wasm-split-cli $WASM_SPLIT_VERSION"
+# Cuts the app's wasm into the main module and the content pages' chunk (scripts/split.mjs).
+# It has no --version; cargo's own list of installed crates tells.
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 else echo "present"; fi
 
 step "Debian packages: chromium, chromium-driver, firefox-esr, CJK fonts for screenshots, poppler (PDF pages)"

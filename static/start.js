@@ -17,15 +17,19 @@ function showFailure(error) {
 }
 
 // The pages that show texts (story, runs, myths, classroom; routes as in src/components/app.rs)
-// need the content file as soon as the app starts: fetch it now, beside the wasm, instead of after.
-// The app's own request for it is then answered by this preload. Other pages never fetch it.
-if (tag.dataset.content && /^#\/(story|transcripts|myths|classroom)\b/.test(location.hash)) {
-  const preload = document.createElement('link');
-  preload.rel = 'preload';
-  preload.as = 'fetch';
-  preload.crossOrigin = 'anonymous';
-  preload.href = new URL(tag.dataset.content, document.baseURI).href;
-  document.head.append(preload);
+// need the content file and their own code (the wasm chunk, see scripts/split.mjs) as soon as the
+// app starts: fetch both now, beside the wasm, instead of after. The app's own requests are then
+// answered by these preloads. Other pages never fetch them.
+if (/^#\/(story|transcripts|myths|classroom)\b/.test(location.hash)) {
+  const files = [tag.dataset.content, ...(tag.dataset.chunks ?? '').split(' ')].filter(Boolean);
+  for (const file of files) {
+    const preload = document.createElement('link');
+    preload.rel = 'preload';
+    preload.as = 'fetch';
+    preload.crossOrigin = 'anonymous';
+    preload.href = new URL(file, document.baseURI).href;
+    document.head.append(preload);
+  }
 }
 
 // Promises rather than top-level await, so that an older browser still reaches showFailure.

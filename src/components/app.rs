@@ -3,18 +3,13 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::classroom::ClassroomPage;
 use super::content_gate::ContentGate;
+use super::content_pages::ContentPage;
 use super::context::AppContext;
 use super::explorer::ExplorerPage;
-use super::handout::HandoutPage;
 use super::home::HomePage;
 use super::lang_switch::LangSwitch;
-use super::myths::MythsPage;
 use super::sources::SourcesPage;
-use super::story::StoryPage;
-use super::transcript_index::TranscriptIndex;
-use super::transcript_view::TranscriptView;
 use crate::i18n::{Key, Texts};
 use crate::model::link::ParsedLink;
 use crate::model::types::Lang;
@@ -158,14 +153,14 @@ fn shell(props: &AppProps) -> Html {
 fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <HomePage /> },
-        Route::Story => html! { <ContentGate><StoryPage /></ContentGate> },
+        Route::Story => html! { <ContentGate page={ContentPage::Story} /> },
         Route::Explore => html! { <ExplorerPage /> },
-        Route::Myths => html! { <ContentGate><MythsPage /></ContentGate> },
-        Route::Classroom => html! { <ContentGate><ClassroomPage /></ContentGate> },
-        Route::Handout => html! { <ContentGate><HandoutPage /></ContentGate> },
+        Route::Myths => html! { <ContentGate page={ContentPage::Myths} /> },
+        Route::Classroom => html! { <ContentGate page={ContentPage::Classroom} /> },
+        Route::Handout => html! { <ContentGate page={ContentPage::Handout} /> },
         Route::Sources => html! { <SourcesPage /> },
-        Route::Transcripts => html! { <ContentGate><TranscriptIndex /></ContentGate> },
-        Route::Transcript { id } => html! { <ContentGate><TranscriptView id={id} /></ContentGate> },
+        Route::Transcripts => html! { <ContentGate page={ContentPage::Transcripts} /> },
+        Route::Transcript { id } => html! { <ContentGate page={ContentPage::Transcript(id)} /> },
         Route::NotFound => html! { <ExplorerPage not_found=true /> },
     }
 }

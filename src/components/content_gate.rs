@@ -14,6 +14,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::app::Route;
+use super::content_pages::{self, ContentPage, PageView};
 use super::context::{use_texts, Shared};
 use crate::i18n::Key;
 use crate::model::bundle::ContentFile;
@@ -29,10 +30,9 @@ pub fn use_content() -> &'static ContentFile {
         .0
 }
 
-#[derive(Clone, PartialEq)]
 enum Loading {
     Pending,
-    Ready(Loaded),
+    Ready(Loaded, PageView),
     Failed(Failure),
 }
 
@@ -46,27 +46,30 @@ enum Failure {
 
 #[derive(Properties, PartialEq)]
 pub struct ContentGateProps {
-    pub children: Html,
+    pub page: ContentPage,
 }
 
 #[function_component(ContentGate)]
 pub fn content_gate(props: &ContentGateProps) -> Html {
     let t = use_texts();
-    let state = use_state(|| {
-        ContentFile::installed().map_or(Loading::Pending, |file| Loading::Ready(Shared(file)))
-    });
+    let state = use_state(
+        || match (ContentFile::installed(), content_pages::loaded()) {
+            (Some(file), Some(view)) => Loading::Ready(Shared(file), view),
+            _ => Loading::Pending,
+        },
+    );
     // Bumped by "Try again", which runs the effect below once more.
     let attempt = use_state(|| 0u32);
     {
         let state = state.clone();
         use_effect_with(*attempt, move |_| {
-            if !matches!(*state, Loading::Ready(_)) {
+            if !matches!(*state, Loading::Ready(..)) {
                 if matches!(*state, Loading::Failed(_)) {
                     state.set(Loading::Pending);
                 }
                 wasm_bindgen_futures::spawn_local(async move {
                     state.set(match load().await {
-                        Ok(file) => Loading::Ready(Shared(file)),
+                        Ok((file, view)) => Loading::Ready(Shared(file), view),
                         Err(reason) => Loading::Failed(reason),
                     });
                 });
@@ -90,8 +93,8 @@ pub fn content_gate(props: &ContentGateProps) -> Html {
     }
 
     match &*state {
-        Loading::Ready(loaded) => html! {
-            <ContextProvider<Loaded> context={*loaded}>{ props.children.clone() }</ContextProvider<Loaded>>
+        Loading::Ready(loaded, view) => html! {
+            <ContextProvider<Loaded> context={*loaded}>{ view(&props.page) }</ContextProvider<Loaded>>
         },
         Loading::Pending => html! {
             <div class="content-status" role="status" data-testid="content-loading">
@@ -129,7 +132,19 @@ pub fn content_gate(props: &ContentGateProps) -> Html {
 /// the site fetches it from beside the wasm.
 const INLINE_COPY_ID: &str = "cornered-content";
 
-async fn load() -> Result<&'static ContentFile, Failure> {
+/// The texts and the code of the pages that show them, fetched side by side.
+async fn load() -> Result<(&'static ContentFile, PageView), Failure> {
+    let pages = async {
+        match content_pages::loaded() {
+            Some(view) => Ok(view),
+            None => content_pages::load().await.map_err(|_| Failure::Network),
+        }
+    };
+    let (file, view) = futures::join!(load_texts(), pages);
+    Ok((file?, view?))
+}
+
+async fn load_texts() -> Result<&'static ContentFile, Failure> {
     if let Some(file) = ContentFile::installed() {
         return Ok(file);
     }

@@ -7,6 +7,7 @@ pub mod chart_table;
 pub mod classroom;
 pub mod confidence_legend;
 pub mod content_gate;
+pub mod content_pages;
 pub mod context;
 pub mod controls;
 pub mod copy_link;
