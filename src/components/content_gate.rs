@@ -14,7 +14,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::app::Route;
-use super::content_pages::{self, ContentPage, PageView};
+use super::content_pages::{self, ContentPage, OpenError, PageView};
 use super::context::{use_texts, Shared};
 use crate::i18n::Key;
 use crate::model::bundle::ContentFile;
@@ -52,12 +52,11 @@ pub struct ContentGateProps {
 #[function_component(ContentGate)]
 pub fn content_gate(props: &ContentGateProps) -> Html {
     let t = use_texts();
-    let state = use_state(
-        || match (ContentFile::installed(), content_pages::loaded()) {
-            (Some(file), Some(view)) => Loading::Ready(Shared(file), view),
-            _ => Loading::Pending,
-        },
-    );
+    let state = use_state(|| {
+        content_pages::opened().map_or(Loading::Pending, |(file, view)| {
+            Loading::Ready(Shared(file), view)
+        })
+    });
     // Bumped by "Try again", which runs the effect below once more.
     let attempt = use_state(|| 0u32);
     {
@@ -132,27 +131,25 @@ pub fn content_gate(props: &ContentGateProps) -> Html {
 /// the site fetches it from beside the wasm.
 const INLINE_COPY_ID: &str = "cornered-content";
 
-/// The texts and the code of the pages that show them, fetched side by side.
+/// The texts and the code of the pages that show them (their wasm chunk), fetched side by side.
 async fn load() -> Result<(&'static ContentFile, PageView), Failure> {
-    let pages = async {
-        match content_pages::loaded() {
-            Some(view) => Ok(view),
-            None => content_pages::load().await.map_err(|_| Failure::Network),
+    if let Some(opened) = content_pages::opened() {
+        return Ok(opened);
+    }
+    let texts = async {
+        match inline_copy()? {
+            Some(bytes) => Ok(bytes),
+            None => fetch(ContentFile::NAME).await,
         }
     };
-    let (file, view) = futures::join!(load_texts(), pages);
-    Ok((file?, view?))
-}
-
-async fn load_texts() -> Result<&'static ContentFile, Failure> {
-    if let Some(file) = ContentFile::installed() {
-        return Ok(file);
-    }
-    let bytes = match inline_copy()? {
-        Some(bytes) => bytes,
-        None => fetch(ContentFile::NAME).await?,
-    };
-    ContentFile::install(&bytes).map_err(|_| Failure::Damaged)
+    let (bytes, chunk) = futures::join!(texts, content_pages::preload());
+    chunk.map_err(|_| Failure::Network)?;
+    content_pages::open(bytes?)
+        .await
+        .map_err(|error| match error {
+            OpenError::Unavailable => Failure::Network,
+            OpenError::Damaged => Failure::Damaged,
+        })
 }
 
 fn inline_copy() -> Result<Option<Vec<u8>>, Failure> {

@@ -12,6 +12,8 @@ use std::cell::Cell;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 use yew::prelude::*;
 
+use crate::model::bundle::ContentFile;
+
 use super::classroom::ClassroomPage;
 use super::handout::HandoutPage;
 use super::myths::MythsPage;
@@ -33,26 +35,53 @@ pub enum ContentPage {
 /// Renders a [`ContentPage`]; its code lives in the chunk.
 pub type PageView = fn(&ContentPage) -> Html;
 
+/// Why the pages could not open.
+#[derive(Debug)]
+pub enum OpenError {
+    /// Their chunk did not load.
+    Unavailable,
+    /// The content file did not decode.
+    Damaged,
+}
+
+impl From<SplitLoaderError> for OpenError {
+    fn from(_: SplitLoaderError) -> Self {
+        OpenError::Unavailable
+    }
+}
+
 thread_local! {
-    /// Set once the chunk is in, so later pages render at once.
-    static LOADED: Cell<Option<PageView>> = const { Cell::new(None) };
+    /// Set once the pages are open, so later pages render at once.
+    static OPENED: Cell<Option<(&'static ContentFile, PageView)>> = const { Cell::new(None) };
 }
 
-/// The pages' renderer, if their chunk has already been loaded in this visit.
-pub fn loaded() -> Option<PageView> {
-    LOADED.with(Cell::get)
+/// The texts and the pages' renderer, if they were opened earlier in this visit.
+pub fn opened() -> Option<(&'static ContentFile, PageView)> {
+    OPENED.with(Cell::get)
 }
 
-/// Fetches the pages' chunk (once per visit; a failed fetch is tried afresh next time).
-pub async fn load() -> Result<PageView, SplitLoaderError> {
-    let view = page_views().await?;
-    LOADED.with(|cell| cell.set(Some(view)));
-    Ok(view)
+/// Fetches the pages' chunk, so that it can arrive beside the content file (once per visit; a
+/// failed fetch is tried afresh next time).
+pub async fn preload() -> Result<(), SplitLoaderError> {
+    fetch_chunk().await
 }
 
-#[wasm_split(content_pages, fallible)]
-fn page_views() -> Result<PageView, SplitLoaderError> {
-    Ok(view)
+/// Decodes the content file and gives the pages' renderer, fetching their chunk first unless
+/// [`preload`] already has.
+pub async fn open(bytes: Vec<u8>) -> Result<(&'static ContentFile, PageView), OpenError> {
+    let opened = decode_in_chunk(bytes).await?;
+    // Stored on this side of the split on purpose: when the chunk stored it, link-time
+    // optimisation saw the one value ever stored and compiled it into the main module's reads,
+    // which pulled every page back into the main module (a 6 KB chunk instead of 47 KB).
+    OPENED.with(|cell| cell.set(Some(opened)));
+    Ok(opened)
+}
+
+/// Only the pages need the decoder, so it is in their chunk too.
+#[wasm_split(content_pages, fallible, preload(fetch_chunk))]
+fn decode_in_chunk(bytes: Vec<u8>) -> Result<(&'static ContentFile, PageView), OpenError> {
+    let file = ContentFile::install(&bytes).map_err(|_| OpenError::Damaged)?;
+    Ok((file, view))
 }
 
 fn view(page: &ContentPage) -> Html {

@@ -75,11 +75,6 @@ impl ContentFile {
         Ok(CONTENT.get_or_init(|| decoded))
     }
 
-    /// The texts, if a page has loaded them already.
-    pub fn installed() -> Option<&'static ContentFile> {
-        CONTENT.get()
-    }
-
     /// The file as built, for the host (`cargo test`, server-side rendering); the browser fetches
     /// it instead.
     #[cfg(not(target_arch = "wasm32"))]
