@@ -37,11 +37,14 @@ enum Loading {
 }
 
 /// Why the file did not load, told to the reader in their language.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy)]
 enum Failure {
     Network,
     Http(u16),
     Damaged,
+    /// The pages' own code (their wasm chunk, see `content_pages.rs`) did not load. The loader
+    /// tells only that, not why.
+    Code,
 }
 
 #[derive(Properties, PartialEq)]
@@ -101,12 +104,19 @@ pub fn content_gate(props: &ContentGateProps) -> Html {
             </div>
         },
         Loading::Failed(failure) => {
-            let reason = match *failure {
-                Failure::Network => t.get(Key::ContentReasonNetwork).to_string(),
-                Failure::Http(status) => {
-                    t.fill(Key::ContentReasonHttp, &[("status", &status.to_string())])
-                }
-                Failure::Damaged => t.get(Key::ContentReasonDamaged).to_string(),
+            let file_problem = |reason: &str| {
+                t.fill(
+                    Key::ContentFailedReason,
+                    &[("file", ContentFile::NAME), ("reason", reason)],
+                )
+            };
+            let detail = match *failure {
+                Failure::Network => file_problem(t.get(Key::ContentReasonNetwork)),
+                Failure::Http(status) => file_problem(
+                    &t.fill(Key::ContentReasonHttp, &[("status", &status.to_string())]),
+                ),
+                Failure::Damaged => file_problem(t.get(Key::ContentReasonDamaged)),
+                Failure::Code => t.get(Key::ContentReasonCode).to_string(),
             };
             let retry = {
                 let attempt = attempt.clone();
@@ -116,7 +126,7 @@ pub fn content_gate(props: &ContentGateProps) -> Html {
                 <div class="content-status" role="alert" data-testid="content-failed">
                     <h1>{ t.get(Key::ContentFailed) }</h1>
                     <p>{ t.get(Key::ContentFailedHelp) }</p>
-                    <p class="small">{ t.fill(Key::ContentFailedReason, &[("file", ContentFile::NAME), ("reason", &reason)]) }</p>
+                    <p class="small">{ detail }</p>
                     <p class="actions">
                         <button type="button" class="primary" onclick={retry} data-testid="content-retry">{ t.get(Key::ContentRetry) }</button>
                         <Link<Route> to={Route::Explore}>{ t.get(Key::ContentToNumbers) }</Link<Route>>
@@ -143,11 +153,13 @@ async fn load() -> Result<(&'static ContentFile, PageView), Failure> {
         }
     };
     let (bytes, chunk) = futures::join!(texts, content_pages::preload());
-    chunk.map_err(|_| Failure::Network)?;
-    content_pages::open(bytes?)
+    // The texts' failure first: it can say why (offline, an error from the site).
+    let bytes = bytes?;
+    chunk.map_err(|_| Failure::Code)?;
+    content_pages::open(bytes)
         .await
         .map_err(|error| match error {
-            OpenError::Unavailable => Failure::Network,
+            OpenError::Unavailable => Failure::Code,
             OpenError::Damaged => Failure::Damaged,
         })
 }

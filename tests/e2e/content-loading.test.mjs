@@ -1,12 +1,14 @@
 // The texts of the runs, story, myths and classroom kit are a file of their own beside the wasm,
-// fetched by the pages that show them (src/components/content_gate.rs), so the explorer starts
-// without them. These tests check who fetches it, how often, and what a reader sees when it fails.
+// and so is those pages' code (a wasm chunk: src/components/content_pages.rs). Both are fetched by
+// the pages that show them (src/components/content_gate.rs), so the explorer starts without them.
+// These tests check who fetches them, how often, and what a reader sees when one fails.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromiumSuite, headline, screenshot } from './harness.mjs';
 
 const CONTENT_FILE = /\/content-[0-9a-f]{16}\.postcard$/;
+const CHUNK = /\/cornered-[0-9a-f]{16}-content-pages\.wasm$/;
 
 describe('content file', () => {
   const { origin, browser } = chromiumSuite();
@@ -18,7 +20,11 @@ describe('content file', () => {
     const page = await context.newPage();
     const fetched = [];
     const errors = [];
-    page.on('request', (r) => { if (CONTENT_FILE.test(new URL(r.url()).pathname)) fetched.push(r.url()); });
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (CONTENT_FILE.test(path)) fetched.push(r.url());
+      if (CHUNK.test(path)) fetched.chunk = (fetched.chunk ?? 0) + 1;
+    });
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
     try {
@@ -36,6 +42,7 @@ describe('content file', () => {
       // The explorer's "See an example run" needs only the run index compiled into the app.
       await page.getByTestId('example-link').getByRole('link').waitFor();
       assert.deepEqual(fetched, [], 'the explorer fetched the content file');
+      assert.equal(fetched.chunk, undefined, 'the explorer fetched the content pages\' code');
 
       await nav(page, 'The story').click();
       await page.getByTestId('story-step').waitFor();
@@ -47,6 +54,7 @@ describe('content file', () => {
       await nav(page, 'For teachers').click();
       await page.locator('.lesson-plan').waitFor();
       assert.equal(fetched.length, 1, 'fetched again on a later page');
+      assert.equal(fetched.chunk, 1, 'the pages\' code: fetched once');
       assert.deepEqual(errors, []);
     });
   });
@@ -59,12 +67,15 @@ describe('content file', () => {
         await page.getByTestId('content-loading').waitFor({ state: 'detached' });
         // Requested by start.js's <link rel="preload"> (initiator "link"), not by the app after it
         // started ("fetch"), and only once: the app's request was answered by the preload.
-        const content = await page.evaluate(() => performance.getEntriesByType('resource')
-          .filter((e) => /content-[0-9a-f]+\.postcard$/.test(e.name))
+        const entries = await page.evaluate(() => performance.getEntriesByType('resource')
           .map((e) => ({ name: e.name, initiator: e.initiatorType })));
         assert.equal(fetched.length, 1, `${hash}: requests for the content file`);
-        assert.equal(content.length, 1, hash);
-        assert.equal(content[0].initiator, 'link', `${hash}: fetched by start.js's preload, beside the wasm`);
+        assert.equal(fetched.chunk, 1, `${hash}: requests for the pages' code`);
+        for (const pattern of [CONTENT_FILE, CHUNK]) {
+          const loads = entries.filter((e) => pattern.test(new URL(e.name).pathname));
+          assert.equal(loads.length, 1, `${hash}: ${pattern}`);
+          assert.equal(loads[0].initiator, 'link', `${hash}: ${pattern} fetched by start.js's preload, beside the wasm`);
+        }
         assert.deepEqual(errors, []);
       });
     }
@@ -82,11 +93,13 @@ describe('content file', () => {
             }
           }).observe({ type: 'layout-shift', buffered: true });
         });
-        // Slow texts, so the "Loading…" line is on screen first.
-        await page.route(CONTENT_FILE, async (route) => {
-          await new Promise((resolve) => setTimeout(resolve, 400));
-          await route.continue();
-        });
+        // Slow texts and code, so the "Loading…" line is on screen first.
+        for (const pattern of [CONTENT_FILE, CHUNK]) {
+          await page.route(pattern, async (route) => {
+            await new Promise((resolve) => setTimeout(resolve, 400));
+            await route.continue();
+          });
+        }
         await page.goto(`${origin()}/${hash}`);
         await page.locator('main h1, main h2').first().waitFor();
         await page.waitForTimeout(300);
@@ -116,6 +129,27 @@ describe('content file', () => {
     });
   });
 
+  it('when the pages\' code cannot load, the page says so and trying again works', async () => {
+    await open(async (page, fetched, errors) => {
+      await page.route(CHUNK, (route) => route.fulfill({ status: 404, body: 'gone' }));
+      await page.goto(`${origin()}/#/explore`);
+      await headline(page).waitFor();
+      await nav(page, 'Myths vs facts').click();
+      const failed = page.getByTestId('content-failed');
+      await failed.waitFor();
+      assert.match(await failed.innerText(), /could not be loaded[\s\S]*The code of this page, a file of its own, did not load\./);
+      const axe = await new AxeBuilder({ page }).analyze();
+      assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), []);
+
+      await page.unroute(CHUNK);
+      await page.getByTestId('content-retry').click();
+      await page.getByTestId('verdict').first().waitFor();
+      assert.equal(fetched.chunk, 2, 'one refused request for the code, then one that worked');
+      // The browser's note of the refused request, and the chunk loader's report of it.
+      assert.deepEqual(errors.filter((e) => !/404|WebAssembly|wasm/i.test(e)), []);
+    });
+  });
+
   it('after failing offline, the page loads by itself when the connection returns', async () => {
     await open(async (page, fetched) => {
       await page.goto(`${origin()}/#/explore`);
@@ -137,7 +171,7 @@ describe('content file', () => {
       await page.goto(`${origin()}/#/myths?lang=zh`);
       const failed = page.getByTestId('content-failed');
       await failed.waitFor();
-      assert.match(await failed.innerText(), /本页文字未能加载[\s\S]*请求未能到达网站/);
+      assert.match(await failed.innerText(), /本页未能加载[\s\S]*请求未能到达网站/);
       const axe = await new AxeBuilder({ page }).analyze();
       assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), []);
       await screenshot(page, 'content-failed-zh-390');
