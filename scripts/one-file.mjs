@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { minify } from 'terser';
 
 export const ONE_FILE = 'cornered-classroom.html';
 
@@ -57,7 +58,7 @@ const chunkScripts = await Promise.all(chunkFiles.map(async (file) =>
 // start.js's failure message, so that the one file never leaves a reader at "Loading…".
 const showFailure = (await readFile(new URL('../static/start.js', import.meta.url), 'utf8')).match(/function showFailure\(error\) \{[\s\S]*?\n\}/)?.[0];
 if (!showFailure) throw new Error('static/start.js: function showFailure was not found');
-const script = `function inlineBytes(id) {
+let script = `function inlineBytes(id) {
   return Uint8Array.from(atob(document.getElementById(id).textContent.trim()), (c) => c.charCodeAt(0));
 }
 ${loader}
@@ -70,6 +71,8 @@ try {
   showFailure(error);
 }
 `;
+// Minified in release builds, like the site's own scripts (scripts/minify-js.mjs).
+if (process.env.TRUNK_PROFILE === 'release') script = (await minify(script, { module: true })).code;
 const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const csp = [
   "default-src 'none'",

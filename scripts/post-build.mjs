@@ -4,4 +4,5 @@
 await import('./split.mjs');
 await import('./content-file.mjs');
 await import('./one-file.mjs');
+await import('./minify-js.mjs');
 await import('./service-worker.mjs');
