@@ -31,7 +31,6 @@ const css = await readFile(join(site, cssFile), 'utf8');
 const bindings = await readFile(join(site, jsFile), 'utf8');
 const wasm = await readFile(join(site, wasmFile));
 const icon = await readFile(join(site, 'favicon.svg'), 'utf8');
-const results = await readFile(join(site, 'results.csv'), 'utf8');
 const content = await readFile(join(site, contentFile));
 
 const exportLine = /^export \{[^}]*\};?\s*$/m;
@@ -96,7 +95,6 @@ const html = `<!doctype html>
 <meta name="color-scheme" content="light dark">
 <title>${title}</title>
 <link rel="icon" href="data:image/svg+xml,${encodeURIComponent(icon)}">
-<link rel="alternate" type="text/csv" href="data:text/csv;charset=utf-8,${encodeURIComponent(results)}">
 <style>${css}</style>
 <!-- In the head: the app takes over the body when it starts, and reads this later. -->
 <script type="application/octet-stream" id="cornered-content">${content.toString('base64')}</script>

@@ -240,3 +240,10 @@ fn content_files_and_links_spell_values_alike() {
     check::<Metric>();
     check::<Confidence>();
 }
+
+#[test]
+fn the_csv_download_is_the_shipped_file_byte_for_byte() {
+    // The page writes "Download data (CSV)" from the rows it carries; a reader (or a researcher
+    // diffing it against the repository) must get exactly data/results.csv.
+    assert_eq!(Dataset::bundled().results_csv(), RESULTS_CSV);
+}

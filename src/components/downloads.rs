@@ -1,5 +1,6 @@
-//! "Download data (CSV)" and "Download chart (SVG)". The CSV is the site's own copy of
-//! `data/results.csv`; the SVG is drawn in the page as a data URL. Nothing leaves the reader's
+//! "Download data (CSV)" and "Download chart (SVG)", both made in the page as data URLs: the CSV
+//! is `data/results.csv` written again from the rows the app carries (`Dataset::results_csv`,
+//! tested byte for byte), the SVG the chart of the current view. Nothing leaves the reader's
 //! machine, and both work offline and from the one-file edition.
 
 use std::rc::Rc;
@@ -14,6 +15,7 @@ use super::copy_link::CopyLink;
 use super::headline::caveat_key;
 use crate::i18n::{Key, Texts};
 use crate::model::chart_svg::{chart_svg, ChartWords};
+use crate::model::data::Dataset;
 use crate::model::explorer::chart;
 use crate::model::link::ExplorerState;
 use crate::model::types::Vocabulary;
@@ -25,22 +27,12 @@ fn data_url(mime: &str, body: &str) -> String {
     )
 }
 
-/// The shipped CSV, byte for byte, with every provenance column: the file the page names in its
-/// `<link rel="alternate" type="text/csv">` (`results.csv` beside the page, or inline in the
-/// one-file edition). A file rather than a copy inside the wasm, which every reader would download.
-fn csv_url() -> &'static str {
+/// The study's rows with every provenance column, as `data/results.csv` has them. Written once,
+/// when a reader first reaches for the link, so that the explorer's first render does not pay.
+fn csv_url() -> String {
     static URL: OnceLock<String> = OnceLock::new();
-    URL.get_or_init(|| {
-        web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| {
-                d.query_selector(r#"link[rel="alternate"][type="text/csv"]"#)
-                    .ok()
-                    .flatten()
-            })
-            .and_then(|link| link.get_attribute("href"))
-            .unwrap_or_else(|| "results.csv".to_string())
-    })
+    URL.get_or_init(|| data_url("text/csv", &Dataset::bundled().results_csv()))
+        .clone()
 }
 
 /// The chart of the current view as an SVG document.
@@ -85,9 +77,9 @@ pub struct DownloadsProps {
     pub data: DataRef,
 }
 
-/// Draws the chart into its link when the reader reaches for it (pointer, focus or click) rather
-/// than on every render, where drawing and encoding it was part of every toggle (issue 5). Until
-/// then the link holds an empty file.
+/// Writes a file into its link when the reader reaches for it (pointer, focus or click) rather
+/// than on every render, where drawing and encoding the chart was part of every toggle (issue 5).
+/// Until then the link holds an empty file.
 fn fill_link<E: AsRef<web_sys::Event>>(url: Rc<dyn Fn() -> String>) -> Callback<E> {
     Callback::from(move |event: E| {
         // Yew listens at the app's root, so the link is found from the event's target.
@@ -113,6 +105,7 @@ pub fn downloads(props: &DownloadsProps) -> Html {
         let (data, state) = (props.data, props.state.clone());
         Rc::new(move || data_url("image/svg+xml", &current_chart_svg(t, data, &state)))
     };
+    let csv: Rc<dyn Fn() -> String> = Rc::new(csv_url);
     let svg_name = format!(
         "cornered-{}-{}-{}-{}.svg",
         c.scenario.id(),
@@ -122,8 +115,9 @@ pub fn downloads(props: &DownloadsProps) -> Html {
     );
     html! {
         <p class="downloads">
-            <a key="csv" class="button-link secondary-link" href={csv_url()} download="cornered-agentic-misalignment-results.csv"
-                data-testid="download-csv">{ t.get(Key::DownloadCsv) }</a>
+            <a key="csv" class="button-link secondary-link" href={EMPTY_FILE} download="cornered-agentic-misalignment-results.csv"
+                data-testid="download-csv" onpointerenter={fill_link(csv.clone())}
+                onfocus={fill_link(csv.clone())} onclick={fill_link(csv)}>{ t.get(Key::DownloadCsv) }</a>
             // Keyed by the view (and language), so another view starts from an empty link again.
             <a key={props.state.to_query(t.0)} class="button-link secondary-link" href={EMPTY_FILE} download={svg_name}
                 data-testid="download-svg" onpointerenter={fill_link(svg.clone())}
