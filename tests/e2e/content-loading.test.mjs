@@ -138,6 +138,7 @@ describe('content file', () => {
       const failed = page.getByTestId('content-failed');
       await failed.waitFor();
       assert.match(await failed.innerText(), /could not be loaded[\s\S]*The code of this page, a file of its own, did not load\./);
+      await screenshot(page, 'content-code-failed-en-1280');
       const axe = await new AxeBuilder({ page }).analyze();
       assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), []);
 
