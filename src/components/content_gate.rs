@@ -70,7 +70,11 @@ pub fn content_gate(props: &ContentGateProps) -> Html {
                     state.set(Loading::Pending);
                 }
                 wasm_bindgen_futures::spawn_local(async move {
-                    state.set(match load().await {
+                    let loaded = load().await;
+                    // Decoding the texts and rendering the page are each a long task on a slow
+                    // phone; a turn of the event loop between them lets input and paint in.
+                    gloo::timers::future::TimeoutFuture::new(0).await;
+                    state.set(match loaded {
                         Ok((file, view)) => Loading::Ready(Shared(file), view),
                         Err(reason) => Loading::Failed(reason),
                     });
