@@ -1,10 +1,11 @@
-//! Loads the content file (runs, excerpts, story, myths, classroom texts) for the pages that show
-//! it, and shows their children once it is there. Why it is a separate file: `model/bundle.rs`.
+//! Loads the content file (runs, excerpts, story, myths, classroom texts) and the code of the
+//! pages that show it (their wasm chunk), side by side, and shows the page once both are there.
+//! Why the texts are a separate file: `model/bundle.rs`; why the code is: `content_pages.rs`.
 //!
-//! While it loads, the reader sees a status line; if it cannot load (offline before the first
+//! While they load, the reader sees a status line; if one cannot load (offline before the first
 //! visit finished, a host that lost the file), the reason, a way to try again and a way to the
-//! numbers, which need no texts. It tries again by itself when the browser comes back online.
-//! Once loaded it stays for the session, so moving between these pages never shows the status
+//! numbers, which need neither. It tries again by itself when the browser comes back online.
+//! Once loaded they stay for the session, so moving between these pages never shows the status
 //! again.
 
 use gloo::events::EventListener;
