@@ -7,6 +7,7 @@ pub mod content;
 pub mod data;
 pub mod explorer;
 pub mod link;
+pub mod results_csv;
 pub mod stats;
 pub mod transcripts;
 pub mod types;
