@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
+echo; echo "== data/ against ../shared (the curated originals), where present"
+bash scripts/check-shared.sh
+
 echo; echo "== cargo fmt --check"
 cargo fmt --all -- --check
 

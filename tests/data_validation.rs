@@ -38,27 +38,6 @@ fn error_for(results: &str) -> String {
 }
 
 #[test]
-fn shipped_data_is_identical_to_the_curated_copy() {
-    let curated = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/data/results.csv"
-    ));
-    if let Ok(curated) = curated {
-        assert_eq!(
-            curated, RESULTS_CSV,
-            "data/results.csv must stay a copy of ../shared/data/results.csv"
-        );
-    }
-    let models = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/data/models.csv"
-    ));
-    if let Ok(models) = models {
-        assert_eq!(models, MODELS_CSV);
-    }
-}
-
-#[test]
 fn shipped_data_loads_every_row() {
     let data = shipped();
     assert_eq!(data.results.len(), RESULTS_CSV.lines().count() - 1);

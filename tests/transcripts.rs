@@ -30,14 +30,13 @@ fn shipped_transcripts_are_valid_and_reach_the_app_unchanged() {
     );
 }
 
-/// §3 of the curated study notes, where the study's verbatim excerpts are recorded.
-fn study_notes_section_3() -> String {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/study-notes.md");
-    let notes = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("{path}: {e}; clone the project with shared/ beside it"));
+/// §3 of the study notes (the project's unchanged copy in `data/`), where the study's verbatim
+/// excerpts are recorded.
+fn study_notes_section_3() -> &'static str {
+    let notes = include_str!("../data/study-notes.md");
     let start = notes.find("## 3. Verbatim").expect("§3 heading");
     let end = notes.find("## 4. What the data").expect("§4 heading");
-    notes[start..end].to_string()
+    &notes[start..end]
 }
 
 #[test]

@@ -16,7 +16,7 @@ before(async () => {
   transcriptIds = (await readdir(join(root, 'data/transcripts')))
     .filter((f) => f.endsWith('.toml'))
     .map((f) => f.replace(/\.toml$/, ''));
-  const notes = await readFile(join(root, '../shared/data/study-notes.md'), 'utf8');
+  const notes = await readFile(join(root, 'data/study-notes.md'), 'utf8');
   studyQuotes = notes.slice(notes.indexOf('## 3. Verbatim'), notes.indexOf('## 4. What the data'));
 });
 

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs the native tests from a copy of the repository with no ../shared beside it, as a newcomer's
+# clone would be: proves that nothing the tests need lives outside the repository.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+parent=$(mktemp -d)
+trap 'rm -rf "$parent"' EXIT
+copy="$parent/cornered"
+mkdir "$copy"
+# The committed files plus any not yet committed (a session may run this before committing).
+git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$copy"
+[ ! -e "$parent/shared" ] || { echo "unexpected $parent/shared" >&2; exit 1; }
+echo "native tests in $copy (no ../shared beside it)"
+# Shares this checkout's target folder, so only the project itself is compiled again (from the copy).
+target="$PWD/target"
+(cd "$copy" && CARGO_TARGET_DIR="$target" cargo test --locked --quiet)
