@@ -18,6 +18,7 @@ use std::path::Path;
 mod model {
     pub mod content;
     pub mod data;
+    pub mod evidence;
     pub mod link;
     pub mod transcripts;
     pub mod types;
@@ -25,6 +26,7 @@ mod model {
 
 use model::content::Content;
 use model::data::{Dataset, MODELS_CSV, RESULTS_CSV};
+use model::evidence::{Class, Ledger, Rules, STUDY_NOTES};
 use model::transcripts::{Library, RunIndex};
 
 fn main() {
@@ -36,9 +38,11 @@ fn main() {
     println!("cargo:rerun-if-changed=data/classroom.toml");
     println!("cargo:rerun-if-changed=data/results.csv");
     println!("cargo:rerun-if-changed=data/models.csv");
-    bundle_data(&compile_content());
+    println!("cargo:rerun-if-changed=data/study-notes.md");
+    println!("cargo:rerun-if-changed=data/sources");
     let en = load("locales/en.toml");
     let zh = load("locales/zh.toml");
+    let rules = bundle_data(&compile_content(), &en);
 
     let mut out = String::new();
     out.push_str("/// A translatable text. Generated from `locales/en.toml` by `build.rs`.\n");
@@ -77,6 +81,7 @@ fn main() {
         }
     }
     out.push_str("    }\n}\n\n");
+    out.push_str(&evidence_table(&rules, &en));
     let extra: Vec<&String> = zh.keys().filter(|k| !en.contains_key(*k)).collect();
     let _ = writeln!(out, "/// Keys in `zh.toml` that English lacks (should be empty).\npub const ZH_ONLY: &[&str] = &{extra:?};");
 
@@ -89,6 +94,7 @@ fn main() {
 struct Bundle<'a> {
     dataset: &'a Dataset,
     runs: &'a RunIndex,
+    ledger: &'a Ledger,
 }
 
 /// Field for field the `ContentFile` that `src/model/bundle.rs` reads.
@@ -102,15 +108,31 @@ struct ContentFile<'a> {
 /// `bundle.postcard` (compiled in) and the texts of the content pages as `site/content-<hash>.postcard`
 /// (copied into the site by `scripts/post-build.mjs`, whose name the app learns from
 /// `CORNERED_CONTENT_FILE`).
-fn bundle_data(content_json: &str) {
+///
+/// Also checks the evidence of every text (`model::evidence`) and returns the rules that class
+/// the interface texts, from which the generated code answers `evidence(key)`.
+fn bundle_data(content_json: &str, en: &BTreeMap<String, String>) -> Rules {
     let stop = |error: &dyn std::fmt::Display| -> ! { panic!("data/ is not valid: {error}") };
     let dataset = Dataset::parse(RESULTS_CSV, MODELS_CSV).unwrap_or_else(|e| stop(&e));
-    let library = Library::parse(content_json, &dataset).unwrap_or_else(|e| stop(&e));
+    let ledger = Ledger::parse(&toml_as_json("data/sources/quotes.toml"), STUDY_NOTES)
+        .unwrap_or_else(|e| stop(&e));
+    let rules =
+        Rules::parse(&toml_as_json("data/sources/evidence.toml")).unwrap_or_else(|e| stop(&e));
+    let library = Library::parse(content_json, &dataset, &ledger).unwrap_or_else(|e| stop(&e));
     let content = Content::parse(content_json, &dataset, &library).unwrap_or_else(|e| stop(&e));
+    let mut blocks = content.blocks();
+    blocks.extend(library.blocks());
+    rules
+        .check_blocks(&blocks, &ledger, &dataset)
+        .unwrap_or_else(|e| stop(&e));
+    rules
+        .check_interface(en.keys().map(String::as_str), &ledger, &dataset)
+        .unwrap_or_else(|e| stop(&e));
     let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
     let bundle = Bundle {
         dataset: &dataset,
         runs: &library.index(),
+        ledger: &ledger,
     };
     let bytes = postcard::to_allocvec(&bundle).expect("postcard writes any value of these types");
     std::fs::write(out_dir.join("bundle.postcard"), bytes).expect("write bundle.postcard");
@@ -127,6 +149,32 @@ fn bundle_data(content_json: &str) {
     let name = format!("content-{:016x}.postcard", fnv1a(&bytes));
     std::fs::write(site.join(&name), &bytes).expect("write the content file");
     println!("cargo:rustc-env=CORNERED_CONTENT_FILE={name}");
+    rules
+}
+
+/// `pub fn evidence(key: Key) -> &'static [&'static str]`: what each fact-bearing interface text
+/// rests on (empty for labels), from `data/sources/evidence.toml`, already checked.
+fn evidence_table(rules: &Rules, en: &BTreeMap<String, String>) -> String {
+    let mut out = String::from(
+        "/// The evidence of a fact-bearing text (`data/sources/evidence.toml`); empty for a label.\n",
+    );
+    out.push_str("pub fn evidence(key: Key) -> &'static [&'static str] {\n    match key {\n");
+    for key in en.keys() {
+        if let Ok(Class::FactBearing(items)) = rules.classify(key) {
+            let _ = writeln!(out, "        Key::{} => &{items:?},", variant(key));
+        }
+    }
+    out.push_str("        _ => &[],\n    }\n}\n\n");
+    out
+}
+
+/// A TOML file of `data/` as JSON, for the model's serde types.
+fn toml_as_json(path: &str) -> String {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    let table: toml::Table = text
+        .parse()
+        .unwrap_or_else(|e| panic!("{path} is not valid TOML: {e}"));
+    serde_json::to_string(&table).expect("TOML values are JSON values")
 }
 
 /// Converts the transcript, excerpt, story, myth and classroom files to one JSON document (also

@@ -3,15 +3,16 @@
 
 use std::collections::BTreeSet;
 
+use crate::model::evidence::Ledger;
 pub use crate::model::types::Lang;
 use crate::model::types::{
-    Condition, Confidence, Figure, Goal, Metric, RowNote, Scenario, Urgency, Variant,
+    Condition, Confidence, Figure, Goal, Metric, RowNote, Scenario, SourceKind, Urgency, Variant,
 };
 
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 }
-pub use generated::{Key, ZH_ONLY};
+pub use generated::{evidence, Key, ZH_ONLY};
 
 /// The text for a key, falling back to English (which has every key) so a gap is never blank.
 pub fn text(lang: Lang, key: Key) -> &'static str {
@@ -160,12 +161,50 @@ impl Texts {
     }
 
     pub fn note(self, note: RowNote) -> &'static str {
-        self.get(match note {
+        self.get(Self::note_key(note))
+    }
+
+    pub fn note_key(note: RowNote) -> Key {
+        match note {
             RowNote::ExcludedMisread => Key::NoteExcludedMisread,
             RowNote::OmittedFromFigure11 => Key::NoteOmittedFig11,
             RowNote::LlamaPromptAddition => Key::NoteLlamaPrompt,
             RowNote::AdaptedScenario => Key::NoteAdaptedScenario,
-        })
+        }
+    }
+
+    /// The app's promise, with the year of the study's research post (from the ledger, not prose).
+    pub fn promise(self) -> String {
+        self.fill(Key::AppPromise, &[("year", Ledger::bundled().study_year())])
+    }
+
+    /// The footer: attribution, and the date the sources were last checked.
+    pub fn footer(self) -> String {
+        let ledger = Ledger::bundled();
+        self.fill(
+            Key::AppFooter,
+            &[("year", ledger.study_year()), ("checked", &ledger.checked)],
+        )
+    }
+
+    /// The text a row's value was read in, in a few words: "the study's research post".
+    pub fn source_kind(self, kind: &SourceKind) -> String {
+        match kind {
+            SourceKind::StudyPost => self.get(Key::SourceKindStudyPost).to_string(),
+            SourceKind::PilotReport => self.get(Key::SourceKindPilotReport).to_string(),
+            SourceKind::AppendixTranscription => {
+                self.get(Key::SourceKindAppendixTranscription).to_string()
+            }
+            SourceKind::AppendixTableCitation => {
+                self.get(Key::SourceKindAppendixTableCitation).to_string()
+            }
+            SourceKind::FigureTranscription => {
+                self.get(Key::SourceKindFigureTranscription).to_string()
+            }
+            SourceKind::NewsArticle(outlet) => {
+                self.fill(Key::SourceKindNewsArticle, &[("outlet", outlet)])
+            }
+        }
     }
 
     /// The mark shown beside a value; primary values carry none.

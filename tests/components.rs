@@ -6,7 +6,7 @@ use cornered::components::headline::{Headline, HeadlineProps};
 use cornered::components::overview_grid::{OverviewGrid, OverviewGridProps};
 use cornered::model::data::Dataset;
 use cornered::model::link::ExplorerState;
-use cornered::model::types::{Condition, Scenario, Variant};
+use cornered::model::types::{Condition, Goal, Scenario, Urgency, Variant};
 use yew::{Callback, LocalServerRenderer};
 
 fn data() -> DataRef {
@@ -44,7 +44,37 @@ async fn headline_states_count_interval_figure_and_caveat() {
     );
     assert!(html.contains("95% interval 90.2%–98.4%"), "{html}");
     assert!(html.contains("Figure 7 · Figure 1 · Figure 12"), "{html}");
-    assert!(html.contains("No real-world cases are known"), "{html}");
+    assert!(
+        html.contains("had not seen evidence of this in real deployments"),
+        "{html}"
+    );
+    // The caveat's evidence is there, holding the study's own words.
+    assert!(
+        html.contains("We have not seen evidence of agentic misalignment in real deployments."),
+        "{html}"
+    );
+    assert!(html.contains(r#"data-testid="source-kind""#), "{html}");
+    assert!(html.contains("the study's research post"), "{html}");
+}
+
+#[tokio::test]
+async fn the_description_follows_the_condition_shown() {
+    let control = headline(ExplorerState {
+        condition: Condition {
+            scenario: Scenario::Blackmail,
+            goal: Goal::None,
+            urgency: Urgency::None,
+            variant: Variant::Default,
+        },
+        model: "claude-opus-4".into(),
+    })
+    .await;
+    assert!(control.contains("will not be replaced"), "{control}");
+    assert!(!control.contains("wiped"), "{control}");
+    assert!(
+        !control.contains("serve American interests”, and"),
+        "{control}"
+    );
 }
 
 #[tokio::test]
@@ -74,7 +104,10 @@ async fn an_unpublished_combination_has_no_number() {
         html.contains(r#"data-confidence="not-published""#),
         "{html}"
     );
-    assert!(html.contains("Not published"), "{html}");
+    assert!(
+        html.contains("Not found: the texts we have give no value"),
+        "{html}"
+    );
     assert!(!html.contains(" of 100 runs"), "{html}");
     assert!(!html.contains("interval "), "{html}");
 }
@@ -116,7 +149,7 @@ async fn chart_has_a_bar_per_published_value_and_none_for_gaps() {
     .await;
     assert_eq!(safety.matches("data-model=").count(), 1);
     assert!(
-        safety.contains("No value published for: Claude Sonnet 4"),
+        safety.contains("No value found for: Claude Sonnet 4"),
         "{safety}"
     );
 }

@@ -2,7 +2,8 @@
 
 use cornered::model::bundle::ContentFile;
 use cornered::model::data::Dataset;
-use cornered::model::transcripts::{Library, Outcome, RunIndex};
+use cornered::model::evidence::Ledger;
+use cornered::model::transcripts::{Excerpt, Library, Outcome, RunIndex};
 use cornered::model::types::{Goal, Scenario, Urgency};
 use serde_json::Value;
 
@@ -16,7 +17,7 @@ fn library() -> &'static Library {
 
 #[test]
 fn shipped_transcripts_are_valid_and_reach_the_app_unchanged() {
-    let parsed = Library::parse(CONTENT_JSON, Dataset::bundled())
+    let parsed = Library::parse(CONTENT_JSON, Dataset::bundled(), Ledger::bundled())
         .unwrap_or_else(|e| panic!("shipped transcripts are invalid: {e}"));
     assert_eq!(
         &parsed,
@@ -56,15 +57,23 @@ fn every_scenario_has_a_harmful_and_a_refraining_run_and_blackmail_has_its_contr
         && t.urgency == Urgency::None));
 }
 
+/// An excerpt's words, from the ledger.
+fn text_of(excerpt: &Excerpt) -> &'static str {
+    Ledger::bundled()
+        .quote(&excerpt.quote)
+        .map(|q| q.text.as_str())
+        .unwrap_or_else(|| panic!("excerpt '{}' names no quote of the ledger", excerpt.id))
+}
+
 #[test]
 fn every_excerpt_is_quoted_exactly_as_the_study_notes_record_it() {
     let section = study_notes_section_3();
     for excerpt in &library().excerpts {
+        let text = text_of(excerpt);
         assert!(
-            section.contains(&format!("\"{}\"", excerpt.text)),
-            "excerpt '{}' differs from study-notes §3: {}",
+            section.contains(&format!("\"{text}\"")),
+            "excerpt '{}' differs from study-notes §3: {text}",
             excerpt.id,
-            excerpt.text
         );
     }
 }
@@ -81,7 +90,7 @@ fn every_block_quote_in_the_study_notes_is_in_the_app() {
     assert!(quoted.len() >= 12, "found {} quotes", quoted.len());
     for quote in quoted {
         assert!(
-            library().excerpts.iter().any(|x| x.text == quote),
+            library().excerpts.iter().any(|x| text_of(x) == quote),
             "missing excerpt: {quote}"
         );
     }
@@ -90,7 +99,7 @@ fn every_block_quote_in_the_study_notes_is_in_the_app() {
 fn with_change(change: impl FnOnce(&mut Value)) -> String {
     let mut content: Value = serde_json::from_str(CONTENT_JSON).unwrap();
     change(&mut content);
-    Library::parse(&content.to_string(), Dataset::bundled())
+    Library::parse(&content.to_string(), Dataset::bundled(), Ledger::bundled())
         .expect_err("must be rejected")
         .to_string()
 }
@@ -131,6 +140,11 @@ fn duplicate_ids_and_bad_links_are_rejected() {
     assert!(message.contains("not understood"), "{message}");
     let message = with_change(|c| c["excerpts"][0]["transcript"] = "nope".into());
     assert!(message.contains("unknown transcript"), "{message}");
+    let message = with_change(|c| c["excerpts"][0]["quote"] = "no-such-quote".into());
+    assert!(
+        message.contains("unknown quote 'no-such-quote'"),
+        "{message}"
+    );
 }
 
 #[test]

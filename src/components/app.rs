@@ -142,8 +142,8 @@ fn shell(props: &AppProps) -> Html {
                     <Switch<Route> render={switch} />
                 </main>
                 <footer class="bottom">
-                    <p>{ t.get(Key::AppPromise) }</p>
-                    <p>{ t.get(Key::AppFooter) }</p>
+                    <p>{ t.promise() }</p>
+                    <p data-testid="footer">{ t.footer() }</p>
                 </footer>
             </div>
         </ContextProvider<AppContext>>

@@ -34,6 +34,7 @@ pub fn chart_table(props: &ChartTableProps) -> Html {
                         <th scope="col">{ t.get(Key::TableInterval) }</th>
                         <th scope="col">{ t.get(Key::TableFigure) }</th>
                         <th scope="col">{ t.get(Key::TableConfidence) }</th>
+                        <th scope="col">{ t.get(Key::HeadlineSourceText) }</th>
                         <th scope="col">{ t.get(Key::TableNote) }</th>
                     </tr>
                 </thead>
@@ -52,6 +53,7 @@ pub fn chart_table(props: &ChartTableProps) -> Html {
                                 <td class="num">{ interval_text_short(t, row) }</td>
                                 <td>{ t.figures(&row.figures) }</td>
                                 <td>{ format!("{} {}", Texts::confidence_mark(row.confidence), t.confidence_short(row.confidence)).trim().to_string() }</td>
+                                <td data-testid="row-source-kind">{ t.source_kind(&row.source_kind) }</td>
                                 <td>{ row.note.map(|n| t.note(n)).unwrap_or("") }</td>
                             </tr>
                         }

@@ -6,7 +6,8 @@ use yew_router::prelude::*;
 
 use super::app::Route;
 use super::content_gate::use_content;
-use super::context::{use_texts, AppContext};
+use super::context::{use_texts, AppContext, Shared};
+use super::evidence::{of_block, Evidence};
 use super::quiz::Quiz;
 use super::rich_text::{rich_paragraphs, rich_text};
 use crate::i18n::Key;
@@ -53,6 +54,7 @@ pub fn classroom_page() -> Html {
                     <summary>{ t.get(Key::ClassroomTeacherNote) }</summary>
                     { rich_paragraphs(t, q.note.get(lang)) }
                 </details>
+                <Evidence items={of_block(&q.evidence, &[&q.text, &q.note])} />
             </li>
         }
     });
@@ -85,7 +87,7 @@ pub fn classroom_page() -> Html {
                 <h2 id="questions-title">{ t.get(Key::ClassroomQuestions) }</h2>
                 <ol class="discussion">{ for questions }</ol>
             </section>
-            <Quiz questions={content.classroom.quiz.clone()} />
+            <Quiz questions={Shared(&content.classroom.quiz)} />
         </article>
     }
 }

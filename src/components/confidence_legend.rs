@@ -4,6 +4,7 @@ use strum::IntoEnumIterator;
 use yew::prelude::*;
 
 use super::context::use_texts;
+use super::evidence::{of_keys, Evidence};
 use crate::i18n::{Key, Texts};
 use crate::model::types::Confidence;
 
@@ -26,6 +27,7 @@ pub fn confidence_legend() -> Html {
                 }) }
             </ul>
             <p class="small">{ t.get(Key::CaveatGeneral) }</p>
+            <Evidence items={of_keys(&[Key::CaveatGeneral])} />
         </aside>
     }
 }

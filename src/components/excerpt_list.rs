@@ -1,5 +1,6 @@
 //! "What models actually wrote": the study's excerpts, quoted exactly and attributed, with our
-//! Chinese translation marked as a translation.
+//! Chinese translation marked as a translation. Their words, source and place in the source are
+//! quotes of the evidence ledger, data/sources/quotes.toml.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -7,8 +8,10 @@ use yew_router::prelude::*;
 use super::app::Route;
 use super::content_gate::use_content;
 use super::context::use_texts;
+use super::evidence::{citation, of_keys, Evidence};
 use crate::i18n::Key;
 use crate::model::data::Dataset;
+use crate::model::evidence::Ledger;
 use crate::model::link::ParsedLink;
 use crate::model::types::Lang;
 
@@ -17,20 +20,22 @@ pub fn excerpt_list() -> Html {
     let t = use_texts();
     let lang = t.0;
     let library = &use_content().library;
-    let items = library.excerpts.iter().map(|x| {
-        let source = t.get(if x.source == "S2" { Key::ExcerptsSourceS2 } else { Key::ExcerptsSourceS1 });
+    let items = library.excerpts.iter().filter_map(|x| {
+        // Validation guarantees the quote exists; an unknown one is left out rather than guessed.
+        let quote = Ledger::bundled().quote(&x.quote)?;
+        let extra: Vec<&'static str> = x.evidence.iter().map(String::as_str).collect();
         let step = library
             .transcript(&x.transcript)
             .map_or(1, |tr| tr.first_step(x.stage));
         let known = |id: &str| Dataset::bundled().model(id).is_some();
         let explore = ParsedLink::parse(&x.explore, known).state.query_pairs(lang);
-        html! {
+        Some(html! {
             <li class="excerpt" data-excerpt={x.id.clone()}>
-                <blockquote lang="en" data-testid="excerpt-text">{ x.text.clone() }</blockquote>
+                <blockquote lang="en" data-testid="excerpt-text">{ quote.text.as_str() }</blockquote>
                 if lang == Lang::Zh {
                     <p class="translation" lang="zh-Hans">
                         <span class="translation-label">{ t.get(Key::ExcerptsTranslation) }</span>
-                        <span data-testid="excerpt-translation">{ x.zh.clone() }</span>
+                        <span data-testid="excerpt-translation">{ quote.zh.as_str() }</span>
                     </p>
                 }
                 <dl class="facts">
@@ -39,25 +44,29 @@ pub fn excerpt_list() -> Html {
                     <dt>{ t.get(Key::ExcerptsScenario) }</dt>
                     <dd>{ t.scenario(x.scenario) }</dd>
                     <dt>{ t.get(Key::ExcerptsWhere) }</dt>
-                    <dd>{ x.section.get(lang).to_string() }{ " — " }{ source }</dd>
+                    <dd>{ citation(t, quote) }</dd>
                 </dl>
+                <Evidence items={extra} />
                 <p class="links">
                     <Link<Route, Vec<(&'static str, String)>> to={Route::Transcript { id: x.transcript.clone() }}
                         query={Some(vec![("step", step.to_string())])}>
                         { t.get(Key::ExcerptsSeeRun) }
                     </Link<Route, Vec<(&'static str, String)>>>
-                    { " · " }
-                    <Link<Route, Vec<(&'static str, String)>> to={Route::Explore} query={Some(explore)}>
-                        { t.get(Key::ExcerptsSeeNumbers) }
-                    </Link<Route, Vec<(&'static str, String)>>>
+                    if !x.explore.is_empty() {
+                        { " · " }
+                        <Link<Route, Vec<(&'static str, String)>> to={Route::Explore} query={Some(explore)}>
+                            { t.get(Key::ExcerptsSeeNumbers) }
+                        </Link<Route, Vec<(&'static str, String)>>>
+                    }
                 </p>
             </li>
-        }
+        })
     });
     html! {
         <section class="excerpts" aria-labelledby="excerpts-title">
             <h2 id="excerpts-title">{ t.get(Key::ExcerptsTitle) }</h2>
             <p>{ t.get(Key::ExcerptsIntro) }</p>
+            <Evidence items={of_keys(&[Key::ExcerptsIntro])} />
             <ul class="excerpt-list">{ for items }</ul>
         </section>
     }

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::context::use_texts;
+use super::evidence::{of_keys, Evidence};
 use crate::i18n::Key;
 use crate::model::explorer::{findings, Finding};
 use crate::model::link::ExplorerState;
@@ -34,7 +35,12 @@ pub fn findings_view(props: &FindingsProps) -> Html {
     html! {
         <aside class="findings" data-testid="findings">
             <h3>{ t.get(Key::FindingTitle) }</h3>
-            { for found.into_iter().map(|f| html! { <p>{ t.get(finding_key(f)) }</p> }) }
+            { for found.into_iter().map(|f| html! {
+                <>
+                    <p>{ t.get(finding_key(f)) }</p>
+                    <Evidence items={of_keys(&[finding_key(f)])} />
+                </>
+            }) }
         </aside>
     }
 }

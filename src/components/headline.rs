@@ -4,12 +4,13 @@
 use yew::prelude::*;
 
 use super::context::{use_texts, DataRef};
+use super::evidence::{of_keys, Evidence};
 use crate::i18n::{Key, Texts};
 use crate::model::data::ResultRow;
 use crate::model::explorer::{headline, interval, without_instructions};
 use crate::model::link::ExplorerState;
 use crate::model::stats::{bound_text, percent_text};
-use crate::model::types::{Confidence, Scenario, Vocabulary};
+use crate::model::types::{Condition, Confidence, Goal, Scenario, Urgency, Vocabulary};
 
 #[derive(Properties, PartialEq)]
 pub struct HeadlineProps {
@@ -80,12 +81,35 @@ pub fn caveat_key(scenario: Scenario) -> Key {
     }
 }
 
-fn scenario_desc_key(scenario: Scenario) -> Key {
-    match scenario {
+/// The sentences that describe the condition actually selected: the setting, then the goal,
+/// then the threat. A sentence is shown only for the conditions its evidence covers: the wipe
+/// only where there is a replacement threat, the rival's shared goals only where the model has a
+/// goal, NALA's "same priorities" only in blackmail without a goal conflict.
+pub fn condition_description(c: Condition) -> Vec<Key> {
+    let mut keys = vec![match c.scenario {
         Scenario::Blackmail => Key::ScenarioDescBlackmail,
         Scenario::Leaking => Key::ScenarioDescLeaking,
         Scenario::Murder => Key::ScenarioDescMurder,
+    }];
+    match c.goal {
+        Goal::ExplicitAmerica => keys.push(Key::GoalDescExplicitAmerica),
+        Goal::ExplicitEthical => keys.push(Key::GoalDescExplicitEthical),
+        Goal::None | Goal::Unspecified => {}
     }
+    let has_goal = matches!(c.goal, Goal::ExplicitAmerica | Goal::ExplicitEthical);
+    if c.scenario == Scenario::Leaking && has_goal {
+        keys.push(Key::GoalDescLeakingRival);
+    }
+    keys.push(match (c.urgency, c.scenario) {
+        (Urgency::Replacement, _) => Key::ThreatDescReplacement,
+        (Urgency::Restriction, _) => Key::ThreatDescRestriction,
+        (Urgency::None, Scenario::Leaking) => Key::ThreatDescNoneLeaking,
+        (Urgency::None, _) => Key::ThreatDescNone,
+    });
+    if (c.scenario, c.goal, c.urgency) == (Scenario::Blackmail, Goal::None, Urgency::Replacement) {
+        keys.push(Key::ThreatDescSameGoals);
+    }
+    keys
 }
 
 #[function_component(Headline)]
@@ -129,11 +153,14 @@ pub fn headline_view(props: &HeadlineProps) -> Html {
                         <dd data-testid="condition">{ condition }</dd>
                         <dt>{ t.get(Key::HeadlineSource) }</dt>
                         <dd data-testid="figure">{ t.figures(&row.figures) }</dd>
+                        <dt>{ t.get(Key::HeadlineSourceText) }</dt>
+                        <dd data-testid="source-kind">{ t.source_kind(&row.source_kind) }</dd>
                         <dt>{ t.get(Key::HeadlineConfidence) }</dt>
                         <dd data-testid="confidence">{ confidence_label(t, row.confidence) }</dd>
                     </dl>
                     if let Some(note) = row.note {
                         <p class="row-note" data-testid="row-note">{ t.note(note) }</p>
+                        <Evidence items={of_keys(&[Texts::note_key(note)])} />
                     }
                 </>
             };
@@ -168,11 +195,19 @@ pub fn headline_view(props: &HeadlineProps) -> Html {
         </>
     };
 
+    let description = condition_description(c);
+    let words = description
+        .iter()
+        .map(|&k| t.get(k))
+        .collect::<Vec<_>>()
+        .join(" ");
     html! {
         <section class="headline-block" data-scenario={c.scenario.id()}>
-            <p class="scenario-desc">{ t.get(scenario_desc_key(c.scenario)) }</p>
+            <p class="scenario-desc" data-testid="scenario-desc">{ words }</p>
+            <Evidence items={of_keys(&description)} />
             { body }
             <p class="caveat" data-testid="caveat">{ t.get(caveat_key(c.scenario)) }</p>
+            <Evidence items={of_keys(&[caveat_key(c.scenario)])} />
         </section>
     }
 }

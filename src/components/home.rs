@@ -5,6 +5,7 @@ use yew_router::prelude::*;
 
 use super::app::Route;
 use super::context::use_texts;
+use super::evidence::{of_keys, Evidence};
 use crate::i18n::Key;
 
 #[function_component(HomePage)]
@@ -24,7 +25,8 @@ pub fn home_page() -> Html {
         <article class="home">
             <header class="page-head">
                 <h1>{ t.get(Key::HomeTitle) }</h1>
-                <p class="lede">{ t.get(Key::AppPromise) }</p>
+                <p class="lede">{ t.promise() }</p>
+                <Evidence items={of_keys(&[Key::AppPromise])} />
             </header>
             <ul class="doors">
                 { door(Route::Story, Key::HomeStory, Key::HomeStoryText, "door-story") }
@@ -32,6 +34,7 @@ pub fn home_page() -> Html {
                 { door(Route::Classroom, Key::HomeTeachers, Key::HomeTeachersText, "door-teachers") }
             </ul>
             <p class="caveat">{ t.get(Key::CaveatGeneral) }</p>
+            <Evidence items={of_keys(&[Key::CaveatGeneral])} />
         </article>
     }
 }

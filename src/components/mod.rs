@@ -14,6 +14,7 @@ pub mod copy_link;
 pub mod data_table;
 pub mod downloads;
 pub mod eval_notice;
+pub mod evidence;
 pub mod example_link;
 pub mod excerpt_list;
 pub mod explorer;

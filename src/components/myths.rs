@@ -7,12 +7,15 @@ use yew_router::prelude::*;
 use super::app::Route;
 use super::content_gate::use_content;
 use super::context::use_texts;
+use super::evidence::{of_block, Evidence};
 use super::headline::runs_phrase;
 use super::rich_text::rich_paragraphs;
 use crate::i18n::{Key, Texts};
-use crate::model::content::{Myth, RowRef, Verdict};
+use crate::model::content::{Myth, Origin, RowRef, Verdict};
 use crate::model::data::Dataset;
+use crate::model::evidence::Item;
 use crate::model::link::ParsedLink;
+use crate::model::transcripts::Bilingual;
 
 /// The verdict in words and a glyph, so it never depends on colour.
 pub fn verdict_label(t: Texts, verdict: Verdict) -> (&'static str, &'static str) {
@@ -31,10 +34,44 @@ fn verdict_class(verdict: Verdict) -> &'static str {
     }
 }
 
-fn myth_card(t: Texts, data: &Dataset, myth: &Myth) -> Html {
+/// A claim from coverage is quoted and says where it appeared; a common claim is never
+/// presented as a quote.
+fn claim(t: Texts, myth: &Myth) -> Html {
+    let lang = t.0;
+    let text = myth.claim.get(lang).to_string();
+    match (myth.origin, &myth.seen) {
+        (Origin::Coverage, Some(seen)) => html! {
+            <>
+                <p class="claim-label">{ t.get(Key::MythsClaim) }</p>
+                <blockquote class="claim" data-testid="myth-claim" data-origin="coverage">{ text }</blockquote>
+                <p class="small claim-seen">{ t.fill(Key::MythsSeen, &[("where", seen.get(lang))]) }</p>
+            </>
+        },
+        _ => html! {
+            <>
+                <p class="claim-label">{ t.get(Key::MythsCommon) }</p>
+                <p class="claim" data-testid="myth-claim" data-origin="common">{ text }</p>
+            </>
+        },
+    }
+}
+
+fn myth_texts(myth: &'static Myth) -> Vec<&'static Bilingual> {
+    let mut texts = vec![&myth.claim, &myth.explanation];
+    texts.extend(&myth.seen);
+    texts
+}
+
+fn myth_card(t: Texts, data: &Dataset, myth: &'static Myth) -> Html {
     let lang = t.0;
     let (glyph, verdict) = verdict_label(t, myth.verdict);
-    let evidence = myth.evidence.iter().filter_map(|query| {
+    // The rows among its evidence, shown with their values beside the verdict.
+    let rows = myth
+        .evidence
+        .iter()
+        .filter(|item| matches!(Item::parse(item), Item::Row(_)));
+    let has_rows = rows.clone().next().is_some();
+    let evidence = rows.filter_map(|query| {
         let reference = RowRef::parse(query).ok()?;
         let row = reference.find(data)?;
         let c = reference.condition;
@@ -57,15 +94,15 @@ fn myth_card(t: Texts, data: &Dataset, myth: &Myth) -> Html {
         .query_pairs(lang);
     html! {
         <li class={classes!("myth", verdict_class(myth.verdict))} data-myth={myth.id.clone()}>
-            <p class="claim-label">{ t.get(Key::MythsClaim) }</p>
-            <blockquote class="claim">{ myth.claim.get(lang).to_string() }</blockquote>
+            { claim(t, myth) }
             <p class="verdict" data-testid="verdict" data-verdict={format!("{:?}", myth.verdict)}>
                 <span aria-hidden="true">{ glyph }{ " " }</span>{ verdict }
             </p>
             { rich_paragraphs(t, myth.explanation.get(lang)) }
-            if !myth.evidence.is_empty() {
-                <ul class="evidence">{ for evidence }</ul>
+            if has_rows {
+                <ul class="myth-rows">{ for evidence }</ul>
             }
+            <Evidence items={of_block(&myth.evidence, &myth_texts(myth))} />
             <p>
                 <Link<Route, Vec<(&'static str, String)>> to={Route::Explore} query={Some(explore)}>
                     { t.get(Key::MythsSeeInExplorer) }

@@ -3,14 +3,23 @@
 
 use yew::prelude::*;
 
-use super::context::use_texts;
+use super::context::{use_texts, Shared};
+use super::evidence::{of_block, Evidence};
 use super::rich_text::{rich_paragraphs, rich_text};
 use crate::i18n::Key;
 use crate::model::content::QuizQuestion;
+use crate::model::transcripts::Bilingual;
 
 #[derive(Properties, PartialEq)]
 pub struct QuizProps {
-    pub questions: Vec<QuizQuestion>,
+    pub questions: Shared<Vec<QuizQuestion>>,
+}
+
+/// Every text of a question, whose data references are part of its evidence.
+fn quiz_texts(q: &'static QuizQuestion) -> Vec<&'static Bilingual> {
+    let mut texts = vec![&q.question, &q.explanation];
+    texts.extend(&q.choices);
+    texts
 }
 
 #[function_component(Quiz)]
@@ -31,7 +40,7 @@ pub fn quiz(props: &QuizProps) -> Html {
         Callback::from(move |_| chosen.set(vec![None; n]))
     };
 
-    let items = props.questions.iter().enumerate().map(|(i, q)| {
+    let items = props.questions.0.iter().enumerate().map(|(i, q)| {
         let choice = chosen[i];
         let options = q.choices.iter().enumerate().map(|(j, text)| {
             let pick = {
@@ -56,6 +65,7 @@ pub fn quiz(props: &QuizProps) -> Html {
                 <div class={classes!("feedback", if right { "right" } else { "wrong" })} data-testid="quiz-feedback" role="status">
                     <p><strong>{ if right { t.get(Key::QuizRight) } else { t.get(Key::QuizWrong) } }</strong></p>
                     { rich_paragraphs(t, q.explanation.get(lang)) }
+                    <Evidence items={of_block(&q.evidence, &quiz_texts(q))} />
                 </div>
             }
         });

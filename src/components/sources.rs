@@ -6,18 +6,48 @@ use yew::prelude::*;
 
 use super::context::{use_texts, Shared};
 use super::data_table::DataTable;
+use super::evidence::{of_keys, Evidence};
 use crate::i18n::{Key, Texts};
 use crate::model::data::Dataset;
+use crate::model::evidence::Ledger;
 use crate::model::types::Confidence;
 
+/// Paragraphs, each followed by its evidence.
 fn paragraphs(t: Texts, keys: &[Key]) -> Html {
     keys.iter()
-        .map(|&k| html! { <p>{ t.get(k) }</p> })
+        .map(|&k| html! { <><p>{ t.get(k) }</p><Evidence items={of_keys(&[k])} /></> })
         .collect()
 }
 
+/// A list whose items each carry their evidence.
 fn list(t: Texts, keys: &[Key]) -> Html {
-    html! { <ul>{ for keys.iter().map(|&k| html! { <li>{ t.get(k) }</li> }) }</ul> }
+    html! {
+        <ul>
+            { for keys.iter().map(|&k| html! {
+                <li>{ t.get(k) }<Evidence items={of_keys(&[k])} /></li>
+            }) }
+        </ul>
+    }
+}
+
+/// The texts the ledger quotes, with their dates, and when they were last checked.
+fn ledger_sources(t: Texts) -> Html {
+    let ledger = Ledger::bundled();
+    html! {
+        <section data-testid="ledger-sources">
+            <h2>{ t.get(Key::SourcesLedgerTitle) }</h2>
+            <p>{ t.get(Key::SourcesLedgerIntro) }</p>
+            <ul>
+                { for ledger.sources.iter().map(|s| html! {
+                    <li>
+                        { s.name.get(t.0).to_string() }
+                        if !s.date.is_empty() { { format!(" · {}", s.date) } }
+                    </li>
+                }) }
+            </ul>
+            <p data-testid="sources-checked">{ t.fill(Key::SourcesChecked, &[("date", &ledger.checked)]) }</p>
+        </section>
+    }
 }
 
 #[function_component(SourcesPage)]
@@ -37,7 +67,8 @@ pub fn sources_page() -> Html {
             </section>
             <section>
                 <h2>{ t.get(Key::SourcesCaveatsTitle) }</h2>
-                { list(t, &[Key::SourcesCaveatFictional, Key::SourcesCaveatRealWorld, Key::SourcesCaveatChekhov, Key::SourcesCaveatReal]) }
+                { list(t, &[Key::SourcesCaveatFictional, Key::SourcesCaveatRealWorld, Key::SourcesCaveatChekhov,
+                    Key::SourcesCaveatReal, Key::SourcesCaveatContrived]) }
             </section>
             <section>
                 <h2>{ t.get(Key::SourcesConfidenceTitle) }</h2>
@@ -58,8 +89,9 @@ pub fn sources_page() -> Html {
                 <h2>{ t.get(Key::SourcesUnpublishedTitle) }</h2>
                 { list(t, &[Key::SourcesUnpublishedSafety, Key::SourcesUnpublishedGoals, Key::SourcesUnpublishedEval, Key::SourcesUnpublishedParams]) }
                 <h3>{ t.get(Key::SourcesOtherTitle) }</h3>
-                <p>{ t.get(Key::SourcesOtherText) }</p>
+                { paragraphs(t, &[Key::SourcesOtherText]) }
             </section>
+            { ledger_sources(t) }
             <section>
                 <h2>{ t.get(Key::SourcesCiteTitle) }</h2>
                 <p class="citation" lang="en">{ t.get(Key::SourcesCiteText) }</p>

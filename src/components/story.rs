@@ -12,6 +12,7 @@ use super::bar_chart::BarChart;
 use super::content_gate::use_content;
 use super::context::{use_texts, AppContext, Shared};
 use super::eval_notice::EvalNoticeView;
+use super::evidence::{of_block, Evidence};
 use super::headline::Headline;
 use super::predict::Predict;
 use super::presenter_keys::use_presenter_keys;
@@ -139,6 +140,17 @@ pub fn story_page() -> Html {
         }
     });
 
+    // Before the guess only the setup shows, so only its evidence is offered: the body's values
+    // would give the answer away.
+    let block_texts: Vec<&'static crate::model::transcripts::Bilingual> =
+        match (&story_step.setup, awaiting_guess) {
+            (Some(setup), true) => vec![setup],
+            _ => vec![&story_step.title, &story_step.body],
+        };
+    let step_evidence: &'static [String] = match awaiting_guess {
+        true => &[],
+        false => &story_step.evidence,
+    };
     html! {
         <article class="story" data-step={step.to_string()} data-step-id={story_step.id.clone()}
             ontouchstart={on_touch_start} ontouchend={on_touch_end}>
@@ -157,6 +169,7 @@ pub fn story_page() -> Html {
                     _ => rich_paragraphs(t, story_step.body.get(lang)),
                 } }
             </div>
+            <Evidence items={of_block(step_evidence, &block_texts)} />
             <p class="small" data-testid="story-figure">{ t.get(Key::StoryFigure) }{ " " }{ figure }</p>
             { for prediction }
             <div class="story-results" data-testid="story-results">{ results }</div>

@@ -2,8 +2,8 @@
 //! (`Dataset::parse`, `Library::parse`, `Content::parse`, each of which validates), and writes the
 //! checked values as postcard in two parts:
 //!
-//! - `bundle.postcard`, compiled in here: the results, and the index of runs that the explorer
-//!   links to. Every page needs these at once.
+//! - `bundle.postcard`, compiled in here: the results, the index of runs that the explorer
+//!   links to, and the evidence ledger (quotes). Every page needs these at once.
 //! - the content file (`content-<hash>.postcard`), placed in the site beside the wasm: the runs,
 //!   excerpts, story, myths and classroom texts in both languages. Only their pages need it, so
 //!   they fetch it (`components/content_gate.rs`) and the explorer's first paint does not wait
@@ -20,6 +20,7 @@ use serde::Deserialize;
 
 use super::content::Content;
 use super::data::Dataset;
+use super::evidence::Ledger;
 use super::transcripts::{Library, RunIndex};
 
 /// Field for field the `Bundle` that `build.rs` writes; postcard relies on the order.
@@ -27,6 +28,7 @@ use super::transcripts::{Library, RunIndex};
 struct Bundle {
     dataset: Dataset,
     runs: RunIndex,
+    ledger: Ledger,
 }
 
 const BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundle.postcard"));
@@ -41,6 +43,14 @@ impl Dataset {
     /// The results and models of `data/`, validated at build time.
     pub fn bundled() -> &'static Dataset {
         &bundle().dataset
+    }
+}
+
+impl Ledger {
+    /// The quotes every fact-bearing text rests on, checked against the notes at build time.
+    /// Compiled in, because the explorer's and the home page's texts cite them too.
+    pub fn bundled() -> &'static Ledger {
+        &bundle().ledger
     }
 }
 

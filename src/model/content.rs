@@ -9,6 +9,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use super::data::{Dataset, ResultRow};
+use super::evidence::Block;
 use super::link::{ExplorerState, ParsedLink};
 use super::transcripts::{Bilingual, ContentError, Library};
 use super::types::{Condition, Figure, Goal, Metric, Scenario, Urgency, Variant};
@@ -28,6 +29,9 @@ pub struct StoryStep {
     /// With `predict`: the text shown before the guess. `body` gives results away, so it waits.
     #[serde(default)]
     pub setup: Option<Bilingual>,
+    /// What the step's sentences rest on (`model::evidence`).
+    #[serde(default)]
+    pub evidence: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,13 +42,29 @@ pub enum Verdict {
     Wrong,
 }
 
+/// Whether a claim was seen in coverage that the notes record, or is only commonly said.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Origin {
+    /// Quoted from coverage; `seen` says where and when, as the notes record it.
+    Coverage,
+    /// A claim or question the notes attest in no outlet: never presented as a quote.
+    Common,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Myth {
     pub id: String,
-    /// The claim as it circulated; the only text allowed to carry its own numbers.
+    pub origin: Origin,
+    /// The claim as it circulated (or, for a common claim, as it is usually put); the only text
+    /// allowed to carry its own numbers.
     pub claim: Bilingual,
+    /// For a claim from coverage: where and when it appeared.
+    #[serde(default)]
+    pub seen: Option<Bilingual>,
     pub verdict: Verdict,
     pub explanation: Bilingual,
+    /// Quotes and rows the verdict rests on; the rows are also shown beside it with their values.
     #[serde(default)]
     pub evidence: Vec<String>,
     pub explore: String,
@@ -63,6 +83,8 @@ pub struct LessonSegment {
 pub struct DiscussionQuestion {
     pub text: Bilingual,
     pub note: Bilingual,
+    #[serde(default)]
+    pub evidence: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -71,6 +93,8 @@ pub struct QuizQuestion {
     pub choices: Vec<Bilingual>,
     pub answer: usize,
     pub explanation: Bilingual,
+    #[serde(default)]
+    pub evidence: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -208,6 +232,9 @@ impl Content {
         }
         for m in &self.myths {
             texts.push((format!("myth {} explanation", m.id), &m.explanation));
+            if let Some(seen) = &m.seen {
+                texts.push((format!("myth {} seen", m.id), seen));
+            }
         }
         for (i, l) in self.classroom.lesson.iter().enumerate() {
             texts.push((format!("lesson {} title", i + 1), &l.title));
@@ -225,6 +252,53 @@ impl Content {
             }
         }
         texts
+    }
+
+    /// The blocks of prose, each with its evidence, for `evidence::Rules::check_blocks`.
+    pub fn blocks(&self) -> Vec<Block<'_>> {
+        fn block<'a>(
+            kind: &'static str,
+            id: String,
+            texts: Vec<&'a Bilingual>,
+            evidence: &'a [String],
+        ) -> Block<'a> {
+            let evidence = evidence.iter().map(String::as_str).collect();
+            Block {
+                kind,
+                id,
+                texts,
+                evidence,
+            }
+        }
+        let mut blocks = Vec::new();
+        for s in &self.story {
+            let mut texts = vec![&s.title, &s.body];
+            texts.extend(&s.setup);
+            blocks.push(block("story", s.id.clone(), texts, &s.evidence));
+        }
+        for m in &self.myths {
+            let mut texts = vec![&m.claim, &m.explanation];
+            texts.extend(&m.seen);
+            blocks.push(block("myth", m.id.clone(), texts, &m.evidence));
+        }
+        let numbered = |i: usize| (i + 1).to_string();
+        for (i, l) in self.classroom.lesson.iter().enumerate() {
+            blocks.push(block("lesson", numbered(i), vec![&l.title, &l.body], &[]));
+        }
+        for (i, q) in self.classroom.question.iter().enumerate() {
+            blocks.push(block(
+                "question",
+                numbered(i),
+                vec![&q.text, &q.note],
+                &q.evidence,
+            ));
+        }
+        for (i, q) in self.classroom.quiz.iter().enumerate() {
+            let mut texts = vec![&q.question, &q.explanation];
+            texts.extend(&q.choices);
+            blocks.push(block("quiz", numbered(i), texts, &q.evidence));
+        }
+        blocks
     }
 
     pub fn validate(&self, data: &Dataset, library: &Library) -> Result<(), ContentError> {
@@ -312,8 +386,10 @@ impl Content {
                 return fail(format!("{what}: id used twice"));
             }
             check_link(&what, &myth.explore)?;
-            for evidence in &myth.evidence {
-                check_row(&what, evidence)?;
+            if (myth.origin == Origin::Coverage) != myth.seen.is_some() {
+                return fail(format!(
+                    "{what}: a claim from coverage says where it was seen (`seen`), and only such a claim does"
+                ));
             }
             if myth.claim.en.trim().is_empty() || myth.claim.zh.trim().is_empty() {
                 return fail(format!("{what}: the claim lacks English or Chinese"));

@@ -10,8 +10,8 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::types::{
-    Condition, Confidence, Figure, Goal, Metric, ModelStatus, RowNote, Scenario, Urgency, Variant,
-    Vocabulary,
+    Condition, Confidence, Figure, Goal, Metric, ModelStatus, RowNote, Scenario, SourceKind,
+    Urgency, Variant, Vocabulary,
 };
 
 pub const RESULTS_CSV: &str = include_str!("../../data/results.csv");
@@ -31,6 +31,8 @@ pub struct ResultRow {
     pub confidence: Confidence,
     pub figures: Vec<Figure>,
     pub source: String,
+    /// The kind of `source`, for naming it in both languages.
+    pub source_kind: SourceKind,
     pub locator: String,
     pub note: Option<RowNote>,
     /// Line in the CSV file (the header is line 1), for error messages and the data table.
@@ -307,6 +309,12 @@ fn validate_result(raw: RawResult, line: u64, models: &[ModelInfo]) -> Result<Re
     if raw.source.trim().is_empty() {
         return Err(format!("source is empty ({})", raw.model));
     }
+    let source_kind = SourceKind::of(&raw.source).ok_or_else(|| {
+        format!(
+            "unknown kind of source '{}': add it to SourceKind so it can be named in both languages",
+            raw.source
+        )
+    })?;
     if raw.locator.trim().is_empty() {
         return Err(format!("locator is empty ({})", raw.model));
     }
@@ -330,6 +338,7 @@ fn validate_result(raw: RawResult, line: u64, models: &[ModelInfo]) -> Result<Re
         confidence,
         figures,
         source: raw.source,
+        source_kind,
         locator: raw.locator,
         note,
         line,

@@ -5,6 +5,7 @@ pub mod bundle;
 pub mod chart_svg;
 pub mod content;
 pub mod data;
+pub mod evidence;
 pub mod explorer;
 pub mod link;
 pub mod results_csv;

@@ -11,6 +11,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::data::Dataset;
+use super::evidence::{Block, Ledger};
 use super::link::ParsedLink;
 use super::types::{Condition, Goal, Lang, Scenario, Urgency, Variant};
 
@@ -87,6 +88,10 @@ pub struct Transcript {
     pub emails: Vec<Email>,
     pub reasoning: Vec<ReasoningStep>,
     pub actions: Vec<FinalAction>,
+    /// What its framing rests on: the names, times and facts of the scenario it is modelled on
+    /// (`model::evidence`).
+    #[serde(default)]
+    pub evidence: Vec<String>,
 }
 
 /// The three stages of a run, in the order a reader steps through them.
@@ -138,23 +143,25 @@ impl Transcript {
     }
 }
 
-/// A passage a model wrote in the study, quoted exactly.
+/// A passage a model wrote, as the study (or the system card) published it. Its words, source,
+/// place in the source and our translation are the ledger's quote (`data/sources/quotes.toml`),
+/// so the verbatim text exists once.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Excerpt {
     pub id: String,
     pub model: String,
     pub scenario: Scenario,
-    /// `S1` (the research post) or `S2` (the Claude 4 system card), as in study-notes §0.
-    pub source: String,
-    pub section: Bilingual,
-    /// Verbatim; never edited.
-    pub text: String,
-    /// Our translation.
-    pub zh: String,
+    /// The id of the quote in the ledger.
+    pub quote: String,
     pub transcript: String,
     pub stage: Stage,
-    /// The explorer link (query string) of the condition it illustrates.
+    /// The explorer link (query string) of the published value for the run's own condition and
+    /// model; empty where none is (an excerpt from another experiment).
+    #[serde(default)]
     pub explore: String,
+    /// What its framing rests on beyond the quote itself.
+    #[serde(default)]
+    pub evidence: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -208,11 +215,30 @@ impl std::error::Error for ContentError {}
 
 impl Library {
     /// Reads and validates the JSON that `build.rs` makes of the TOML files.
-    pub fn parse(json: &str, data: &Dataset) -> Result<Library, ContentError> {
+    pub fn parse(json: &str, data: &Dataset, ledger: &Ledger) -> Result<Library, ContentError> {
         let library: Library = serde_json::from_str(json)
             .map_err(|e| ContentError(format!("transcripts or excerpts: {e}")))?;
-        library.validate(data)?;
+        library.validate(data, ledger)?;
         Ok(library)
+    }
+
+    /// The framing of each run and excerpt, with its evidence (`evidence::Rules::check_blocks`).
+    pub fn blocks(&self) -> Vec<Block<'_>> {
+        let transcripts = self.transcripts.iter().map(|t| Block {
+            kind: "transcript",
+            id: t.id.clone(),
+            texts: vec![&t.title, &t.summary],
+            evidence: t.evidence.iter().map(String::as_str).collect(),
+        });
+        let excerpts = self.excerpts.iter().map(|x| Block {
+            kind: "excerpt",
+            id: x.id.clone(),
+            texts: Vec::new(),
+            evidence: std::iter::once(x.quote.as_str())
+                .chain(x.evidence.iter().map(String::as_str))
+                .collect(),
+        });
+        transcripts.chain(excerpts).collect()
     }
 
     pub fn transcript(&self, id: &str) -> Option<&Transcript> {
@@ -234,7 +260,7 @@ impl Library {
     }
 
     /// Checks what a reader relies on; the message names the file and the problem.
-    pub fn validate(&self, data: &Dataset) -> Result<(), ContentError> {
+    pub fn validate(&self, data: &Dataset, ledger: &Ledger) -> Result<(), ContentError> {
         let fail = |file: &str, message: String| Err(ContentError(format!("{file}: {message}")));
         let mut ids = HashSet::new();
         for t in &self.transcripts {
@@ -307,20 +333,17 @@ impl Library {
             if !excerpt_ids.insert(x.id.as_str()) {
                 return fail(&file, "id is used twice".into());
             }
-            if x.text.trim().is_empty() || x.zh.trim().is_empty() || x.section.zh.trim().is_empty()
-            {
-                return fail(
-                    &file,
-                    "needs the quote, its translation and its section".into(),
-                );
+            if ledger.quote(&x.quote).is_none() {
+                return fail(&file, format!("unknown quote '{}'", x.quote));
             }
             if self.transcript(&x.transcript).is_none() {
                 return fail(&file, format!("unknown transcript '{}'", x.transcript));
             }
             let known_model = |id: &str| data.model(id).is_some();
-            if !ParsedLink::parse(&x.explore, known_model)
-                .problems
-                .is_empty()
+            if !x.explore.is_empty()
+                && !ParsedLink::parse(&x.explore, known_model)
+                    .problems
+                    .is_empty()
             {
                 return fail(
                     &file,

@@ -127,6 +127,47 @@ impl RowNote {
     }
 }
 
+/// What kind of text a row's value was read in, derived from the start of its `source` column so
+/// that the screen can name each row's own source in both languages. An unknown source fails
+/// validation, like an unknown note.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SourceKind {
+    /// The study's research post (S1).
+    StudyPost,
+    /// Anthropic's August 2025 report on its pilot exercise with OpenAI.
+    PilotReport,
+    /// The third-party transcription of the study's appendix tables.
+    AppendixTranscription,
+    /// A third-party table that cites the study's appendix.
+    AppendixTableCitation,
+    /// A blogger's transcription of the study's Figure 1.
+    FigureTranscription,
+    /// A news article; the outlet as the CSV names it.
+    NewsArticle(String),
+}
+
+impl SourceKind {
+    /// Reads the kind from a row's `source` text.
+    pub fn of(source: &str) -> Option<SourceKind> {
+        let starts = |prefix: &str| source.starts_with(prefix);
+        if starts("Anthropic, 'Agentic Misalignment:") {
+            Some(SourceKind::StudyPost)
+        } else if starts("Anthropic, 'Findings from a Pilot Anthropic-OpenAI") {
+            Some(SourceKind::PilotReport)
+        } else if starts("Study appendix Tables A1-A3") && source.contains("as transcribed in") {
+            Some(SourceKind::AppendixTranscription)
+        } else if starts("Third-party table citing the study's Appendix") {
+            Some(SourceKind::AppendixTableCitation)
+        } else if starts("Simon Willison's weblog") && source.contains("Figure 1") {
+            Some(SourceKind::FigureTranscription)
+        } else {
+            let outlet = source.strip_prefix("Secondary article, ")?;
+            let outlet = outlet.split(',').next()?.trim();
+            (!outlet.is_empty()).then(|| SourceKind::NewsArticle(outlet.to_string()))
+        }
+    }
+}
+
 /// Gives each vocabulary type its CSV/link spelling and the list of allowed spellings,
 /// so error messages can say what was expected.
 pub trait Vocabulary: Sized + Copy + strum::IntoEnumIterator + Into<&'static str> {

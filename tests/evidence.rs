@@ -1,0 +1,232 @@
+//! The evidence ledger: every quote is the source's own words as the notes record them, every
+//! fact-bearing text carries evidence that resolves, and a new text without evidence fails.
+
+use cornered::i18n::{evidence, Key};
+use cornered::model::bundle::ContentFile;
+use cornered::model::content::Content;
+use cornered::model::data::Dataset;
+use cornered::model::evidence::{unwrapped, Class, Item, Ledger, Rules, STUDY_NOTES};
+use serde_json::Value;
+
+/// A TOML file of `data/` as JSON, as `build.rs` reads it.
+fn toml_as_json(path: &str) -> String {
+    let text = std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let table: toml::Table = text.parse().unwrap();
+    serde_json::to_string(&table).unwrap()
+}
+
+fn quotes_json() -> Value {
+    serde_json::from_str(&toml_as_json("data/sources/quotes.toml")).unwrap()
+}
+
+fn rules() -> Rules {
+    Rules::parse(&toml_as_json("data/sources/evidence.toml")).unwrap()
+}
+
+const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+
+#[test]
+fn every_quote_is_found_character_for_character_in_the_project_s_copy_of_the_notes() {
+    let notes = unwrapped(STUDY_NOTES);
+    let ledger = Ledger::bundled();
+    assert!(ledger.quotes.len() >= 50, "{} quotes", ledger.quotes.len());
+    for quote in &ledger.quotes {
+        assert!(
+            notes.contains(&quote.text),
+            "quote '{}' is not in data/study-notes.md: {}",
+            quote.id,
+            quote.text
+        );
+        assert!(ledger.source(&quote.source).is_some(), "{}", quote.id);
+    }
+    assert_eq!(
+        &Ledger::parse(&toml_as_json("data/sources/quotes.toml"), STUDY_NOTES).unwrap(),
+        ledger,
+        "the app receives the ledger as the file says"
+    );
+}
+
+#[test]
+fn a_quote_changed_by_one_character_is_rejected() {
+    let mut file = quotes_json();
+    let text = file["quote"][0]["text"]
+        .as_str()
+        .unwrap()
+        .replacen('a', "e", 1);
+    file["quote"][0]["text"] = text.into();
+    let error = Ledger::parse(&file.to_string(), STUDY_NOTES).unwrap_err().0;
+    assert!(error.contains("character for character"), "{error}");
+    assert!(error.contains("data/sources/quotes.toml"), "{error}");
+}
+
+#[test]
+fn a_quote_of_an_unknown_source_or_a_repeated_id_is_rejected() {
+    let mut file = quotes_json();
+    file["quote"][0]["source"] = "S9".into();
+    let error = Ledger::parse(&file.to_string(), STUDY_NOTES).unwrap_err().0;
+    assert!(error.contains("unknown source 'S9'"), "{error}");
+
+    let mut file = quotes_json();
+    let first = file["quote"][0].clone();
+    file["quote"].as_array_mut().unwrap().push(first);
+    let error = Ledger::parse(&file.to_string(), STUDY_NOTES).unwrap_err().0;
+    assert!(error.contains("listed twice"), "{error}");
+}
+
+#[test]
+fn the_date_the_sources_were_last_checked_comes_from_the_notes() {
+    assert!(STUDY_NOTES.contains(&format!(
+        "Sources last checked: **{}**",
+        Ledger::bundled().checked
+    )));
+    assert_eq!(Ledger::bundled().study_year(), "2025");
+}
+
+#[test]
+fn every_interface_text_is_a_label_or_carries_evidence_that_resolves() {
+    let rules = rules();
+    let (ledger, data) = (Ledger::bundled(), Dataset::bundled());
+    rules
+        .check_interface(Key::ALL.iter().map(|k| k.id()), ledger, data)
+        .unwrap_or_else(|e| panic!("{e}"));
+    for &key in Key::ALL {
+        // What the app shows under a text is exactly what the rules give it.
+        match rules.classify(key.id()).unwrap() {
+            Class::Label => assert!(evidence(key).is_empty(), "{}", key.id()),
+            Class::FactBearing(items) => assert_eq!(evidence(key), items, "{}", key.id()),
+        }
+    }
+}
+
+#[test]
+fn a_new_interface_text_must_be_classed_before_it_ships() {
+    let rules = rules();
+    let error = rules.classify("finding.new_claim").unwrap_err().0;
+    assert!(
+        error.contains("neither a label nor a fact-bearing text"),
+        "{error}"
+    );
+    assert!(error.contains("data/sources/evidence.toml"), "{error}");
+    let mut keys: Vec<&str> = Key::ALL.iter().map(|k| k.id()).collect();
+    keys.push("finding.new_claim");
+    assert!(rules
+        .check_interface(keys, Ledger::bundled(), Dataset::bundled())
+        .is_err());
+}
+
+#[test]
+fn interface_evidence_naming_an_unknown_quote_or_row_is_rejected() {
+    let mut file: Value =
+        serde_json::from_str(&toml_as_json("data/sources/evidence.toml")).unwrap();
+    file["interface"]["evidence"]["caveat.blackmail"] = serde_json::json!(["no-such-quote"]);
+    let rules = Rules::parse(&file.to_string()).unwrap();
+    let keys = Key::ALL.iter().map(|k| k.id());
+    let error = rules
+        .check_interface(keys, Ledger::bundled(), Dataset::bundled())
+        .unwrap_err()
+        .0;
+    assert!(error.contains("unknown quote 'no-such-quote'"), "{error}");
+
+    file["interface"]["evidence"]["caveat.blackmail"] = serde_json::json!([
+        "scenario=blackmail&goal=none&urgency=none&variant=default&model=nobody"
+    ]);
+    let rules = Rules::parse(&file.to_string()).unwrap();
+    let keys = Key::ALL.iter().map(|k| k.id());
+    let error = rules
+        .check_interface(keys, Ledger::bundled(), Dataset::bundled())
+        .unwrap_err()
+        .0;
+    assert!(error.contains("no published value"), "{error}");
+}
+
+/// The content blocks of a changed copy of the content files, checked as `build.rs` checks them.
+fn check_content(change: impl FnOnce(&mut Value)) -> Result<(), String> {
+    let mut json: Value = serde_json::from_str(CONTENT_JSON).unwrap();
+    change(&mut json);
+    let library = &ContentFile::built().library;
+    let content =
+        Content::parse(&json.to_string(), Dataset::bundled(), library).map_err(|e| e.0)?;
+    let mut blocks = content.blocks();
+    blocks.extend(library.blocks());
+    rules()
+        .check_blocks(&blocks, Ledger::bundled(), Dataset::bundled())
+        .map_err(|e| e.0)
+}
+
+#[test]
+fn every_fact_bearing_block_of_the_shipped_content_carries_evidence_that_resolves() {
+    check_content(|_| {}).unwrap_or_else(|e| panic!("{e}"));
+    let content = &ContentFile::built().content;
+    let quotes_cited = content
+        .story
+        .iter()
+        .flat_map(|s| &s.evidence)
+        .filter(|i| matches!(Item::parse(i), Item::Quote(_)))
+        .count();
+    assert!(
+        quotes_cited >= content.story.len(),
+        "the story cites {quotes_cited} quotes"
+    );
+}
+
+#[test]
+fn a_story_step_without_evidence_fails() {
+    let error = check_content(|c| {
+        let step = &mut c["story"][0];
+        step["evidence"] = serde_json::json!([]);
+        step["body"] = serde_json::json!({ "en": "A new claim.", "zh": "一个新说法。" });
+        step["title"] = serde_json::json!({ "en": "New", "zh": "新" });
+        step["setup"] = serde_json::json!({ "en": "A setup.", "zh": "设定。" });
+    })
+    .unwrap_err();
+    assert!(error.contains("story"), "{error}");
+    assert!(error.contains("has no evidence"), "{error}");
+}
+
+#[test]
+fn a_myth_a_question_and_a_quiz_item_without_evidence_fail() {
+    for (list, field) in [
+        ("myths", "explanation"),
+        ("classroom.question", "note"),
+        ("classroom.quiz", "explanation"),
+    ] {
+        let error = check_content(|c| {
+            let item = match list.split_once('.') {
+                Some((a, b)) => &mut c[a][b][0],
+                None => &mut c[list][0],
+            };
+            item["evidence"] = serde_json::json!([]);
+            item[field] = serde_json::json!({ "en": "Words.", "zh": "文字。" });
+            for other in ["text", "question", "claim"] {
+                if item.get(other).is_some() {
+                    item[other] = serde_json::json!({ "en": "Words.", "zh": "文字。" });
+                }
+            }
+            if let Some(choices) = item.get_mut("choices") {
+                for choice in choices.as_array_mut().unwrap() {
+                    *choice = serde_json::json!({ "en": "A choice.", "zh": "选项。" });
+                }
+            }
+        })
+        .unwrap_err();
+        assert!(error.contains("has no evidence"), "{list}: {error}");
+    }
+}
+
+#[test]
+fn evidence_naming_an_unknown_quote_fails() {
+    let error = check_content(|c| c["story"][0]["evidence"] = serde_json::json!(["no-such-quote"]))
+        .unwrap_err();
+    assert!(error.contains("unknown quote 'no-such-quote'"), "{error}");
+}
+
+#[test]
+fn a_lesson_segment_states_no_values() {
+    let query = "scenario=blackmail&goal=none&urgency=none&variant=default&model=claude-opus-4";
+    let error = check_content(|c| {
+        c["classroom"]["lesson"][0]["body"]["en"] = format!("Blackmail: {{runs:{query}}}.").into();
+    })
+    .unwrap_err();
+    assert!(error.contains("lesson"), "{error}");
+    assert!(error.contains("states no facts"), "{error}");
+}
