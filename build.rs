@@ -26,7 +26,7 @@ mod model {
 
 use model::content::Content;
 use model::data::{Dataset, MODELS_CSV, RESULTS_CSV};
-use model::evidence::{Class, Ledger, Rules, STUDY_NOTES};
+use model::evidence::{Class, EvidenceFile, Ledger, Rules, SourceFacts, STUDY_NOTES};
 use model::transcripts::{Library, RunIndex};
 
 fn main() {
@@ -42,7 +42,8 @@ fn main() {
     println!("cargo:rerun-if-changed=data/sources");
     let en = load("locales/en.toml");
     let zh = load("locales/zh.toml");
-    let rules = bundle_data(&compile_content(), &en);
+    let data = check_data(&compile_content(), &en);
+    bundle_data(&data, &en);
 
     let mut out = String::new();
     out.push_str("/// A translatable text. Generated from `locales/en.toml` by `build.rs`.\n");
@@ -81,7 +82,7 @@ fn main() {
         }
     }
     out.push_str("    }\n}\n\n");
-    out.push_str(&evidence_table(&rules, &en));
+    out.push_str(&evidence_table(&data.rules, &en));
     let extra: Vec<&String> = zh.keys().filter(|k| !en.contains_key(*k)).collect();
     let _ = writeln!(out, "/// Keys in `zh.toml` that English lacks (should be empty).\npub const ZH_ONLY: &[&str] = &{extra:?};");
 
@@ -94,7 +95,7 @@ fn main() {
 struct Bundle<'a> {
     dataset: &'a Dataset,
     runs: &'a RunIndex,
-    ledger: &'a Ledger,
+    facts: &'a SourceFacts,
 }
 
 /// Field for field the `ContentFile` that `src/model/bundle.rs` reads.
@@ -104,14 +105,18 @@ struct ContentFile<'a> {
     content: &'a Content,
 }
 
-/// Parses and validates everything the app shows, then writes what every page needs as
-/// `bundle.postcard` (compiled in) and the texts of the content pages as `site/content-<hash>.postcard`
-/// (copied into the site by `scripts/post-build.mjs`, whose name the app learns from
-/// `CORNERED_CONTENT_FILE`).
-///
-/// Also checks the evidence of every text (`model::evidence`) and returns the rules that class
-/// the interface texts, from which the generated code answers `evidence(key)`.
-fn bundle_data(content_json: &str, en: &BTreeMap<String, String>) -> Rules {
+/// Everything `data/` holds, parsed and checked.
+struct Checked {
+    dataset: Dataset,
+    ledger: Ledger,
+    rules: Rules,
+    library: Library,
+    content: Content,
+}
+
+/// Parses and validates everything the app shows, including the evidence of every text
+/// (`model::evidence`). A problem stops the build with the model's message, naming file and line.
+fn check_data(content_json: &str, en: &BTreeMap<String, String>) -> Checked {
     let stop = |error: &dyn std::fmt::Display| -> ! { panic!("data/ is not valid: {error}") };
     let dataset = Dataset::parse(RESULTS_CSV, MODELS_CSV).unwrap_or_else(|e| stop(&e));
     let ledger = Ledger::parse(&toml_as_json("data/sources/quotes.toml"), STUDY_NOTES)
@@ -128,44 +133,77 @@ fn bundle_data(content_json: &str, en: &BTreeMap<String, String>) -> Rules {
     rules
         .check_interface(en.keys().map(String::as_str), &ledger, &dataset)
         .unwrap_or_else(|e| stop(&e));
+    Checked {
+        dataset,
+        ledger,
+        rules,
+        library,
+        content,
+    }
+}
+
+/// Writes what every page needs as `bundle.postcard` (compiled in), and the files only some pages
+/// fetch into `site/` (copied into the site by `scripts/post-build.mjs`): the texts of the content
+/// pages and the evidence file, each named with a hash of its bytes, which the app learns from
+/// `CORNERED_CONTENT_FILE` and `CORNERED_EVIDENCE_FILE`.
+fn bundle_data(data: &Checked, en: &BTreeMap<String, String>) {
     let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+    let facts = data
+        .ledger
+        .facts()
+        .expect("the ledger has the study's source S1, its date and the notice prompt");
     let bundle = Bundle {
-        dataset: &dataset,
-        runs: &library.index(),
-        ledger: &ledger,
+        dataset: &data.dataset,
+        runs: &data.library.index(),
+        facts: &facts,
     };
     let bytes = postcard::to_allocvec(&bundle).expect("postcard writes any value of these types");
     std::fs::write(out_dir.join("bundle.postcard"), bytes).expect("write bundle.postcard");
 
-    // The site folder holds only the current file, so the hook copies exactly one.
+    // The site folder holds only the current files, so the hook copies exactly these.
     let site = out_dir.join("site");
     let _ = std::fs::remove_dir_all(&site);
     std::fs::create_dir_all(&site).expect("create OUT_DIR/site");
-    let file = ContentFile {
-        library: &library,
-        content: &content,
+    let content = ContentFile {
+        library: &data.library,
+        content: &data.content,
     };
-    let bytes = postcard::to_allocvec(&file).expect("postcard writes any value of these types");
-    let name = format!("content-{:016x}.postcard", fnv1a(&bytes));
-    std::fs::write(site.join(&name), &bytes).expect("write the content file");
-    println!("cargo:rustc-env=CORNERED_CONTENT_FILE={name}");
-    rules
+    write_site_file(&site, "content", "CORNERED_CONTENT_FILE", &content);
+    let evidence = EvidenceFile {
+        ledger: data.ledger.clone(),
+        interface: en
+            .keys()
+            .map(|key| match data.rules.classify(key) {
+                Ok(Class::FactBearing(items)) => items.to_vec(),
+                _ => Vec::new(),
+            })
+            .collect(),
+    };
+    write_site_file(&site, "evidence", "CORNERED_EVIDENCE_FILE", &evidence);
 }
 
-/// `pub fn evidence(key: Key) -> &'static [&'static str]`: what each fact-bearing interface text
-/// rests on (empty for labels), from `data/sources/evidence.toml`, already checked.
+/// Writes `site/<stem>-<hash>.postcard` and tells the app its name through `env`.
+fn write_site_file(site: &Path, stem: &str, env: &str, value: &impl serde::Serialize) {
+    let bytes = postcard::to_allocvec(value).expect("postcard writes any value of these types");
+    let name = format!("{stem}-{:016x}.postcard", fnv1a(&bytes));
+    std::fs::write(site.join(&name), &bytes).expect("write a site file");
+    println!("cargo:rustc-env={env}={name}");
+}
+
+/// `pub fn has_evidence(key: Key) -> bool`: whether an interface text states facts and so
+/// carries evidence (`data/sources/evidence.toml`, already checked). The items themselves travel
+/// in the evidence file, by the key's position, so the main module does not carry them.
 fn evidence_table(rules: &Rules, en: &BTreeMap<String, String>) -> String {
-    let mut out = String::from(
-        "/// The evidence of a fact-bearing text (`data/sources/evidence.toml`); empty for a label.\n",
-    );
-    out.push_str("pub fn evidence(key: Key) -> &'static [&'static str] {\n    match key {\n");
-    for key in en.keys() {
-        if let Ok(Class::FactBearing(items)) = rules.classify(key) {
-            let _ = writeln!(out, "        Key::{} => &{items:?},", variant(key));
-        }
-    }
-    out.push_str("        _ => &[],\n    }\n}\n\n");
-    out
+    let fact_bearing: Vec<String> = en
+        .keys()
+        .filter(|key| matches!(rules.classify(key), Ok(Class::FactBearing(_))))
+        .map(|key| format!("Key::{}", variant(key)))
+        .collect();
+    format!(
+        "/// Whether a text states facts about the study and so carries evidence.\n\
+         pub fn has_evidence(key: Key) -> bool {{\n    matches!(key, {})\n}}\n\n",
+        fact_bearing.join(" | ")
+    )
 }
 
 /// A TOML file of `data/` as JSON, for the model's serde types.

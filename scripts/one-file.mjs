@@ -24,6 +24,9 @@ const wasmFile = find(/data-wasm="([^"]+)"/, 'data-wasm');
 // The texts of the content pages, which the site fetches (src/components/content_gate.rs); named
 // on the loader's tag by scripts/content-file.mjs.
 const contentFile = find(/data-content="([^"]+)"/, 'data-content');
+// The evidence ledger, fetched by the site when a reader opens "Why we say this"
+// (src/components/site_file.rs); read from its inline copy here.
+const evidenceFile = find(/data-evidence="([^"]+)"/, 'data-evidence');
 // The wasm chunks of the content pages and the module that loads them (scripts/split.mjs).
 const chunkFiles = find(/data-chunks="([^"]+)"/, 'data-chunks').split(' ').map((f) => f.replace(/^\.\//, ''));
 
@@ -32,6 +35,7 @@ const bindings = await readFile(join(site, jsFile), 'utf8');
 const wasm = await readFile(join(site, wasmFile));
 const icon = await readFile(join(site, 'favicon.svg'), 'utf8');
 const content = await readFile(join(site, contentFile));
+const evidence = await readFile(join(site, evidenceFile));
 
 const exportLine = /^export \{[^}]*\};?\s*$/m;
 if (!exportLine.test(bindings)) throw new Error(`${jsFile}: the export line to replace was not found`);
@@ -98,6 +102,7 @@ const html = `<!doctype html>
 <style>${css}</style>
 <!-- In the head: the app takes over the body when it starts, and reads this later. -->
 <script type="application/octet-stream" id="cornered-content">${content.toString('base64')}</script>
+<script type="application/octet-stream" id="cornered-evidence">${evidence.toString('base64')}</script>
 ${chunkScripts.join('\n')}
 </head>
 <body>

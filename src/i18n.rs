@@ -3,7 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::evidence::Ledger;
+use crate::model::bundle::SourceFacts;
+use crate::model::evidence::EvidenceFile;
 pub use crate::model::types::Lang;
 use crate::model::types::{
     Condition, Confidence, Figure, Goal, Metric, RowNote, Scenario, SourceKind, Urgency, Variant,
@@ -12,7 +13,7 @@ use crate::model::types::{
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 }
-pub use generated::{evidence, Key, ZH_ONLY};
+pub use generated::{has_evidence, Key, ZH_ONLY};
 
 /// The text for a key, falling back to English (which has every key) so a gap is never blank.
 pub fn text(lang: Lang, key: Key) -> &'static str {
@@ -25,6 +26,11 @@ pub fn lookup(lang: Lang, key: Key) -> Option<&'static str> {
         Lang::En => Some(generated::en(key)),
         Lang::Zh => generated::zh(key),
     }
+}
+
+/// The evidence items of an interface text, from the evidence file (empty for a label).
+pub fn evidence(file: &'static EvidenceFile, key: Key) -> &'static [String] {
+    file.interface.get(key as usize).map_or(&[], Vec::as_slice)
 }
 
 /// Fills `{name}` placeholders. Hand-written because the format is this small and a message
@@ -175,15 +181,18 @@ impl Texts {
 
     /// The app's promise, with the year of the study's research post (from the ledger, not prose).
     pub fn promise(self) -> String {
-        self.fill(Key::AppPromise, &[("year", Ledger::bundled().study_year())])
+        self.fill(
+            Key::AppPromise,
+            &[("year", &SourceFacts::bundled().study_year)],
+        )
     }
 
     /// The footer: attribution, and the date the sources were last checked.
     pub fn footer(self) -> String {
-        let ledger = Ledger::bundled();
+        let facts = SourceFacts::bundled();
         self.fill(
             Key::AppFooter,
-            &[("year", ledger.study_year()), ("checked", &ledger.checked)],
+            &[("year", &facts.study_year), ("checked", &facts.checked)],
         )
     }
 

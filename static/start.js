@@ -17,11 +17,12 @@ function showFailure(error) {
 }
 
 // The pages that show texts (story, runs, myths, classroom; routes as in src/components/app.rs)
-// need the content file and their own code (the wasm chunk, see scripts/split.mjs) as soon as the
-// app starts: fetch both now, beside the wasm, instead of after. The app's own requests are then
-// answered by these preloads. Other pages never fetch them.
+// need the content file, the evidence file it quotes and their own code (the wasm chunk, see
+// scripts/split.mjs) as soon as the app starts: fetch them now, beside the wasm, instead of after.
+// The app's own requests are then answered by these preloads. Other pages fetch the evidence file
+// only when a reader opens "Why we say this", and never the others.
 if (/^#\/(story|transcripts|myths|classroom)\b/.test(location.hash)) {
-  const files = [tag.dataset.content, ...(tag.dataset.chunks ?? '').split(' ')].filter(Boolean);
+  const files = [tag.dataset.content, tag.dataset.evidence, ...(tag.dataset.chunks ?? '').split(' ')].filter(Boolean);
   for (const file of files) {
     const preload = document.createElement('link');
     preload.rel = 'preload';

@@ -4,6 +4,7 @@ use cornered::components::bar_chart::{BarChart, BarChartProps};
 use cornered::components::context::{DataRef, Shared};
 use cornered::components::headline::{Headline, HeadlineProps};
 use cornered::components::overview_grid::{OverviewGrid, OverviewGridProps};
+use cornered::model::bundle::EvidenceFile;
 use cornered::model::data::Dataset;
 use cornered::model::link::ExplorerState;
 use cornered::model::types::{Condition, Goal, Scenario, Urgency, Variant};
@@ -24,7 +25,10 @@ fn state(scenario: Scenario, variant: Variant, model: &str) -> ExplorerState {
     }
 }
 
+/// Renders the headline, with the evidence file installed as if a reader had opened "Why we say
+/// this" (the browser fetches it then).
 async fn headline(state: ExplorerState) -> String {
+    EvidenceFile::built();
     LocalServerRenderer::<Headline>::with_props(HeadlineProps {
         state,
         data: data(),

@@ -1,8 +1,8 @@
 //! The evidence ledger: every quote is the source's own words as the notes record them, every
 //! fact-bearing text carries evidence that resolves, and a new text without evidence fails.
 
-use cornered::i18n::{evidence, Key};
-use cornered::model::bundle::ContentFile;
+use cornered::i18n::{evidence, has_evidence, Key};
+use cornered::model::bundle::{ContentFile, EvidenceFile, SourceFacts};
 use cornered::model::content::Content;
 use cornered::model::data::Dataset;
 use cornered::model::evidence::{unwrapped, Class, Item, Ledger, Rules, STUDY_NOTES};
@@ -23,12 +23,17 @@ fn rules() -> Rules {
     Rules::parse(&toml_as_json("data/sources/evidence.toml")).unwrap()
 }
 
+/// The ledger as the app receives it, in the evidence file.
+fn ledger() -> &'static Ledger {
+    &EvidenceFile::built().ledger
+}
+
 const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
 
 #[test]
 fn every_quote_is_found_character_for_character_in_the_project_s_copy_of_the_notes() {
     let notes = unwrapped(STUDY_NOTES);
-    let ledger = Ledger::bundled();
+    let ledger = ledger();
     assert!(ledger.quotes.len() >= 50, "{} quotes", ledger.quotes.len());
     for quote in &ledger.quotes {
         assert!(
@@ -74,26 +79,32 @@ fn a_quote_of_an_unknown_source_or_a_repeated_id_is_rejected() {
 }
 
 #[test]
-fn the_date_the_sources_were_last_checked_comes_from_the_notes() {
-    assert!(STUDY_NOTES.contains(&format!(
-        "Sources last checked: **{}**",
-        Ledger::bundled().checked
-    )));
-    assert_eq!(Ledger::bundled().study_year(), "2025");
+fn every_page_s_facts_about_the_sources_come_from_the_notes_and_the_ledger() {
+    let facts = SourceFacts::bundled();
+    assert!(STUDY_NOTES.contains(&format!("Sources last checked: **{}**", facts.checked)));
+    assert_eq!(facts.study_year, "2025");
+    assert_eq!(
+        Some(&facts.notice_prompt),
+        ledger().quote("s1-notice-prompt")
+    );
 }
 
 #[test]
 fn every_interface_text_is_a_label_or_carries_evidence_that_resolves() {
     let rules = rules();
-    let (ledger, data) = (Ledger::bundled(), Dataset::bundled());
+    let (ledger, data) = (ledger(), Dataset::bundled());
     rules
         .check_interface(Key::ALL.iter().map(|k| k.id()), ledger, data)
         .unwrap_or_else(|e| panic!("{e}"));
     for &key in Key::ALL {
         // What the app shows under a text is exactly what the rules give it.
+        let shipped = evidence(EvidenceFile::built(), key);
         match rules.classify(key.id()).unwrap() {
-            Class::Label => assert!(evidence(key).is_empty(), "{}", key.id()),
-            Class::FactBearing(items) => assert_eq!(evidence(key), items, "{}", key.id()),
+            Class::Label => assert!(shipped.is_empty() && !has_evidence(key), "{}", key.id()),
+            Class::FactBearing(items) => {
+                assert_eq!(shipped, items, "{}", key.id());
+                assert!(has_evidence(key), "{}", key.id());
+            }
         }
     }
 }
@@ -110,7 +121,7 @@ fn a_new_interface_text_must_be_classed_before_it_ships() {
     let mut keys: Vec<&str> = Key::ALL.iter().map(|k| k.id()).collect();
     keys.push("finding.new_claim");
     assert!(rules
-        .check_interface(keys, Ledger::bundled(), Dataset::bundled())
+        .check_interface(keys, ledger(), Dataset::bundled())
         .is_err());
 }
 
@@ -122,7 +133,7 @@ fn interface_evidence_naming_an_unknown_quote_or_row_is_rejected() {
     let rules = Rules::parse(&file.to_string()).unwrap();
     let keys = Key::ALL.iter().map(|k| k.id());
     let error = rules
-        .check_interface(keys, Ledger::bundled(), Dataset::bundled())
+        .check_interface(keys, ledger(), Dataset::bundled())
         .unwrap_err()
         .0;
     assert!(error.contains("unknown quote 'no-such-quote'"), "{error}");
@@ -133,7 +144,7 @@ fn interface_evidence_naming_an_unknown_quote_or_row_is_rejected() {
     let rules = Rules::parse(&file.to_string()).unwrap();
     let keys = Key::ALL.iter().map(|k| k.id());
     let error = rules
-        .check_interface(keys, Ledger::bundled(), Dataset::bundled())
+        .check_interface(keys, ledger(), Dataset::bundled())
         .unwrap_err()
         .0;
     assert!(error.contains("no published value"), "{error}");
@@ -149,7 +160,7 @@ fn check_content(change: impl FnOnce(&mut Value)) -> Result<(), String> {
     let mut blocks = content.blocks();
     blocks.extend(library.blocks());
     rules()
-        .check_blocks(&blocks, Ledger::bundled(), Dataset::bundled())
+        .check_blocks(&blocks, ledger(), Dataset::bundled())
         .map_err(|e| e.0)
 }
 

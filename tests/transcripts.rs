@@ -1,8 +1,7 @@
 //! Transcripts and excerpts: valid, covering every scenario, and the study's words unaltered.
 
-use cornered::model::bundle::ContentFile;
+use cornered::model::bundle::{ContentFile, EvidenceFile};
 use cornered::model::data::Dataset;
-use cornered::model::evidence::Ledger;
 use cornered::model::transcripts::{Excerpt, Library, Outcome, RunIndex};
 use cornered::model::types::{Goal, Scenario, Urgency};
 use serde_json::Value;
@@ -17,8 +16,12 @@ fn library() -> &'static Library {
 
 #[test]
 fn shipped_transcripts_are_valid_and_reach_the_app_unchanged() {
-    let parsed = Library::parse(CONTENT_JSON, Dataset::bundled(), Ledger::bundled())
-        .unwrap_or_else(|e| panic!("shipped transcripts are invalid: {e}"));
+    let parsed = Library::parse(
+        CONTENT_JSON,
+        Dataset::bundled(),
+        &EvidenceFile::built().ledger,
+    )
+    .unwrap_or_else(|e| panic!("shipped transcripts are invalid: {e}"));
     assert_eq!(
         &parsed,
         library(),
@@ -59,7 +62,8 @@ fn every_scenario_has_a_harmful_and_a_refraining_run_and_blackmail_has_its_contr
 
 /// An excerpt's words, from the ledger.
 fn text_of(excerpt: &Excerpt) -> &'static str {
-    Ledger::bundled()
+    EvidenceFile::built()
+        .ledger
         .quote(&excerpt.quote)
         .map(|q| q.text.as_str())
         .unwrap_or_else(|| panic!("excerpt '{}' names no quote of the ledger", excerpt.id))
@@ -99,9 +103,13 @@ fn every_block_quote_in_the_study_notes_is_in_the_app() {
 fn with_change(change: impl FnOnce(&mut Value)) -> String {
     let mut content: Value = serde_json::from_str(CONTENT_JSON).unwrap();
     change(&mut content);
-    Library::parse(&content.to_string(), Dataset::bundled(), Ledger::bundled())
-        .expect_err("must be rejected")
-        .to_string()
+    Library::parse(
+        &content.to_string(),
+        Dataset::bundled(),
+        &EvidenceFile::built().ledger,
+    )
+    .expect_err("must be rejected")
+    .to_string()
 }
 
 #[test]

@@ -54,7 +54,7 @@ pub fn classroom_page() -> Html {
                     <summary>{ t.get(Key::ClassroomTeacherNote) }</summary>
                     { rich_paragraphs(t, q.note.get(lang)) }
                 </details>
-                <Evidence items={of_block(&q.evidence, &[&q.text, &q.note])} />
+                <Evidence of={of_block(&q.evidence, &[&q.text, &q.note])} />
             </li>
         }
     });

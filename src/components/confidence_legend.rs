@@ -27,7 +27,7 @@ pub fn confidence_legend() -> Html {
                 }) }
             </ul>
             <p class="small">{ t.get(Key::CaveatGeneral) }</p>
-            <Evidence items={of_keys(&[Key::CaveatGeneral])} />
+            <Evidence of={of_keys(&[Key::CaveatGeneral])} />
         </aside>
     }
 }

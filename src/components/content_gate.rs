@@ -1,5 +1,6 @@
-//! Loads the content file (runs, excerpts, story, myths, classroom texts) and the code of the
-//! pages that show it (their wasm chunk), side by side, and shows the page once both are there.
+//! Loads the content file (runs, excerpts, story, myths, classroom texts), the evidence file they
+//! quote and the code of the pages that show them (their wasm chunk), side by side, and shows the
+//! page once all are there.
 //! Why the texts are a separate file: `model/bundle.rs`; why the code is: `content_pages.rs`.
 //!
 //! While they load, the reader sees a status line; if one cannot load (offline before the first
@@ -9,16 +10,15 @@
 //! again.
 
 use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::app::Route;
 use super::content_pages::{self, ContentPage, OpenError, PageView};
 use super::context::{use_texts, Shared};
+use super::site_file::{self, file_error, FileError};
 use crate::i18n::Key;
-use crate::model::bundle::ContentFile;
+use crate::model::bundle::{ContentFile, EvidenceFile};
 
 /// The loaded texts, given to the pages inside a [`ContentGate`].
 type Loaded = Shared<ContentFile>;
@@ -37,12 +37,11 @@ enum Loading {
     Failed(Failure),
 }
 
-/// Why the file did not load, told to the reader in their language.
+/// Why the page could not load, told to the reader in their language.
 #[derive(Clone, Copy)]
 enum Failure {
-    Network,
-    Http(u16),
-    Damaged,
+    /// A file the page needs (its texts, the evidence they quote), and why.
+    File(&'static str, FileError),
     /// The pages' own code (their wasm chunk, see `content_pages.rs`) did not load. The loader
     /// tells only that, not why.
     Code,
@@ -109,18 +108,11 @@ pub fn content_gate(props: &ContentGateProps) -> Html {
             </div>
         },
         Loading::Failed(failure) => {
-            let file_problem = |reason: &str| {
-                t.fill(
-                    Key::ContentFailedReason,
-                    &[("file", ContentFile::NAME), ("reason", reason)],
-                )
-            };
             let detail = match *failure {
-                Failure::Network => file_problem(t.get(Key::ContentReasonNetwork)),
-                Failure::Http(status) => file_problem(
-                    &t.fill(Key::ContentReasonHttp, &[("status", &status.to_string())]),
+                Failure::File(name, error) => t.fill(
+                    Key::ContentFailedReason,
+                    &[("file", name), ("reason", &file_error(t, error))],
                 ),
-                Failure::Damaged => file_problem(t.get(Key::ContentReasonDamaged)),
                 Failure::Code => t.get(Key::ContentReasonCode).to_string(),
             };
             let retry = {
@@ -142,57 +134,27 @@ pub fn content_gate(props: &ContentGateProps) -> Html {
     }
 }
 
-/// The one-file edition carries the file inline (scripts/one-file.mjs), base64 in this element;
-/// the site fetches it from beside the wasm.
+/// The one-file edition carries the texts inline (scripts/one-file.mjs), base64 in this element;
+/// the site fetches them from beside the wasm.
 const INLINE_COPY_ID: &str = "cornered-content";
 
-/// The texts and the code of the pages that show them (their wasm chunk), fetched side by side.
+/// The texts, the evidence they quote and the code of the pages that show them (their wasm
+/// chunk), fetched side by side.
 async fn load() -> Result<(&'static ContentFile, PageView), Failure> {
     if let Some(opened) = content_pages::opened() {
         return Ok(opened);
     }
-    let texts = async {
-        match inline_copy()? {
-            Some(bytes) => Ok(bytes),
-            None => fetch(ContentFile::NAME).await,
-        }
-    };
-    let (bytes, chunk) = futures::join!(texts, content_pages::preload());
-    // The texts' failure first: it can say why (offline, an error from the site).
-    let bytes = bytes?;
+    let texts = site_file::load(ContentFile::NAME, INLINE_COPY_ID);
+    let (bytes, evidence, chunk) =
+        futures::join!(texts, site_file::evidence_file(), content_pages::preload());
+    // The files' failures first: they can say why (offline, an error from the site).
+    let bytes = bytes.map_err(|e| Failure::File(ContentFile::NAME, e))?;
+    evidence.map_err(|e| Failure::File(EvidenceFile::NAME, e))?;
     chunk.map_err(|_| Failure::Code)?;
     content_pages::open(bytes)
         .await
         .map_err(|error| match error {
             OpenError::Unavailable => Failure::Code,
-            OpenError::Damaged => Failure::Damaged,
+            OpenError::Damaged => Failure::File(ContentFile::NAME, FileError::Damaged),
         })
-}
-
-fn inline_copy() -> Result<Option<Vec<u8>>, Failure> {
-    let Some(element) = gloo::utils::document().get_element_by_id(INLINE_COPY_ID) else {
-        return Ok(None);
-    };
-    let encoded = element.text_content().unwrap_or_default();
-    // atob gives one char per byte (Latin-1), so each char's code is the byte.
-    let binary = gloo::utils::window()
-        .atob(encoded.trim())
-        .map_err(|_| Failure::Damaged)?;
-    Ok(Some(binary.chars().map(|c| c as u8).collect()))
-}
-
-async fn fetch(url: &str) -> Result<Vec<u8>, Failure> {
-    let failed = |_| Failure::Network;
-    let response: web_sys::Response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
-        .await
-        .map_err(failed)?
-        .dyn_into()
-        .map_err(failed)?;
-    if !response.ok() {
-        return Err(Failure::Http(response.status()));
-    }
-    let buffer = JsFuture::from(response.array_buffer().map_err(failed)?)
-        .await
-        .map_err(failed)?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

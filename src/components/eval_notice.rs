@@ -7,14 +7,11 @@ use super::context::{use_texts, DataRef};
 use super::evidence::{of_keys, Evidence};
 use super::headline::interval_text;
 use crate::i18n::{Key, Texts};
+use crate::model::bundle::SourceFacts;
 use crate::model::data::ResultRow;
-use crate::model::evidence::Ledger;
 use crate::model::explorer::eval_notice;
 use crate::model::stats::percent_text;
 use crate::model::types::Vocabulary;
-
-/// The notice the study added to the prompt: a quote of the ledger, so its words exist once.
-const NOTICE_PROMPT: &str = "s1-notice-prompt";
 
 #[derive(Properties, PartialEq)]
 pub struct EvalNoticeProps {
@@ -58,15 +55,13 @@ pub fn eval_notice_view(props: &EvalNoticeProps) -> Html {
         .stated_real
         .map(|row| t.figures(&row.figures))
         .unwrap_or_default();
-    let notice = Ledger::bundled()
-        .quote(NOTICE_PROMPT)
-        .map(|q| q.text.as_str())
-        .unwrap_or_default();
+    // The notice the study added to the prompt: the ledger's quote, compiled in with the bundle.
+    let notice = SourceFacts::bundled().notice_prompt.text.as_str();
     html! {
         <section class="eval-notice" data-testid="eval-view">
             <h2>{ t.get(Key::EvalTitle) }</h2>
             <p>{ t.fill(Key::EvalIntro, &[("n", &runs)]) }</p>
-            <Evidence items={of_keys(&[Key::EvalIntro])} />
+            <Evidence of={of_keys(&[Key::EvalIntro])} />
             <figure class="quote">
                 <figcaption>{ t.get(Key::EvalPromptLabel) }</figcaption>
                 <blockquote lang="en">{ notice }</blockquote>
@@ -87,19 +82,19 @@ pub fn eval_notice_view(props: &EvalNoticeProps) -> Html {
                         { stat(t, numbers.harmful_when_eval) }
                     </ul>
                     <p class="small">{ t.get(Key::EvalNoInterval) }</p>
-                    <Evidence items={of_keys(&[Key::EvalNoInterval])} />
+                    <Evidence of={of_keys(&[Key::EvalNoInterval])} />
                 </div>
             </div>
             <p class="headline-like">{ t.get(Key::EvalMeaning) }</p>
-            <Evidence items={of_keys(&[Key::EvalMeaning])} />
+            <Evidence of={of_keys(&[Key::EvalMeaning])} />
             <dl class="facts">
                 <dt>{ t.get(Key::HeadlineSource) }</dt>
                 <dd>{ source }</dd>
             </dl>
             <p class="small">{ t.get(Key::EvalOnlyOpus) }</p>
-            <Evidence items={of_keys(&[Key::EvalOnlyOpus])} />
+            <Evidence of={of_keys(&[Key::EvalOnlyOpus])} />
             <p class="caveat">{ t.get(Key::CaveatBlackmail) }</p>
-            <Evidence items={of_keys(&[Key::CaveatBlackmail])} />
+            <Evidence of={of_keys(&[Key::CaveatBlackmail])} />
             <button type="button" onclick={back} data-testid="eval-back">{ t.get(Key::EvalBack) }</button>
         </section>
     }

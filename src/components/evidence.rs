@@ -6,34 +6,39 @@ use yew::prelude::*;
 
 use super::context::use_texts;
 use super::headline::runs_phrase;
-use crate::i18n::{evidence, Key, Lang, Texts};
+use super::site_file::{self, file_error, FileError};
+use crate::i18n::{evidence, has_evidence, Key, Lang, Texts};
+use crate::model::bundle::EvidenceFile;
 use crate::model::content::RowRef;
 use crate::model::data::Dataset;
 use crate::model::evidence::{inline_rows, Item, Ledger, Quote, OUR_NOTES};
 use crate::model::stats::percent_text;
 use crate::model::transcripts::Bilingual;
 
-#[derive(Properties, PartialEq)]
-pub struct EvidenceProps {
-    /// Quote ids and row queries, in the order they are shown.
-    pub items: Vec<&'static str>,
+/// What a text's evidence is: the keys of interface texts shown as one block, or the items of a
+/// block of the content files.
+#[derive(Clone, PartialEq)]
+pub enum Of {
+    Keys(Vec<Key>),
+    Items(Vec<&'static str>),
 }
 
-/// The evidence of interface texts shown together as one block, each item once.
-pub fn of_keys(keys: &[Key]) -> Vec<&'static str> {
-    let mut items = Vec::new();
-    for &key in keys {
-        for &item in evidence(key) {
-            if !items.contains(&item) {
-                items.push(item);
-            }
-        }
-    }
-    items
+#[derive(Properties, PartialEq)]
+pub struct EvidenceProps {
+    pub of: Of,
+}
+
+/// The evidence of interface texts shown together as one block.
+pub fn of_keys(keys: &[Key]) -> Of {
+    Of::Keys(keys.to_vec())
 }
 
 /// The evidence of a block of the content files: its own list, then the rows its texts cite.
-pub fn of_block(list: &'static [String], texts: &[&'static Bilingual]) -> Vec<&'static str> {
+pub fn of_block(list: &'static [String], texts: &[&'static Bilingual]) -> Of {
+    Of::Items(block_items(list, texts))
+}
+
+fn block_items(list: &'static [String], texts: &[&'static Bilingual]) -> Vec<&'static str> {
     let mut items: Vec<&'static str> = list.iter().map(String::as_str).collect();
     for row in inline_rows(texts) {
         if !items.contains(&row) {
@@ -43,9 +48,67 @@ pub fn of_block(list: &'static [String], texts: &[&'static Bilingual]) -> Vec<&'
     items
 }
 
-/// "Research post, Footnote 10, 2025-06-20".
-pub fn citation(t: Texts, quote: &Quote) -> String {
-    let ledger = Ledger::bundled();
+impl Of {
+    /// Whether there is evidence to offer, known before the evidence file has loaded.
+    fn any(&self) -> bool {
+        match self {
+            Of::Keys(keys) => keys.iter().any(|&k| has_evidence(k)),
+            Of::Items(items) => !items.is_empty(),
+        }
+    }
+
+    /// The items, each once, in order.
+    pub fn items(&self, file: &'static EvidenceFile) -> Vec<&'static str> {
+        match self {
+            Of::Items(items) => items.clone(),
+            Of::Keys(keys) => {
+                let mut items = Vec::new();
+                for &key in keys {
+                    for item in evidence(file, key) {
+                        if !items.contains(&item.as_str()) {
+                            items.push(item.as_str());
+                        }
+                    }
+                }
+                items
+            }
+        }
+    }
+}
+
+/// The evidence file once it has loaded (or why it could not), and a callback that starts
+/// loading it; `now` starts at once.
+#[hook]
+pub fn use_evidence_file(
+    now: bool,
+) -> (
+    Option<Result<&'static EvidenceFile, FileError>>,
+    Callback<()>,
+) {
+    let state = use_state(|| EvidenceFile::get().map(Ok));
+    let request = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            if matches!(*state, Some(Ok(_))) {
+                return;
+            }
+            let state = state.clone();
+            site_file::with_evidence_file(move |result| state.set(Some(result)));
+        })
+    };
+    {
+        let request = request.clone();
+        use_effect_with(now, move |&now| {
+            if now {
+                request.emit(());
+            }
+        });
+    }
+    (*state, request)
+}
+
+/// "Anthropic research post … · Footnote 10 · 2025-06-20".
+pub fn citation(t: Texts, ledger: &Ledger, quote: &Quote) -> String {
     let mut parts = Vec::new();
     if let Some(source) = ledger.source(&quote.source) {
         parts.push(source.name.get(t.0).to_string());
@@ -59,10 +122,10 @@ pub fn citation(t: Texts, quote: &Quote) -> String {
     parts.join(" · ")
 }
 
-fn quote_item(t: Texts, quote: &'static Quote) -> Html {
+fn quote_item(t: Texts, ledger: &Ledger, quote: &'static Quote) -> Html {
     let cite = html! {
         <>
-            <p class="evidence-cite">{ citation(t, quote) }</p>
+            <p class="evidence-cite">{ citation(t, ledger, quote) }</p>
             if quote.source == OUR_NOTES {
                 <p class="evidence-cite">{ t.get(Key::EvidenceNotesCaution) }</p>
             }
@@ -115,18 +178,39 @@ fn row_item(t: Texts, query: &'static str) -> Html {
 #[function_component(Evidence)]
 pub fn evidence_view(props: &EvidenceProps) -> Html {
     let t = use_texts();
-    if props.items.is_empty() {
+    let (file, request) = use_evidence_file(false);
+    if !props.of.any() {
         return html! {};
     }
-    let ledger = Ledger::bundled();
-    let items = props.items.iter().map(|&item| match Item::parse(item) {
-        Item::Quote(id) => ledger.quote(id).map_or(html! {}, |q| quote_item(t, q)),
-        Item::Row(query) => row_item(t, query),
-    });
+    let body = match file {
+        Some(Ok(file)) => {
+            let ledger = &file.ledger;
+            let items = props.of.items(file);
+            let items = items.iter().map(|&item| match Item::parse(item) {
+                Item::Quote(id) => ledger
+                    .quote(id)
+                    .map_or(html! {}, |q| quote_item(t, ledger, q)),
+                Item::Row(query) => row_item(t, query),
+            });
+            html! { <ul class="evidence-list">{ for items }</ul> }
+        }
+        Some(Err(error)) => html! {
+            <p class="evidence-status" role="alert">
+                { t.fill(Key::ContentFailedReason, &[("file", EvidenceFile::NAME), ("reason", &file_error(t, error))]) }
+                { " " }
+                <button type="button" onclick={request.reform(|_| ())}>{ t.get(Key::ContentRetry) }</button>
+            </p>
+        },
+        None => {
+            html! { <p class="evidence-status" role="status">{ t.get(Key::EvidenceLoading) }</p> }
+        }
+    };
+    // Loads the quotes the first time the reader opens it; before that only the summary shows.
+    let ontoggle = request.reform(|_: Event| ());
     html! {
-        <details class="evidence" data-testid="evidence">
+        <details class="evidence" data-testid="evidence" {ontoggle}>
             <summary>{ t.get(Key::EvidenceSummary) }</summary>
-            <ul class="evidence-list">{ for items }</ul>
+            { body }
         </details>
     }
 }

@@ -8,10 +8,10 @@ use yew_router::prelude::*;
 use super::app::Route;
 use super::content_gate::use_content;
 use super::context::use_texts;
-use super::evidence::{citation, of_keys, Evidence};
+use super::evidence::{citation, of_keys, Evidence, Of};
 use crate::i18n::Key;
+use crate::model::bundle::EvidenceFile;
 use crate::model::data::Dataset;
-use crate::model::evidence::Ledger;
 use crate::model::link::ParsedLink;
 use crate::model::types::Lang;
 
@@ -22,7 +22,8 @@ pub fn excerpt_list() -> Html {
     let library = &use_content().library;
     let items = library.excerpts.iter().filter_map(|x| {
         // Validation guarantees the quote exists; an unknown one is left out rather than guessed.
-        let quote = Ledger::bundled().quote(&x.quote)?;
+        let ledger = &EvidenceFile::get()?.ledger;
+        let quote = ledger.quote(&x.quote)?;
         let extra: Vec<&'static str> = x.evidence.iter().map(String::as_str).collect();
         let step = library
             .transcript(&x.transcript)
@@ -44,9 +45,9 @@ pub fn excerpt_list() -> Html {
                     <dt>{ t.get(Key::ExcerptsScenario) }</dt>
                     <dd>{ t.scenario(x.scenario) }</dd>
                     <dt>{ t.get(Key::ExcerptsWhere) }</dt>
-                    <dd>{ citation(t, quote) }</dd>
+                    <dd>{ citation(t, ledger, quote) }</dd>
                 </dl>
-                <Evidence items={extra} />
+                <Evidence of={Of::Items(extra)} />
                 <p class="links">
                     <Link<Route, Vec<(&'static str, String)>> to={Route::Transcript { id: x.transcript.clone() }}
                         query={Some(vec![("step", step.to_string())])}>
@@ -66,7 +67,7 @@ pub fn excerpt_list() -> Html {
         <section class="excerpts" aria-labelledby="excerpts-title">
             <h2 id="excerpts-title">{ t.get(Key::ExcerptsTitle) }</h2>
             <p>{ t.get(Key::ExcerptsIntro) }</p>
-            <Evidence items={of_keys(&[Key::ExcerptsIntro])} />
+            <Evidence of={of_keys(&[Key::ExcerptsIntro])} />
             <ul class="excerpt-list">{ for items }</ul>
         </section>
     }

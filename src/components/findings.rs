@@ -38,7 +38,7 @@ pub fn findings_view(props: &FindingsProps) -> Html {
             { for found.into_iter().map(|f| html! {
                 <>
                     <p>{ t.get(finding_key(f)) }</p>
-                    <Evidence items={of_keys(&[finding_key(f)])} />
+                    <Evidence of={of_keys(&[finding_key(f)])} />
                 </>
             }) }
         </aside>

@@ -9,13 +9,13 @@ use super::bar_chart::BarChart;
 use super::confidence_legend::ConfidenceLegend;
 use super::content_gate::use_content;
 use super::context::{use_texts, Shared};
-use super::evidence::{citation, of_block, of_keys};
-use super::headline::Headline;
+use super::evidence::{of_block, of_keys, Of};
+use super::headline::{caveat_key, condition_description, Headline};
 use super::rich_text::rich_text;
-use crate::i18n::Key;
-use crate::i18n::Texts;
+use crate::i18n::{Key, Texts};
+use crate::model::bundle::EvidenceFile;
 use crate::model::data::Dataset;
-use crate::model::evidence::{Item, Ledger, Quote};
+use crate::model::evidence::{Item, Quote};
 use crate::model::link::ExplorerState;
 
 #[function_component(HandoutPage)]
@@ -34,8 +34,18 @@ pub fn handout_page() -> Html {
         Key::SourcesCaveatChekhov,
         Key::SourcesCaveatReal,
     ];
-    let mut notes = Notes::default();
+    // The content gate loaded the evidence file with the texts.
+    let Some(file) = EvidenceFile::get() else {
+        return html! {};
+    };
+    let mut notes = Notes::new(file);
     let promise_refs = notes.refs(&of_keys(&[Key::AppPromise]));
+    // The chart's own texts (what the condition is, the caveat, the legend's caveat), whose
+    // "Why we say this" paper cannot open.
+    let state = ExplorerState::default();
+    let mut chart_keys = condition_description(state.condition);
+    chart_keys.extend([caveat_key(state.condition.scenario), Key::CaveatGeneral]);
+    let chart_refs = notes.refs(&of_keys(&chart_keys));
     let caveat_items: Vec<Html> = caveats
         .iter()
         .map(|&k| html! { <li>{ t.get(k) }{ notes.refs(&of_keys(&[k])) }</li> })
@@ -45,7 +55,11 @@ pub fn handout_page() -> Html {
         .question
         .iter()
         .map(|q| {
-            let refs = notes.refs(&of_block(&q.evidence, &[&q.text, &q.note]));
+            let refs = notes.refs(&quoted_in(
+                &q.text.en,
+                of_block(&q.evidence, &[&q.text]),
+                file,
+            ));
             html! { <li>{ rich_text(t, q.text.get(lang)) }{ refs }</li> }
         })
         .collect();
@@ -59,9 +73,10 @@ pub fn handout_page() -> Html {
                 <p class="lede">{ t.promise() }{ promise_refs }</p>
             </header>
             <section class="handout-chart">
-                <Headline state={ExplorerState::default()} data={Shared(data)} />
-                <BarChart state={ExplorerState::default()} data={Shared(data)} on_change={Callback::noop()} />
+                <Headline state={state.clone()} data={Shared(data)} />
+                <BarChart state={state} data={Shared(data)} on_change={Callback::noop()} />
                 <ConfidenceLegend />
+                <p class="small print-only">{ t.get(Key::EvidenceNotesForChart) }{ chart_refs }</p>
             </section>
             <section>
                 <h2>{ t.get(Key::SourcesCaveatsTitle) }</h2>
@@ -80,30 +95,67 @@ pub fn handout_page() -> Html {
     }
 }
 
-/// The quotes cited on the handout, numbered in order of first use.
-#[derive(Default)]
-struct Notes(Vec<&'static Quote>);
+/// The evidence of a discussion question that its printed text uses: the quotes it quotes
+/// (“…”) and the rows it cites. The rest of its evidence supports the teacher's note, which the
+/// handout does not print; two pages leave no room for notes on it.
+fn quoted_in(text: &str, of: Of, file: &'static EvidenceFile) -> Of {
+    let fragments: Vec<&str> = text
+        .split('“')
+        .skip(1)
+        .filter_map(|s| s.split('”').next())
+        .collect();
+    let items = of
+        .items(file)
+        .into_iter()
+        .filter(|&item| match Item::parse(item) {
+            Item::Row(_) => true,
+            Item::Quote(id) => file
+                .ledger
+                .quote(id)
+                .is_some_and(|q| fragments.iter().any(|f| q.text.contains(f))),
+        })
+        .collect();
+    Of::Items(items)
+}
+
+/// The places in the sources that the handout cites, numbered in order of first use (each kept
+/// as the first quote from it).
+struct Notes {
+    file: &'static EvidenceFile,
+    quotes: Vec<&'static Quote>,
+}
 
 impl Notes {
+    fn new(file: &'static EvidenceFile) -> Notes {
+        Notes {
+            file,
+            quotes: Vec::new(),
+        }
+    }
+
     /// The note numbers of a text's quotes, as a superscript; numbers new quotes as they come.
-    fn refs(&mut self, items: &[&'static str]) -> Html {
-        let ledger = Ledger::bundled();
+    fn refs(&mut self, of: &Of) -> Html {
         let mut numbers = Vec::new();
-        for &item in items {
+        for item in of.items(self.file) {
             let Item::Quote(id) = Item::parse(item) else {
                 continue;
             };
-            let Some(quote) = ledger.quote(id) else {
+            let Some(quote) = self.file.ledger.quote(id) else {
                 continue;
             };
-            let index = match self.0.iter().position(|q| std::ptr::eq(*q, quote)) {
+            // One note per place in a source: quotes from the same place share its number.
+            let same_place = |q: &&Quote| q.source == quote.source && q.locator == quote.locator;
+            let index = match self.quotes.iter().position(same_place) {
                 Some(index) => index,
                 None => {
-                    self.0.push(quote);
-                    self.0.len() - 1
+                    self.quotes.push(quote);
+                    self.quotes.len() - 1
                 }
             };
-            numbers.push((index + 1).to_string());
+            let number = (index + 1).to_string();
+            if !numbers.contains(&number) {
+                numbers.push(number);
+            }
         }
         if numbers.is_empty() {
             return html! {};
@@ -111,17 +163,34 @@ impl Notes {
         html! { <sup class="note-ref" data-testid="note-ref">{ numbers.join(",") }</sup> }
     }
 
+    /// Where each note's words are: the source's id and the place in it, after a key to the
+    /// sources with their dates. The words themselves would take pages; they are under "Why we
+    /// say this" beside the same texts in the app.
     fn view(&self, t: Texts) -> Html {
-        let text = |q: &Quote| match t.0 {
-            crate::i18n::Lang::En => format!("“{}”", q.text),
-            crate::i18n::Lang::Zh => format!("“{}”（{}）", q.zh, t.get(Key::EvidenceTranslation)),
-        };
+        let ledger = &self.file.ledger;
+        let mut used: Vec<&str> = self.quotes.iter().map(|q| q.source.as_str()).collect();
+        used.dedup();
+        let key = ledger
+            .sources
+            .iter()
+            .filter(|s| used.contains(&s.id.as_str()))
+            .map(|s| {
+                let date = if s.date.is_empty() {
+                    String::new()
+                } else {
+                    format!(", {}", s.date)
+                };
+                format!("{}: {}{date}", s.id, s.short.get(t.0))
+            })
+            .collect::<Vec<_>>()
+            .join(" · ");
         html! {
             <section class="handout-notes" data-testid="handout-notes">
                 <h2>{ t.get(Key::EvidenceNumberedTitle) }</h2>
+                <p class="small">{ t.get(Key::EvidenceNotesIntro) }{ " " }{ key }</p>
                 <ol>
-                    { for self.0.iter().map(|q| html! {
-                        <li>{ text(q) }{ " — " }{ citation(t, q) }</li>
+                    { for self.quotes.iter().map(|q| html! {
+                        <li data-quote={q.id.clone()}>{ format!("{} · {}", q.source, q.locator.get(t.0)) }</li>
                     }) }
                 </ol>
             </section>

@@ -160,7 +160,7 @@ pub fn headline_view(props: &HeadlineProps) -> Html {
                     </dl>
                     if let Some(note) = row.note {
                         <p class="row-note" data-testid="row-note">{ t.note(note) }</p>
-                        <Evidence items={of_keys(&[Texts::note_key(note)])} />
+                        <Evidence of={of_keys(&[Texts::note_key(note)])} />
                     }
                 </>
             };
@@ -204,10 +204,10 @@ pub fn headline_view(props: &HeadlineProps) -> Html {
     html! {
         <section class="headline-block" data-scenario={c.scenario.id()}>
             <p class="scenario-desc" data-testid="scenario-desc">{ words }</p>
-            <Evidence items={of_keys(&description)} />
+            <Evidence of={of_keys(&description)} />
             { body }
             <p class="caveat" data-testid="caveat">{ t.get(caveat_key(c.scenario)) }</p>
-            <Evidence items={of_keys(&[caveat_key(c.scenario)])} />
+            <Evidence of={of_keys(&[caveat_key(c.scenario)])} />
         </section>
     }
 }

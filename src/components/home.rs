@@ -26,7 +26,7 @@ pub fn home_page() -> Html {
             <header class="page-head">
                 <h1>{ t.get(Key::HomeTitle) }</h1>
                 <p class="lede">{ t.promise() }</p>
-                <Evidence items={of_keys(&[Key::AppPromise])} />
+                <Evidence of={of_keys(&[Key::AppPromise])} />
             </header>
             <ul class="doors">
                 { door(Route::Story, Key::HomeStory, Key::HomeStoryText, "door-story") }
@@ -34,7 +34,7 @@ pub fn home_page() -> Html {
                 { door(Route::Classroom, Key::HomeTeachers, Key::HomeTeachersText, "door-teachers") }
             </ul>
             <p class="caveat">{ t.get(Key::CaveatGeneral) }</p>
-            <Evidence items={of_keys(&[Key::CaveatGeneral])} />
+            <Evidence of={of_keys(&[Key::CaveatGeneral])} />
         </article>
     }
 }

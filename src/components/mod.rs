@@ -30,6 +30,7 @@ pub mod predict;
 pub mod presenter_keys;
 pub mod quiz;
 pub mod rich_text;
+pub mod site_file;
 pub mod sources;
 pub mod story;
 pub mod transcript_index;

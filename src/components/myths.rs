@@ -102,7 +102,7 @@ fn myth_card(t: Texts, data: &Dataset, myth: &'static Myth) -> Html {
             if has_rows {
                 <ul class="myth-rows">{ for evidence }</ul>
             }
-            <Evidence items={of_block(&myth.evidence, &myth_texts(myth))} />
+            <Evidence of={of_block(&myth.evidence, &myth_texts(myth))} />
             <p>
                 <Link<Route, Vec<(&'static str, String)>> to={Route::Explore} query={Some(explore)}>
                     { t.get(Key::MythsSeeInExplorer) }

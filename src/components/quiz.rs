@@ -65,7 +65,7 @@ pub fn quiz(props: &QuizProps) -> Html {
                 <div class={classes!("feedback", if right { "right" } else { "wrong" })} data-testid="quiz-feedback" role="status">
                     <p><strong>{ if right { t.get(Key::QuizRight) } else { t.get(Key::QuizWrong) } }</strong></p>
                     { rich_paragraphs(t, q.explanation.get(lang)) }
-                    <Evidence items={of_block(&q.evidence, &quiz_texts(q))} />
+                    <Evidence of={of_block(&q.evidence, &quiz_texts(q))} />
                 </div>
             }
         });

@@ -6,16 +6,16 @@ use yew::prelude::*;
 
 use super::context::{use_texts, Shared};
 use super::data_table::DataTable;
-use super::evidence::{of_keys, Evidence};
+use super::evidence::{of_keys, use_evidence_file, Evidence};
 use crate::i18n::{Key, Texts};
+use crate::model::bundle::SourceFacts;
 use crate::model::data::Dataset;
-use crate::model::evidence::Ledger;
 use crate::model::types::Confidence;
 
 /// Paragraphs, each followed by its evidence.
 fn paragraphs(t: Texts, keys: &[Key]) -> Html {
     keys.iter()
-        .map(|&k| html! { <><p>{ t.get(k) }</p><Evidence items={of_keys(&[k])} /></> })
+        .map(|&k| html! { <><p>{ t.get(k) }</p><Evidence of={of_keys(&[k])} /></> })
         .collect()
 }
 
@@ -24,28 +24,35 @@ fn list(t: Texts, keys: &[Key]) -> Html {
     html! {
         <ul>
             { for keys.iter().map(|&k| html! {
-                <li>{ t.get(k) }<Evidence items={of_keys(&[k])} /></li>
+                <li>{ t.get(k) }<Evidence of={of_keys(&[k])} /></li>
             }) }
         </ul>
     }
 }
 
-/// The texts the ledger quotes, with their dates, and when they were last checked.
-fn ledger_sources(t: Texts) -> Html {
-    let ledger = Ledger::bundled();
+/// The texts the ledger quotes, with their dates (from the evidence file, loaded on this page),
+/// and when they were last checked.
+#[function_component(LedgerSources)]
+fn ledger_sources() -> Html {
+    let t = use_texts();
+    let (file, _) = use_evidence_file(true);
+    let sources = match file {
+        Some(Ok(file)) => file.ledger.sources.as_slice(),
+        _ => &[],
+    };
     html! {
         <section data-testid="ledger-sources">
             <h2>{ t.get(Key::SourcesLedgerTitle) }</h2>
             <p>{ t.get(Key::SourcesLedgerIntro) }</p>
             <ul>
-                { for ledger.sources.iter().map(|s| html! {
+                { for sources.iter().map(|s| html! {
                     <li>
                         { s.name.get(t.0).to_string() }
                         if !s.date.is_empty() { { format!(" · {}", s.date) } }
                     </li>
                 }) }
             </ul>
-            <p data-testid="sources-checked">{ t.fill(Key::SourcesChecked, &[("date", &ledger.checked)]) }</p>
+            <p data-testid="sources-checked">{ t.fill(Key::SourcesChecked, &[("date", &SourceFacts::bundled().checked)]) }</p>
         </section>
     }
 }
@@ -91,7 +98,7 @@ pub fn sources_page() -> Html {
                 <h3>{ t.get(Key::SourcesOtherTitle) }</h3>
                 { paragraphs(t, &[Key::SourcesOtherText]) }
             </section>
-            { ledger_sources(t) }
+            <LedgerSources />
             <section>
                 <h2>{ t.get(Key::SourcesCiteTitle) }</h2>
                 <p class="citation" lang="en">{ t.get(Key::SourcesCiteText) }</p>

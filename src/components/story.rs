@@ -169,7 +169,7 @@ pub fn story_page() -> Html {
                     _ => rich_paragraphs(t, story_step.body.get(lang)),
                 } }
             </div>
-            <Evidence items={of_block(step_evidence, &block_texts)} />
+            <Evidence of={of_block(step_evidence, &block_texts)} />
             <p class="small" data-testid="story-figure">{ t.get(Key::StoryFigure) }{ " " }{ figure }</p>
             { for prediction }
             <div class="story-results" data-testid="story-results">{ results }</div>

@@ -36,7 +36,7 @@ pub fn transcript_index() -> Html {
                     </h3>
                     <p class="outcome">{ outcome_label(t, tr.outcome) }{ " · " }{ t.goal(tr.goal) }{ " · " }{ t.urgency(tr.urgency) }</p>
                     <p>{ tr.summary.get(lang).to_string() }</p>
-                    <Evidence items={of_block(&tr.evidence, &[&tr.title, &tr.summary])} />
+                    <Evidence of={of_block(&tr.evidence, &[&tr.title, &tr.summary])} />
                 </li>
             }
         });
@@ -52,7 +52,7 @@ pub fn transcript_index() -> Html {
             <header class="page-head">
                 <h1>{ t.get(Key::TranscriptsTitle) }</h1>
                 <p class="lede">{ t.get(Key::TranscriptsIntro) }</p>
-                <Evidence items={of_keys(&[Key::TranscriptsIntro])} />
+                <Evidence of={of_keys(&[Key::TranscriptsIntro])} />
                 <p class="illustrative-label" data-testid="illustrative-label">{ t.get(Key::TranscriptsIllustrative) }</p>
             </header>
             { for groups }

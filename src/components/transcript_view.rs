@@ -205,7 +205,7 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
                 <h1>{ tr.title.get(lang).to_string() }</h1>
                 <p class="illustrative-label" data-testid="illustrative-label">{ t.get(Key::TranscriptsIllustrative) }</p>
                 <p class="lede">{ tr.summary.get(lang).to_string() }</p>
-                <Evidence items={of_block(&tr.evidence, &[&tr.title, &tr.summary])} />
+                <Evidence of={of_block(&tr.evidence, &[&tr.title, &tr.summary])} />
                 <dl class="facts">
                     <dt>{ t.get(Key::TranscriptsCondition) }</dt>
                     <dd>{ [t.scenario(tr.scenario), t.goal(tr.goal), t.urgency(tr.urgency)].join(" · ") }

@@ -20,7 +20,8 @@ use serde::Deserialize;
 
 use super::content::Content;
 use super::data::Dataset;
-use super::evidence::Ledger;
+pub use super::evidence::{EvidenceFile, SourceFacts};
+
 use super::transcripts::{Library, RunIndex};
 
 /// Field for field the `Bundle` that `build.rs` writes; postcard relies on the order.
@@ -28,7 +29,7 @@ use super::transcripts::{Library, RunIndex};
 struct Bundle {
     dataset: Dataset,
     runs: RunIndex,
-    ledger: Ledger,
+    facts: SourceFacts,
 }
 
 const BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundle.postcard"));
@@ -46,11 +47,41 @@ impl Dataset {
     }
 }
 
-impl Ledger {
-    /// The quotes every fact-bearing text rests on, checked against the notes at build time.
-    /// Compiled in, because the explorer's and the home page's texts cite them too.
-    pub fn bundled() -> &'static Ledger {
-        &bundle().ledger
+impl SourceFacts {
+    pub fn bundled() -> &'static SourceFacts {
+        &bundle().facts
+    }
+}
+
+static EVIDENCE: OnceLock<EvidenceFile> = OnceLock::new();
+
+impl EvidenceFile {
+    /// Its name in the site, with a hash of its bytes.
+    pub const NAME: &'static str = env!("CORNERED_EVIDENCE_FILE");
+
+    /// Decodes the file once; later calls return the same copy.
+    pub fn install(bytes: &[u8]) -> Result<&'static EvidenceFile, postcard::Error> {
+        if let Some(installed) = EVIDENCE.get() {
+            return Ok(installed);
+        }
+        let decoded = postcard::from_bytes(bytes)?;
+        Ok(EVIDENCE.get_or_init(|| decoded))
+    }
+
+    /// The file, if it has been installed.
+    pub fn get() -> Option<&'static EvidenceFile> {
+        EVIDENCE.get()
+    }
+
+    /// The file as built, for the host (`cargo test`, server-side rendering).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn built() -> &'static EvidenceFile {
+        const BUILT: &[u8] = include_bytes!(concat!(
+            env!("OUT_DIR"),
+            "/site/",
+            env!("CORNERED_EVIDENCE_FILE")
+        ));
+        Self::install(BUILT).expect("the evidence file matches EvidenceFile")
     }
 }
 

@@ -25,6 +25,8 @@ pub const STUDY_NOTES: &str = include_str!("../../data/study-notes.md");
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     pub id: String,
+    /// A few words, for the handout's numbered notes.
+    pub short: Bilingual,
     pub name: Bilingual,
     /// As precise as the notes give it: `2025-06-20`, `2025-05`, or empty.
     #[serde(default)]
@@ -56,6 +58,42 @@ pub struct Ledger {
     pub sources: Vec<Source>,
     #[serde(rename = "quote")]
     pub quotes: Vec<Quote>,
+}
+
+/// What every page shows of the sources, compiled into the app (`model::bundle`) rather than
+/// fetched with the ledger: the date the sources were last checked and the study's year (the
+/// footer), and the one quote the explorer shows as text rather than as evidence (the "is this a
+/// test?" notice).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SourceFacts {
+    pub checked: String,
+    pub study_year: String,
+    pub notice_prompt: Quote,
+}
+
+/// The evidence of every text: the ledger of quotes, and the items of each fact-bearing interface
+/// text by the position of its key in `Key::ALL` (the order of `locales/en.toml`'s keys). A file
+/// of its own beside the wasm (`model::bundle`), fetched the first time a reader opens "Why we say
+/// this", and with the texts of the content pages, which quote it: few readers open one, and the
+/// quotes in both languages are about 18 KB gzip that the explorer's first paint need not wait for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EvidenceFile {
+    pub ledger: Ledger,
+    pub interface: Vec<Vec<String>>,
+}
+
+/// The quote the explorer's "is this a test?" view shows as text.
+pub const NOTICE_PROMPT: &str = "s1-notice-prompt";
+
+impl Ledger {
+    /// The facts every page shows, taken from the ledger at build time.
+    pub fn facts(&self) -> Option<SourceFacts> {
+        Some(SourceFacts {
+            checked: self.checked.clone(),
+            study_year: self.source("S1")?.date.get(..4)?.to_string(),
+            notice_prompt: self.quote(NOTICE_PROMPT)?.clone(),
+        })
+    }
 }
 
 /// One item of a text's evidence, as written in the data files.
@@ -127,7 +165,11 @@ impl Ledger {
             if !sources.insert(source.id.as_str()) {
                 return fail(format!("source '{}' listed twice", source.id));
             }
-            if source.name.en.trim().is_empty() || source.name.zh.trim().is_empty() {
+            let names = [&source.name, &source.short];
+            if names
+                .iter()
+                .any(|n| n.en.trim().is_empty() || n.zh.trim().is_empty())
+            {
                 return fail(format!(
                     "source '{}' lacks its name in English or Chinese",
                     source.id
@@ -169,13 +211,6 @@ impl Ledger {
             }
         }
         Ok(())
-    }
-
-    /// The year of the study's research post (source `S1`), e.g. `2025`.
-    pub fn study_year(&self) -> &str {
-        self.source("S1")
-            .and_then(|s| s.date.get(..4))
-            .unwrap_or_default()
     }
 
     pub fn quote(&self, id: &str) -> Option<&Quote> {

@@ -17,10 +17,18 @@ before(async () => {
   checked = text.match(/Sources last checked: \*\*(\d{4}-\d{2}-\d{2})\*\*/)[1];
 });
 
-/** Opens every "Why we say this" on the page (and, in Chinese, every "English original"). */
+/**
+ * Opens every "Why we say this" on the page (and, in Chinese, every "English original"), then
+ * waits for the quotes, which the first opening fetches (src/components/site_file.rs).
+ */
 async function openAll(page) {
   await page.evaluate(() => {
-    document.querySelectorAll('[data-testid="evidence"], .evidence-original').forEach((d) => { d.open = true; });
+    document.querySelectorAll('[data-testid="evidence"]').forEach((d) => { d.open = true; });
+  });
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="evidence"]')]
+    .every((d) => d.querySelector('.evidence-list')));
+  await page.evaluate(() => {
+    document.querySelectorAll('.evidence-original').forEach((d) => { d.open = true; });
   });
 }
 
@@ -39,10 +47,10 @@ const pages = [
   ['home', '#/', ['.page-head', '.home']],
   ['explorer', '#/explore', ['.headline-block']],
   ['explorer, no value found', '#/explore?scenario=blackmail&variant=safety-instructions&model=gpt-4o', ['.findings']],
-  ['explorer, lethal', '#/explore?scenario=murder&model=qwen3-235b', ['.headline-block', '.findings']],
+  ['explorer, lethal', '#/explore?scenario=murder&goal=none&urgency=none&model=qwen3-235b', ['.headline-block', '.findings']],
   ['explorer, adapted', '#/explore?variant=adapted-prompt&model=o3', ['.headline-block']],
   ['eval view', '#/explore?variant=eval-notice', ['[data-testid="eval-view"]']],
-  ['sources', '#/sources', ['.sources section']],
+  ['sources', '#/sources', ['.sources section:nth-of-type(2) li', '.sources section:nth-of-type(4) li']],
   ['myths', '#/myths', ['.myth']],
   ['classroom questions', '#/classroom', ['.discussion > li']],
   ['transcripts', '#/transcripts', ['.transcript-card', '.excerpts']],
@@ -209,10 +217,11 @@ describe('what each text says matches the condition shown', () => {
       const refs = await page.getByTestId('note-ref').allTextContents();
       const numbers = new Set(refs.flatMap((r) => r.split(',')).map(Number));
       assert.equal(numbers.size, await notesList.count(), 'each note is referred to, and each reference has a note');
+      // Each note says where its words are: a source, a place in it, and its date where known.
       for (const text of await notesList.allTextContents()) {
-        const quoted = text.match(/^“(.*)” — /);
-        assert.ok(quoted && notes.includes(quoted[1]), `a note quotes the notes verbatim: ${text}`);
+        assert.match(text, / · /, `a note names its source and place: ${text}`);
       }
+      assert.ok((await notesList.count()) >= 5);
     });
   });
 });

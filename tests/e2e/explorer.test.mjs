@@ -46,7 +46,7 @@ describe('explorer', () => {
       assert.equal(await headline(page).getAttribute('data-confidence'), 'primary');
       assert.equal(await page.getByTestId('interval').textContent(), '95% interval 90.2%–98.4%');
       assert.match(await page.getByTestId('figure').textContent(), /Figure 7/);
-      assert.match(await page.getByTestId('caveat').textContent(), /No real-world cases are known/);
+      assert.match(await page.getByTestId('caveat').textContent(), /had not seen evidence of this in real deployments/);
       // One bar per published value, plus the three adapted-prompt bars.
       assert.equal(await page.locator('.bar-row').count(), 18 + 3);
       assert.equal(await page.locator('.bar-row.selected').getAttribute('data-model'), 'claude-opus-4');
@@ -81,11 +81,11 @@ describe('explorer', () => {
       assert.equal(await page.locator('#model').inputValue(), 'qwen3-235b');
       await page.locator('#model').selectOption('o3');
       await expectPublished(page, row('blackmail', 'explicit-america', 'replacement', 'default', 'o3'));
-      assert.match(await page.getByTestId('row-note').textContent(), /misread the scenario/);
+      assert.match(await page.getByTestId('row-note').textContent(), /seemed not to understand that it was acting autonomously/);
     });
   });
 
-  it('safety instructions: Claude Opus 4 has Figure 12 values; other models say "not published" with no bar', async () => {
+  it('safety instructions: Claude Opus 4 has Figure 12 values; other models say "not found" with no bar', async () => {
     await withPage({}, async (page) => {
       await open(page);
       await page.locator('#safety').check();
@@ -95,7 +95,7 @@ describe('explorer', () => {
       assert.equal(await page.locator('.bar-row').count(), 1);
 
       await page.locator('#model').selectOption('gpt-4-1');
-      await headline(page).filter({ hasText: 'Not published' }).waitFor();
+      await headline(page).filter({ hasText: 'Not found' }).waitFor();
       assert.equal(await headline(page).getAttribute('data-confidence'), 'not-published');
       assert.equal(await page.locator('.bar-row[data-model="gpt-4-1"]').count(), 0);
       assert.match(await page.getByTestId('unpublished').textContent(), /GPT-4\.1/);
@@ -104,7 +104,7 @@ describe('explorer', () => {
 
       await page.locator('label[for="scenario-murder"]').click();
       await page.locator('#model').selectOption('claude-opus-4');
-      await headline(page).filter({ hasText: 'Not published' }).waitFor();
+      await headline(page).filter({ hasText: 'Not found' }).waitFor();
       assert.equal(await page.locator('.bar-row').count(), 0);
     });
   });
@@ -131,9 +131,9 @@ describe('explorer', () => {
       await page.locator('label[for="goal-explicit-ethical"]').click();
       await expectPublished(page, row('leaking', 'explicit-ethical', 'none', 'default', 'claude-opus-4'));
       assert.match(await page.getByTestId('figure').textContent(), /Figure 10/);
-      assert.match(await page.getByTestId('findings').textContent(), /eight different goals/);
+      assert.match(await page.getByTestId('findings').textContent(), /varied the goal given to Claude Opus 4/);
       await page.locator('label[for="scenario-blackmail"]').click();
-      await headline(page).filter({ hasText: 'Not published' }).waitFor();
+      await headline(page).filter({ hasText: 'Not found' }).waitFor();
     });
   });
 

@@ -45,7 +45,7 @@ describe('offline', () => {
       const second = await context.newPage();
       await second.goto(`${origin()}/#/story?step=5&lang=zh`);
       await second.getByTestId('headline').waitFor();
-      assert.match(await second.getByTestId('headline').textContent(), /取消急救警报/);
+      assert.match(await second.getByTestId('headline').textContent(), /取消紧急救援警报/);
       await context.setOffline(false);
       assert.deepEqual(await problems(), []);
     } finally {

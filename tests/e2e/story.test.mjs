@@ -77,7 +77,7 @@ describe('story', () => {
       assert.match(await page.getByTestId('prediction-result').textContent(), /The room's guess: 70%/);
       assert.match(await page.getByTestId('prediction-result').textContent(), /95% interval/);
       await headline(page).waitFor();
-      assert.match(await page.getByTestId('story-body').textContent(), /Nothing told the model to do harm/, 'the full text follows the reveal');
+      assert.match(await page.getByTestId('story-body').textContent(), /deliberately constructed scenarios with limited options/, 'the full text follows the reveal');
       assert.match(await page.getByTestId('story-figure').textContent(), /Figure 1/);
       await screenshot(page, 'story-predict-revealed-en-1280');
     });

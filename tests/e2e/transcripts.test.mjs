@@ -106,7 +106,7 @@ describe('transcripts', () => {
       }
       assert.equal(await page.getByTestId('excerpt-translation').count(), texts.length);
       assert.match(await page.locator('.translation-label').first().textContent(), /译文/);
-      assert.equal(await page.locator('.excerpt blockquote[lang="en"]').count(), texts.length);
+      assert.equal(await page.locator('.excerpt > blockquote[lang="en"]').count(), texts.length);
     });
   });
 
@@ -114,7 +114,7 @@ describe('transcripts', () => {
     await withPage({}, async (page) => {
       await page.goto(`${origin()}/#/transcripts`);
       const excerpt = page.locator('.excerpt[data-excerpt="gpt45-lethal-reasoning"]');
-      await excerpt.getByRole('link', { name: 'See the numbers' }).click();
+      await excerpt.getByRole('link', { name: "This model's published rate in this scenario" }).click();
       await page.getByTestId('headline').filter({ hasText: 'GPT-4.5 Preview cancelled the emergency alert' }).waitFor();
       await page.goBack();
       await page.locator('.excerpt[data-excerpt="gpt45-lethal-reasoning"]').getByRole('link', { name: /similar/ }).click();

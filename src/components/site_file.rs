@@ -1,0 +1,115 @@
+//! Files the site carries beside the wasm that only some pages need (the content pages' texts,
+//! the evidence ledger): fetched from the site, or read from the inline copy the one-file edition
+//! carries (scripts/one-file.mjs puts each in a `<script type="application/octet-stream">` with
+//! an id). And the evidence file, loaded once however many texts ask for it at the same time.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::i18n::{Key, Texts};
+use crate::model::bundle::EvidenceFile;
+
+/// Why a file did not load.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileError {
+    /// The request did not reach the site.
+    Network,
+    /// The site answered with this error status.
+    Http(u16),
+    /// The bytes are not what the app expects.
+    Damaged,
+}
+
+/// Why a file did not load, in the reader's language.
+pub fn file_error(t: Texts, error: FileError) -> String {
+    match error {
+        FileError::Network => t.get(Key::ContentReasonNetwork).to_string(),
+        FileError::Http(status) => {
+            t.fill(Key::ContentReasonHttp, &[("status", &status.to_string())])
+        }
+        FileError::Damaged => t.get(Key::ContentReasonDamaged).to_string(),
+    }
+}
+
+/// The file's bytes: the one-file edition's inline copy (element `inline_id`), or else fetched
+/// from `name` beside the page.
+pub async fn load(name: &str, inline_id: &str) -> Result<Vec<u8>, FileError> {
+    match inline_copy(inline_id)? {
+        Some(bytes) => Ok(bytes),
+        None => fetch(name).await,
+    }
+}
+
+fn inline_copy(id: &str) -> Result<Option<Vec<u8>>, FileError> {
+    let Some(element) = gloo::utils::document().get_element_by_id(id) else {
+        return Ok(None);
+    };
+    let encoded = element.text_content().unwrap_or_default();
+    // atob gives one char per byte (Latin-1), so each char's code is the byte.
+    let binary = gloo::utils::window()
+        .atob(encoded.trim())
+        .map_err(|_| FileError::Damaged)?;
+    Ok(Some(binary.chars().map(|c| c as u8).collect()))
+}
+
+async fn fetch(url: &str) -> Result<Vec<u8>, FileError> {
+    let failed = |_| FileError::Network;
+    let response: web_sys::Response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
+        .await
+        .map_err(failed)?
+        .dyn_into()
+        .map_err(failed)?;
+    if !response.ok() {
+        return Err(FileError::Http(response.status()));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(failed)?)
+        .await
+        .map_err(failed)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The one-file edition's inline copy of the evidence file.
+const EVIDENCE_INLINE_ID: &str = "cornered-evidence";
+
+/// The evidence file, fetched and kept for the visit.
+pub async fn evidence_file() -> Result<&'static EvidenceFile, FileError> {
+    if let Some(file) = EvidenceFile::get() {
+        return Ok(file);
+    }
+    let bytes = load(EvidenceFile::NAME, EVIDENCE_INLINE_ID).await?;
+    EvidenceFile::install(&bytes).map_err(|_| FileError::Damaged)
+}
+
+type Waiter = Box<dyn FnOnce(Result<&'static EvidenceFile, FileError>)>;
+
+thread_local! {
+    /// Those waiting for the load under way, if one is: texts that ask while it runs join it
+    /// rather than fetching the file again.
+    static WAITING: RefCell<Option<Vec<Waiter>>> = const { RefCell::new(None) };
+}
+
+/// Calls `done` with the evidence file once it is there, loading it if no load is under way.
+/// (A list of waiters rather than a shared future: `futures`' `Shared` adds 1.3 KB gzip to the
+/// wasm, measured, for what these few lines do.)
+pub fn with_evidence_file(done: impl FnOnce(Result<&'static EvidenceFile, FileError>) + 'static) {
+    if let Some(file) = EvidenceFile::get() {
+        return done(Ok(file));
+    }
+    let first = WAITING.with(|waiting| {
+        let mut waiting = waiting.borrow_mut();
+        let first = waiting.is_none();
+        waiting.get_or_insert_with(Vec::new).push(Box::new(done));
+        first
+    });
+    if first {
+        wasm_bindgen_futures::spawn_local(async {
+            let result = evidence_file().await;
+            let waiters = WAITING.with(|waiting| waiting.borrow_mut().take());
+            for waiter in waiters.into_iter().flatten() {
+                waiter(result);
+            }
+        });
+    }
+}
