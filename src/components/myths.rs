@@ -65,11 +65,13 @@ fn myth_texts(myth: &'static Myth) -> Vec<&'static Bilingual> {
 fn myth_card(t: Texts, data: &Dataset, myth: &'static Myth) -> Html {
     let lang = t.0;
     let (glyph, verdict) = verdict_label(t, myth.verdict);
-    // The rows among its evidence, shown with their values beside the verdict.
+    // The first rows among its evidence, shown with their values beside the verdict; a claim
+    // about every model cites all of them, which "Why we say this" lists.
     let rows = myth
         .evidence
         .iter()
-        .filter(|item| matches!(Item::parse(item), Item::Row(_)));
+        .filter(|item| matches!(Item::parse(item), Item::Row(_)))
+        .take(4);
     let has_rows = rows.clone().next().is_some();
     let evidence = rows.filter_map(|query| {
         let reference = RowRef::parse(query).ok()?;
