@@ -85,7 +85,7 @@ fn every_page_s_facts_about_the_sources_come_from_the_notes_and_the_ledger() {
     assert_eq!(facts.study_year, "2025");
     assert_eq!(
         Some(&facts.notice_prompt),
-        ledger().quote("s1-notice-prompt")
+        ledger().quote("s1-notice-prompt").map(|q| &q.text)
     );
 }
 

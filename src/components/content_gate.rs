@@ -1,6 +1,5 @@
-//! Loads the content file (runs, excerpts, story, myths, classroom texts), the evidence file they
-//! quote and the code of the pages that show them (their wasm chunk), side by side, and shows the
-//! page once all are there.
+//! Loads the content file (runs, excerpts, story, myths, classroom texts) and the code of the
+//! pages that show it (their wasm chunk), side by side, and shows the page once both are there.
 //! Why the texts are a separate file: `model/bundle.rs`; why the code is: `content_pages.rs`.
 //!
 //! While they load, the reader sees a status line; if one cannot load (offline before the first
@@ -18,7 +17,7 @@ use super::content_pages::{self, ContentPage, OpenError, PageView};
 use super::context::{use_texts, Shared};
 use super::site_file::{self, file_error, FileError};
 use crate::i18n::Key;
-use crate::model::bundle::{ContentFile, EvidenceFile};
+use crate::model::bundle::ContentFile;
 
 /// The loaded texts, given to the pages inside a [`ContentGate`].
 type Loaded = Shared<ContentFile>;
@@ -138,18 +137,17 @@ pub fn content_gate(props: &ContentGateProps) -> Html {
 /// the site fetches them from beside the wasm.
 const INLINE_COPY_ID: &str = "cornered-content";
 
-/// The texts, the evidence they quote and the code of the pages that show them (their wasm
-/// chunk), fetched side by side.
+/// The texts and the code of the pages that show them (their wasm chunk), fetched side by side.
+/// (The evidence file is fetched by what shows quotes: "Why we say this" when opened, the
+/// excerpts and the handout when they open.)
 async fn load() -> Result<(&'static ContentFile, PageView), Failure> {
     if let Some(opened) = content_pages::opened() {
         return Ok(opened);
     }
     let texts = site_file::load(ContentFile::NAME, INLINE_COPY_ID);
-    let (bytes, evidence, chunk) =
-        futures::join!(texts, site_file::evidence_file(), content_pages::preload());
+    let (bytes, chunk) = futures::join!(texts, content_pages::preload());
     // The files' failures first: they can say why (offline, an error from the site).
     let bytes = bytes.map_err(|e| Failure::File(ContentFile::NAME, e))?;
-    evidence.map_err(|e| Failure::File(EvidenceFile::NAME, e))?;
     chunk.map_err(|_| Failure::Code)?;
     content_pages::open(bytes)
         .await

@@ -56,7 +56,7 @@ pub fn eval_notice_view(props: &EvalNoticeProps) -> Html {
         .map(|row| t.figures(&row.figures))
         .unwrap_or_default();
     // The notice the study added to the prompt: the ledger's quote, compiled in with the bundle.
-    let notice = SourceFacts::bundled().notice_prompt.text.as_str();
+    let notice = SourceFacts::bundled().notice_prompt.as_str();
     html! {
         <section class="eval-notice" data-testid="eval-view">
             <h2>{ t.get(Key::EvalTitle) }</h2>

@@ -11,7 +11,7 @@ use crate::i18n::{evidence, has_evidence, Key, Lang, Texts};
 use crate::model::bundle::EvidenceFile;
 use crate::model::content::RowRef;
 use crate::model::data::Dataset;
-use crate::model::evidence::{inline_rows, Item, Ledger, Quote, OUR_NOTES};
+use crate::model::evidence::{inline_rows, Item, Ledger, Quote};
 use crate::model::stats::percent_text;
 use crate::model::transcripts::Bilingual;
 
@@ -92,8 +92,13 @@ pub fn use_evidence_file(
             if matches!(*state, Some(Ok(_))) {
                 return;
             }
+            // A text opened while another's first load is under way fetches the file too (a reader
+            // opens one at a time); a queue of waiters to share one load cost 0.4 KB gzip of the
+            // main module, measured, which is over its budget.
             let state = state.clone();
-            site_file::with_evidence_file(move |result| state.set(Some(result)));
+            wasm_bindgen_futures::spawn_local(async move {
+                state.set(Some(site_file::evidence_file().await));
+            });
         })
     };
     {
@@ -123,14 +128,8 @@ pub fn citation(t: Texts, ledger: &Ledger, quote: &Quote) -> String {
 }
 
 fn quote_item(t: Texts, ledger: &Ledger, quote: &'static Quote) -> Html {
-    let cite = html! {
-        <>
-            <p class="evidence-cite">{ citation(t, ledger, quote) }</p>
-            if quote.source == OUR_NOTES {
-                <p class="evidence-cite">{ t.get(Key::EvidenceNotesCaution) }</p>
-            }
-        </>
-    };
+    // Our notes' own quotes say so in their source's name ("our own words …, not the study's").
+    let cite = html! { <p class="evidence-cite">{ citation(t, ledger, quote) }</p> };
     let original = html! {
         <blockquote class="evidence-text" lang="en" data-testid="evidence-quote">{ quote.text.as_str() }</blockquote>
     };
@@ -175,6 +174,16 @@ fn row_item(t: Texts, query: &'static str) -> Html {
     html! { <li class="evidence-row" data-testid="evidence-row" data-ref={query}>{ text }</li> }
 }
 
+/// Why the quotes could not load, naming the file.
+pub fn evidence_failed(t: Texts, error: FileError) -> Html {
+    let reason = file_error(t, error);
+    html! {
+        <p class="evidence-status" role="alert">
+            { t.fill(Key::ContentFailedReason, &[("file", EvidenceFile::NAME), ("reason", &reason)]) }
+        </p>
+    }
+}
+
 #[function_component(Evidence)]
 pub fn evidence_view(props: &EvidenceProps) -> Html {
     let t = use_texts();
@@ -195,11 +204,10 @@ pub fn evidence_view(props: &EvidenceProps) -> Html {
             html! { <ul class="evidence-list">{ for items }</ul> }
         }
         Some(Err(error)) => html! {
-            <p class="evidence-status" role="alert">
-                { t.fill(Key::ContentFailedReason, &[("file", EvidenceFile::NAME), ("reason", &file_error(t, error))]) }
-                { " " }
+            <>
+                { evidence_failed(t, error) }
                 <button type="button" onclick={request.reform(|_| ())}>{ t.get(Key::ContentRetry) }</button>
-            </p>
+            </>
         },
         None => {
             html! { <p class="evidence-status" role="status">{ t.get(Key::EvidenceLoading) }</p> }

@@ -8,9 +8,8 @@ use yew_router::prelude::*;
 use super::app::Route;
 use super::content_gate::use_content;
 use super::context::use_texts;
-use super::evidence::{citation, of_keys, Evidence, Of};
+use super::evidence::{citation, evidence_failed, of_keys, use_evidence_file, Evidence, Of};
 use crate::i18n::Key;
-use crate::model::bundle::EvidenceFile;
 use crate::model::data::Dataset;
 use crate::model::link::ParsedLink;
 use crate::model::types::Lang;
@@ -20,9 +19,16 @@ pub fn excerpt_list() -> Html {
     let t = use_texts();
     let lang = t.0;
     let library = &use_content().library;
+    // The excerpts' words are quotes of the ledger, which this page fetches when it opens.
+    let (file, _) = use_evidence_file(true);
+    let file = match file {
+        Some(Ok(file)) => file,
+        Some(Err(error)) => return evidence_failed(t, error),
+        None => return html! { <p class="small" role="status">{ t.get(Key::EvidenceLoading) }</p> },
+    };
     let items = library.excerpts.iter().filter_map(|x| {
         // Validation guarantees the quote exists; an unknown one is left out rather than guessed.
-        let ledger = &EvidenceFile::get()?.ledger;
+        let ledger = &file.ledger;
         let quote = ledger.quote(&x.quote)?;
         let extra: Vec<&'static str> = x.evidence.iter().map(String::as_str).collect();
         let step = library

@@ -9,7 +9,7 @@ use super::bar_chart::BarChart;
 use super::confidence_legend::ConfidenceLegend;
 use super::content_gate::use_content;
 use super::context::{use_texts, Shared};
-use super::evidence::{of_block, of_keys, Of};
+use super::evidence::{evidence_failed, of_block, of_keys, use_evidence_file, Of};
 use super::headline::{caveat_key, condition_description, Headline};
 use super::rich_text::rich_text;
 use crate::i18n::{Key, Texts};
@@ -34,9 +34,11 @@ pub fn handout_page() -> Html {
         Key::SourcesCaveatChekhov,
         Key::SourcesCaveatReal,
     ];
-    // The content gate loaded the evidence file with the texts.
-    let Some(file) = EvidenceFile::get() else {
-        return html! {};
+    // Paper cannot open "Why we say this", so the page fetches the quotes for its notes at once.
+    let file = match use_evidence_file(true).0 {
+        Some(Ok(file)) => file,
+        Some(Err(error)) => return evidence_failed(t, error),
+        None => return html! { <p class="small" role="status">{ t.get(Key::EvidenceLoading) }</p> },
     };
     let mut notes = Notes::new(file);
     let promise_refs = notes.refs(&of_keys(&[Key::AppPromise]));

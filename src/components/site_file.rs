@@ -1,9 +1,7 @@
 //! Files the site carries beside the wasm that only some pages need (the content pages' texts,
 //! the evidence ledger): fetched from the site, or read from the inline copy the one-file edition
 //! carries (scripts/one-file.mjs puts each in a `<script type="application/octet-stream">` with
-//! an id). And the evidence file, loaded once however many texts ask for it at the same time.
-
-use std::cell::RefCell;
+//! an id). And the evidence file, kept for the visit once loaded.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -80,36 +78,4 @@ pub async fn evidence_file() -> Result<&'static EvidenceFile, FileError> {
     }
     let bytes = load(EvidenceFile::NAME, EVIDENCE_INLINE_ID).await?;
     EvidenceFile::install(&bytes).map_err(|_| FileError::Damaged)
-}
-
-type Waiter = Box<dyn FnOnce(Result<&'static EvidenceFile, FileError>)>;
-
-thread_local! {
-    /// Those waiting for the load under way, if one is: texts that ask while it runs join it
-    /// rather than fetching the file again.
-    static WAITING: RefCell<Option<Vec<Waiter>>> = const { RefCell::new(None) };
-}
-
-/// Calls `done` with the evidence file once it is there, loading it if no load is under way.
-/// (A list of waiters rather than a shared future: `futures`' `Shared` adds 1.3 KB gzip to the
-/// wasm, measured, for what these few lines do.)
-pub fn with_evidence_file(done: impl FnOnce(Result<&'static EvidenceFile, FileError>) + 'static) {
-    if let Some(file) = EvidenceFile::get() {
-        return done(Ok(file));
-    }
-    let first = WAITING.with(|waiting| {
-        let mut waiting = waiting.borrow_mut();
-        let first = waiting.is_none();
-        waiting.get_or_insert_with(Vec::new).push(Box::new(done));
-        first
-    });
-    if first {
-        wasm_bindgen_futures::spawn_local(async {
-            let result = evidence_file().await;
-            let waiters = WAITING.with(|waiting| waiting.borrow_mut().take());
-            for waiter in waiters.into_iter().flatten() {
-                waiter(result);
-            }
-        });
-    }
 }

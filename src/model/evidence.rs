@@ -33,10 +33,6 @@ pub struct Source {
     pub date: String,
 }
 
-/// The id of the source that is our research notes themselves, cited only for what coverage said
-/// and what our sources do or do not contain.
-pub const OUR_NOTES: &str = "N";
-
 /// The source's own words, exactly, with our translation.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
@@ -68,7 +64,8 @@ pub struct Ledger {
 pub struct SourceFacts {
     pub checked: String,
     pub study_year: String,
-    pub notice_prompt: Quote,
+    /// The words of the quote `NOTICE_PROMPT`.
+    pub notice_prompt: String,
 }
 
 /// The evidence of every text: the ledger of quotes, and the items of each fact-bearing interface
@@ -91,7 +88,7 @@ impl Ledger {
         Some(SourceFacts {
             checked: self.checked.clone(),
             study_year: self.source("S1")?.date.get(..4)?.to_string(),
-            notice_prompt: self.quote(NOTICE_PROMPT)?.clone(),
+            notice_prompt: self.quote(NOTICE_PROMPT)?.text.clone(),
         })
     }
 }
