@@ -20,6 +20,7 @@ mod model {
     pub mod data;
     pub mod evidence;
     pub mod link;
+    pub mod reference;
     pub mod transcripts;
     pub mod types;
 }

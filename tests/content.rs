@@ -2,8 +2,9 @@
 //! does not come from the data.
 
 use cornered::model::bundle::ContentFile;
-use cornered::model::content::{segments, Content, RowRef, Segment};
+use cornered::model::content::Content;
 use cornered::model::data::Dataset;
+use cornered::model::reference::{segments, RowRef, Segment};
 use serde_json::Value;
 
 /// What `build.rs` made of `data/*.toml` before validating it and bundling it for the app.

@@ -9,9 +9,9 @@ use super::headline::runs_phrase;
 use super::site_file::{self, file_error, FileError};
 use crate::i18n::{evidence, has_evidence, Key, Lang, Texts};
 use crate::model::bundle::EvidenceFile;
-use crate::model::content::RowRef;
 use crate::model::data::Dataset;
 use crate::model::evidence::{inline_rows, Item, Ledger, Quote};
+use crate::model::reference::RowRef;
 use crate::model::stats::percent_text;
 use crate::model::transcripts::Bilingual;
 

@@ -11,10 +11,11 @@ use super::evidence::{of_block, Evidence};
 use super::headline::runs_phrase;
 use super::rich_text::rich_paragraphs;
 use crate::i18n::{Key, Texts};
-use crate::model::content::{Myth, Origin, RowRef, Verdict};
+use crate::model::content::{Myth, Origin, Verdict};
 use crate::model::data::Dataset;
 use crate::model::evidence::Item;
 use crate::model::link::ParsedLink;
+use crate::model::reference::RowRef;
 use crate::model::transcripts::Bilingual;
 
 /// The verdict in words and a glyph, so it never depends on colour.

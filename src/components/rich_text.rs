@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::headline::runs_phrase;
 use crate::i18n::Texts;
-use crate::model::content::{segments, RowRef, Segment};
 use crate::model::data::Dataset;
+use crate::model::reference::{segments, RowRef, Segment};
 use crate::model::stats::percent_text;
 
 /// Blank lines separate paragraphs.

@@ -8,6 +8,7 @@ pub mod data;
 pub mod evidence;
 pub mod explorer;
 pub mod link;
+pub mod reference;
 pub mod results_csv;
 pub mod stats;
 pub mod transcripts;
