@@ -99,11 +99,14 @@ fn fixed_rounds_and_pads() {
 }
 
 proptest! {
-    /// Away from exact halves, where `format!` rounds to even and `fixed` away from zero.
+    /// Away from exact halves, where `format!` rounds to even and `fixed` away from zero, and
+    /// away from negatives that round to zero, where `format!` writes "-0" and `fixed` "0" (as
+    /// `fixed_rounds_and_pads` requires; a CI run drew -0.42 with no decimals).
     #[test]
     fn fixed_matches_format_away_from_halves(value in -1000.0f64..1000.0, decimals in 0u32..4) {
         let scaled = value.abs() * 10f64.powi(decimals as i32);
         prop_assume!((scaled.fract() - 0.5).abs() > 1e-6);
+        prop_assume!(value >= 0.0 || scaled.round() != 0.0);
         prop_assert_eq!(fixed(value, decimals), format!("{value:.prec$}", prec = decimals as usize));
     }
 }
