@@ -13,6 +13,9 @@ mkdir "$copy"
 git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$copy"
 [ ! -e "$parent/shared" ] || { echo "unexpected $parent/shared" >&2; exit 1; }
 echo "native tests in $copy (no ../shared beside it)"
-# Shares this checkout's target folder, so only the project itself is compiled again (from the copy).
-target="$PWD/target"
+# A target folder of its own: cargo names a local package's artifacts the same whatever its folder,
+# so sharing this checkout's would let the copy run test binaries built from here (seen once: a
+# test looked for its files in a folder that no longer existed). Kept between runs, so only the
+# first run compiles the dependencies.
+target="$PWD/target/standalone"
 (cd "$copy" && CARGO_TARGET_DIR="$target" cargo test --locked --quiet)
