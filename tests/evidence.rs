@@ -8,19 +8,23 @@ use cornered::model::data::Dataset;
 use cornered::model::evidence::{unwrapped, Class, Item, Ledger, Rules, STUDY_NOTES};
 use serde_json::Value;
 
-/// A TOML file of `data/` as JSON, as `build.rs` reads it.
-fn toml_as_json(path: &str) -> String {
-    let text = std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+/// The two files of `data/sources/`, compiled into the tests so that they are always the ones the
+/// build read.
+const QUOTES_TOML: &str = include_str!("../data/sources/quotes.toml");
+const EVIDENCE_TOML: &str = include_str!("../data/sources/evidence.toml");
+
+/// A TOML file as JSON, as `build.rs` reads it.
+fn toml_as_json(text: &str) -> String {
     let table: toml::Table = text.parse().unwrap();
     serde_json::to_string(&table).unwrap()
 }
 
 fn quotes_json() -> Value {
-    serde_json::from_str(&toml_as_json("data/sources/quotes.toml")).unwrap()
+    serde_json::from_str(&toml_as_json(QUOTES_TOML)).unwrap()
 }
 
 fn rules() -> Rules {
-    Rules::parse(&toml_as_json("data/sources/evidence.toml")).unwrap()
+    Rules::parse(&toml_as_json(EVIDENCE_TOML)).unwrap()
 }
 
 /// The ledger as the app receives it, in the evidence file.
@@ -45,7 +49,7 @@ fn every_quote_is_found_character_for_character_in_the_project_s_copy_of_the_not
         assert!(ledger.source(&quote.source).is_some(), "{}", quote.id);
     }
     assert_eq!(
-        &Ledger::parse(&toml_as_json("data/sources/quotes.toml"), STUDY_NOTES).unwrap(),
+        &Ledger::parse(&toml_as_json(QUOTES_TOML), STUDY_NOTES).unwrap(),
         ledger,
         "the app receives the ledger as the file says"
     );
@@ -127,8 +131,7 @@ fn a_new_interface_text_must_be_classed_before_it_ships() {
 
 /// The interface checked with one key's evidence replaced, as `build.rs` checks it.
 fn check_interface_with(key: &str, items: Value) -> String {
-    let mut file: Value =
-        serde_json::from_str(&toml_as_json("data/sources/evidence.toml")).unwrap();
+    let mut file: Value = serde_json::from_str(&toml_as_json(EVIDENCE_TOML)).unwrap();
     file["interface"]["evidence"][key] = items;
     let rules = Rules::parse(&file.to_string()).unwrap();
     let keys = Key::ALL.iter().map(|k| k.id());
