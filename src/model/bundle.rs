@@ -53,6 +53,18 @@ impl SourceFacts {
     }
 }
 
+/// Decodes a file the site fetched into its cell, once; later calls return the same copy.
+fn install_once<T: serde::de::DeserializeOwned>(
+    cell: &'static OnceLock<T>,
+    bytes: &[u8],
+) -> Result<&'static T, postcard::Error> {
+    if let Some(installed) = cell.get() {
+        return Ok(installed);
+    }
+    let decoded = postcard::from_bytes(bytes)?;
+    Ok(cell.get_or_init(|| decoded))
+}
+
 static EVIDENCE: OnceLock<EvidenceFile> = OnceLock::new();
 
 impl EvidenceFile {
@@ -61,11 +73,7 @@ impl EvidenceFile {
 
     /// Decodes the file once; later calls return the same copy.
     pub fn install(bytes: &[u8]) -> Result<&'static EvidenceFile, postcard::Error> {
-        if let Some(installed) = EVIDENCE.get() {
-            return Ok(installed);
-        }
-        let decoded = postcard::from_bytes(bytes)?;
-        Ok(EVIDENCE.get_or_init(|| decoded))
+        install_once(&EVIDENCE, bytes)
     }
 
     /// The file, if it has been installed.
@@ -109,11 +117,7 @@ impl ContentFile {
 
     /// Decodes the file once; later calls return the same copy.
     pub fn install(bytes: &[u8]) -> Result<&'static ContentFile, postcard::Error> {
-        if let Some(installed) = CONTENT.get() {
-            return Ok(installed);
-        }
-        let decoded = postcard::from_bytes(bytes)?;
-        Ok(CONTENT.get_or_init(|| decoded))
+        install_once(&CONTENT, bytes)
     }
 
     /// The file as built, for the host (`cargo test`, server-side rendering); the browser fetches
