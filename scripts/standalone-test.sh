@@ -18,4 +18,4 @@ echo "native tests in $copy (no ../shared beside it)"
 # test looked for its files in a folder that no longer existed). Kept between runs, so only the
 # first run compiles the dependencies.
 target="$PWD/target/standalone"
-(cd "$copy" && CARGO_TARGET_DIR="$target" cargo test --locked --quiet)
+(cd "$copy" && CARGO_TARGET_DIR="$target" cargo test --locked --workspace --quiet)

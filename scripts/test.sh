@@ -13,10 +13,10 @@ echo; echo "== cargo fmt --check"
 cargo fmt --all -- --check
 
 echo; echo "== cargo clippy (warnings are errors)"
-cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --workspace --all-targets -- -D warnings
 
 echo; echo "== cargo test (native)"
-cargo test --locked
+cargo test --locked --workspace
 
 echo; echo "== trunk build --release"
 trunk build --release

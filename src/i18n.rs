@@ -1,12 +1,12 @@
 //! The translation layer. Texts live in `locales/*.toml` (editable by translators) and are
 //! compiled in by `build.rs`; code refers to them by [`Key`], so a typo is a compile error.
 
+use crate::bundled;
 use std::collections::BTreeSet;
 
-use crate::model::bundle::SourceFacts;
-use crate::model::evidence::EvidenceFile;
-pub use crate::model::types::Lang;
-use crate::model::types::{
+use model::evidence::EvidenceFile;
+pub use model::types::Lang;
+use model::types::{
     Condition, Confidence, Figure, Goal, Metric, RowNote, Scenario, SourceKind, Urgency, Variant,
 };
 
@@ -181,15 +181,12 @@ impl Texts {
 
     /// The app's promise, with the year of the study's research post (from the ledger, not prose).
     pub fn promise(self) -> String {
-        self.fill(
-            Key::AppPromise,
-            &[("year", &SourceFacts::bundled().study_year)],
-        )
+        self.fill(Key::AppPromise, &[("year", &bundled::facts().study_year)])
     }
 
     /// The footer: attribution, and the date the sources were last checked.
     pub fn footer(self) -> String {
-        let facts = SourceFacts::bundled();
+        let facts = bundled::facts();
         self.fill(
             Key::AppFooter,
             &[("year", &facts.study_year), ("checked", &facts.checked)],

@@ -3,7 +3,7 @@
 //! Layers, in the order a number travels: `data/` (CSV) → [`model`] (types, validation, statistics,
 //! link state) → [`i18n`] (words) → [`components`] (Yew views) → `index.html` and Trunk (the shell).
 
+pub mod bundled;
 pub mod components;
 pub mod i18n;
-pub mod model;
 pub mod state;

@@ -3,7 +3,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use cornered::components::app::{App, AppProps};
-    use cornered::model::types::Lang;
+    use model::types::Lang;
     use std::str::FromStr;
 
     const LANG_KEY: &str = "cornered.lang";
@@ -26,7 +26,7 @@ fn main() {
 
     let on_lang_change = yew::Callback::from(|lang: Lang| {
         if let Some(storage) = storage() {
-            let _ = storage.set_item(LANG_KEY, cornered::model::types::Vocabulary::id(lang));
+            let _ = storage.set_item(LANG_KEY, model::types::Vocabulary::id(lang));
         }
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("lang", lang.html_tag());

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::model::types::Lang;
+use model::types::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AppState {

@@ -1,17 +1,16 @@
 //! Components rendered natively with Yew's `ssr` feature: what a reader would see, as HTML.
 
+use cornered::bundled;
 use cornered::components::bar_chart::{BarChart, BarChartProps};
 use cornered::components::context::{DataRef, Shared};
 use cornered::components::headline::{Headline, HeadlineProps};
 use cornered::components::overview_grid::{OverviewGrid, OverviewGridProps};
-use cornered::model::bundle::EvidenceFile;
-use cornered::model::data::Dataset;
-use cornered::model::link::ExplorerState;
-use cornered::model::types::{Condition, Goal, Scenario, Urgency, Variant};
+use model::link::ExplorerState;
+use model::types::{Condition, Goal, Scenario, Urgency, Variant};
 use yew::{Callback, LocalServerRenderer};
 
 fn data() -> DataRef {
-    Shared(Dataset::bundled())
+    Shared(bundled::dataset())
 }
 
 fn state(scenario: Scenario, variant: Variant, model: &str) -> ExplorerState {
@@ -28,7 +27,7 @@ fn state(scenario: Scenario, variant: Variant, model: &str) -> ExplorerState {
 /// Renders the headline, with the evidence file installed as if a reader had opened "Why we say
 /// this" (the browser fetches it then).
 async fn headline(state: ExplorerState) -> String {
-    EvidenceFile::built();
+    bundled::EVIDENCE.built();
     LocalServerRenderer::<Headline>::with_props(HeadlineProps {
         state,
         data: data(),

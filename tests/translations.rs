@@ -1,5 +1,6 @@
 //! Every text exists in both languages, with the same placeholders.
 
+use cornered::bundled;
 use cornered::i18n::{fill, lookup, placeholders, Key, Lang, ZH_ONLY};
 
 #[test]
@@ -32,7 +33,7 @@ fn translations_contain_no_digits_that_could_drift_from_the_data() {
     // Rates and counts on screen come from data/results.csv, never from prose. Digits may appear
     // only inside names: models, figures, appendices, footnotes, the 5 p.m. deadline, the
     // citation and the stage numbers of a transcript.
-    let data = cornered::model::data::Dataset::bundled();
+    let data = bundled::dataset();
     let mut names: Vec<String> = data.models.iter().map(|m| m.name.clone()).collect();
     names.extend([
         "Claude 4".into(),

@@ -11,9 +11,9 @@ use super::home::HomePage;
 use super::lang_switch::LangSwitch;
 use super::sources::SourcesPage;
 use crate::i18n::{Key, Texts};
-use crate::model::link::ParsedLink;
-use crate::model::types::Lang;
 use crate::state::{Action, AppState};
+use model::link::ParsedLink;
+use model::types::Lang;
 
 #[derive(Clone, Routable, PartialEq, Debug)]
 pub enum Route {

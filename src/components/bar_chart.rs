@@ -6,11 +6,11 @@ use yew::prelude::*;
 use super::chart_table::ChartTable;
 use super::context::{use_texts, DataRef};
 use crate::i18n::{Key, Texts};
-use crate::model::explorer::{chart, Bar};
-use crate::model::link::ExplorerState;
-use crate::model::stats::fixed;
-use crate::model::stats::percent_text;
-use crate::model::types::Variant;
+use model::explorer::{chart, Bar};
+use model::link::ExplorerState;
+use model::stats::fixed;
+use model::stats::percent_text;
+use model::types::Variant;
 
 #[derive(Properties, PartialEq)]
 pub struct BarChartProps {

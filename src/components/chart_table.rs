@@ -6,9 +6,9 @@ use super::bar_chart::bar_label;
 use super::context::{use_texts, DataRef};
 use super::headline::interval_text_short;
 use crate::i18n::{Key, Texts};
-use crate::model::explorer::chart;
-use crate::model::link::ExplorerState;
-use crate::model::stats::percent_text;
+use model::explorer::chart;
+use model::link::ExplorerState;
+use model::stats::percent_text;
 
 /// Takes the state rather than the bars so that a re-render clones no rows.
 #[derive(Properties, PartialEq)]

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::context::use_texts;
 use super::evidence::{of_keys, Evidence};
 use crate::i18n::{Key, Texts};
-use crate::model::types::Confidence;
+use model::types::Confidence;
 
 #[function_component(ConfidenceLegend)]
 pub fn confidence_legend() -> Html {

@@ -8,6 +8,7 @@
 //! Once loaded they stay for the session, so moving between these pages never shows the status
 //! again.
 
+use crate::bundled;
 use gloo::events::EventListener;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -17,7 +18,7 @@ use super::content_pages::{self, ContentPage, OpenError, PageView};
 use super::context::{use_texts, Shared};
 use super::site_file::{self, file_error, FileError};
 use crate::i18n::Key;
-use crate::model::bundle::ContentFile;
+use model::bundle::ContentFile;
 
 /// The loaded texts, given to the pages inside a [`ContentGate`].
 type Loaded = Shared<ContentFile>;
@@ -144,15 +145,15 @@ async fn load() -> Result<(&'static ContentFile, PageView), Failure> {
     if let Some(opened) = content_pages::opened() {
         return Ok(opened);
     }
-    let texts = site_file::load(ContentFile::NAME, INLINE_COPY_ID);
+    let texts = site_file::load(bundled::CONTENT.name, INLINE_COPY_ID);
     let (bytes, chunk) = futures::join!(texts, content_pages::preload());
     // The files' failures first: they can say why (offline, an error from the site).
-    let bytes = bytes.map_err(|e| Failure::File(ContentFile::NAME, e))?;
+    let bytes = bytes.map_err(|e| Failure::File(bundled::CONTENT.name, e))?;
     chunk.map_err(|_| Failure::Code)?;
     content_pages::open(bytes)
         .await
         .map_err(|error| match error {
             OpenError::Unavailable => Failure::Code,
-            OpenError::Damaged => Failure::File(ContentFile::NAME, FileError::Damaged),
+            OpenError::Damaged => Failure::File(bundled::CONTENT.name, FileError::Damaged),
         })
 }

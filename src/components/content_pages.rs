@@ -7,12 +7,13 @@
 //! [`ContentGate`](super::content_gate::ContentGate) asks for it, beside the content file. On the
 //! host (tests, SSR) the call is direct.
 
+use crate::bundled;
 use std::cell::Cell;
 
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 use yew::prelude::*;
 
-use crate::model::bundle::ContentFile;
+use model::bundle::ContentFile;
 
 use super::classroom::ClassroomPage;
 use super::handout::HandoutPage;
@@ -80,7 +81,9 @@ pub async fn open(bytes: Vec<u8>) -> Result<(&'static ContentFile, PageView), Op
 /// Only the pages need the decoder, so it is in their chunk too.
 #[wasm_split(content_pages, fallible, preload(fetch_chunk))]
 fn decode_in_chunk(bytes: Vec<u8>) -> Result<(&'static ContentFile, PageView), OpenError> {
-    let file = ContentFile::install(&bytes).map_err(|_| OpenError::Damaged)?;
+    let file = bundled::CONTENT
+        .install(&bytes)
+        .map_err(|_| OpenError::Damaged)?;
     Ok((file, view))
 }
 

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::i18n::Texts;
-use crate::model::types::Lang;
 use crate::state::{Action, AppState};
+use model::types::Lang;
 
 #[derive(Clone, PartialEq)]
 pub struct AppContext {
@@ -38,7 +38,7 @@ pub fn use_texts() -> Texts {
 pub struct Shared<T: 'static>(pub &'static T);
 
 /// The validated dataset as a prop.
-pub type DataRef = Shared<crate::model::data::Dataset>;
+pub type DataRef = Shared<model::data::Dataset>;
 
 // By hand, because deriving would require `T: Clone`, and only the reference is copied.
 impl<T> Clone for Shared<T> {

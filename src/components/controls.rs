@@ -8,9 +8,9 @@ use yew::prelude::*;
 
 use super::context::{use_texts, DataRef};
 use crate::i18n::Key;
-use crate::model::explorer::{EVAL_NOTICE_MODEL, GRID_GOALS};
-use crate::model::link::ExplorerState;
-use crate::model::types::{Goal, ModelStatus, Scenario, Urgency, Variant, Vocabulary};
+use model::explorer::{EVAL_NOTICE_MODEL, GRID_GOALS};
+use model::link::ExplorerState;
+use model::types::{Goal, ModelStatus, Scenario, Urgency, Variant, Vocabulary};
 
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::context::{use_texts, DataRef};
 use crate::i18n::{Key, Texts};
-use crate::model::stats::percent_text;
+use model::stats::percent_text;
 
 #[derive(Properties, PartialEq)]
 pub struct DataTableProps {

@@ -3,6 +3,7 @@
 //! tested byte for byte), the SVG the chart of the current view. Nothing leaves the reader's
 //! machine, and both work offline and from the one-file edition.
 
+use crate::bundled;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
@@ -14,11 +15,10 @@ use super::context::{use_texts, DataRef};
 use super::copy_link::CopyLink;
 use super::headline::caveat_key;
 use crate::i18n::{Key, Texts};
-use crate::model::chart_svg::{chart_svg, ChartWords};
-use crate::model::data::Dataset;
-use crate::model::explorer::chart;
-use crate::model::link::ExplorerState;
-use crate::model::types::Vocabulary;
+use model::chart_svg::{chart_svg, ChartWords};
+use model::explorer::chart;
+use model::link::ExplorerState;
+use model::types::Vocabulary;
 
 fn data_url(mime: &str, body: &str) -> String {
     format!(
@@ -31,7 +31,7 @@ fn data_url(mime: &str, body: &str) -> String {
 /// when a reader first reaches for the link, so that the explorer's first render does not pay.
 fn csv_url() -> String {
     static URL: OnceLock<String> = OnceLock::new();
-    URL.get_or_init(|| data_url("text/csv", &Dataset::bundled().results_csv()))
+    URL.get_or_init(|| data_url("text/csv", &bundled::dataset().results_csv()))
         .clone()
 }
 

@@ -1,17 +1,17 @@
 //! "Is this a test, or real?": Claude Opus 4 told it might be in an evaluation (500 runs).
 //! Its own view, because its five numbers answer a different question from the bars.
 
+use crate::bundled;
 use yew::prelude::*;
 
 use super::context::{use_texts, DataRef};
 use super::evidence::{of_keys, Evidence};
 use super::headline::interval_text;
 use crate::i18n::{Key, Texts};
-use crate::model::bundle::SourceFacts;
-use crate::model::data::ResultRow;
-use crate::model::explorer::eval_notice;
-use crate::model::stats::percent_text;
-use crate::model::types::Vocabulary;
+use model::data::ResultRow;
+use model::explorer::eval_notice;
+use model::stats::percent_text;
+use model::types::Vocabulary;
 
 #[derive(Properties, PartialEq)]
 pub struct EvalNoticeProps {
@@ -56,7 +56,7 @@ pub fn eval_notice_view(props: &EvalNoticeProps) -> Html {
         .map(|row| t.figures(&row.figures))
         .unwrap_or_default();
     // The notice the study added to the prompt: the ledger's quote, compiled in with the bundle.
-    let notice = SourceFacts::bundled().notice_prompt.as_str();
+    let notice = bundled::facts().notice_prompt.as_str();
     html! {
         <section class="eval-notice" data-testid="eval-view">
             <h2>{ t.get(Key::EvalTitle) }</h2>

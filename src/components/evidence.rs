@@ -2,18 +2,18 @@
 //! revealed under the text. A native `<details>`, so it opens with a click, Enter or Space, is
 //! announced as a disclosure by screen readers, and needs no script to work.
 
+use crate::bundled;
 use yew::prelude::*;
 
 use super::context::use_texts;
 use super::headline::runs_phrase;
 use super::site_file::{self, file_error, FileError};
 use crate::i18n::{evidence, has_evidence, Key, Lang, Texts};
-use crate::model::bundle::EvidenceFile;
-use crate::model::data::Dataset;
-use crate::model::evidence::{inline_rows, Item, Ledger, Quote};
-use crate::model::reference::RowRef;
-use crate::model::stats::percent_text;
-use crate::model::transcripts::Bilingual;
+use model::bundle::EvidenceFile;
+use model::evidence::{inline_rows, Item, Ledger, Quote};
+use model::reference::RowRef;
+use model::stats::percent_text;
+use model::transcripts::Bilingual;
 
 /// What a text's evidence is: the keys of interface texts shown as one block, or the items of a
 /// block of the content files.
@@ -85,7 +85,7 @@ pub fn use_evidence_file(
     Option<Result<&'static EvidenceFile, FileError>>,
     Callback<()>,
 ) {
-    let state = use_state(|| EvidenceFile::get().map(Ok));
+    let state = use_state(|| bundled::EVIDENCE.get().map(Ok));
     let request = {
         let state = state.clone();
         Callback::from(move |()| {
@@ -150,7 +150,7 @@ fn quote_item(t: Texts, ledger: &Ledger, quote: &'static Quote) -> Html {
 }
 
 fn row_item(t: Texts, query: &'static str) -> Html {
-    let data = Dataset::bundled();
+    let data = bundled::dataset();
     let Some((reference, row)) = RowRef::parse(query)
         .ok()
         .and_then(|r| r.find(data).map(|row| (r, row)))
@@ -179,7 +179,7 @@ pub fn evidence_failed(t: Texts, error: FileError) -> Html {
     let reason = file_error(t, error);
     html! {
         <p class="evidence-status" role="alert">
-            { t.fill(Key::ContentFailedReason, &[("file", EvidenceFile::NAME), ("reason", &reason)]) }
+            { t.fill(Key::ContentFailedReason, &[("file", bundled::EVIDENCE.name), ("reason", &reason)]) }
         </p>
     }
 }

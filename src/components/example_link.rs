@@ -1,14 +1,14 @@
 //! "See an example run": from any explorer condition to the illustrative run that matches it,
 //! or the closest one, saying how it differs.
 
+use crate::bundled;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::app::Route;
 use super::context::use_texts;
 use crate::i18n::Key;
-use crate::model::transcripts::RunIndex;
-use crate::model::types::Condition;
+use model::types::Condition;
 
 #[derive(Properties, PartialEq)]
 pub struct ExampleLinkProps {
@@ -18,7 +18,7 @@ pub struct ExampleLinkProps {
 #[function_component(ExampleLink)]
 pub fn example_link(props: &ExampleLinkProps) -> Html {
     let t = use_texts();
-    let Some(example) = RunIndex::bundled().example_for(props.condition) else {
+    let Some(example) = bundled::runs().example_for(props.condition) else {
         return html! {};
     };
     let shown = example.condition;

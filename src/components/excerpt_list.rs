@@ -2,6 +2,7 @@
 //! Chinese translation marked as a translation. Their words, source and place in the source are
 //! quotes of the evidence ledger, data/sources/quotes.toml.
 
+use crate::bundled;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -10,9 +11,8 @@ use super::content_gate::use_content;
 use super::context::use_texts;
 use super::evidence::{citation, evidence_failed, of_keys, use_evidence_file, Evidence, Of};
 use crate::i18n::Key;
-use crate::model::data::Dataset;
-use crate::model::link::ParsedLink;
-use crate::model::types::Lang;
+use model::link::ParsedLink;
+use model::types::Lang;
 
 #[function_component(ExcerptList)]
 pub fn excerpt_list() -> Html {
@@ -34,7 +34,7 @@ pub fn excerpt_list() -> Html {
         let step = library
             .transcript(&x.transcript)
             .map_or(1, |tr| tr.first_step(x.stage));
-        let known = |id: &str| Dataset::bundled().model(id).is_some();
+        let known = |id: &str| bundled::dataset().model(id).is_some();
         let explore = ParsedLink::parse(&x.explore, known).state.query_pairs(lang);
         Some(html! {
             <li class="excerpt" data-excerpt={x.id.clone()}>

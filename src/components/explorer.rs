@@ -1,6 +1,7 @@
 //! The explorer page (`#/explore?…`): controls, headline, chart, table and overview grid.
 //! Its state is the link itself; every change is a navigation, so back/forward just work.
 
+use crate::bundled;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -17,9 +18,8 @@ use super::headline::Headline;
 use super::link_notice::LinkNotice;
 use super::overview_grid::OverviewGrid;
 use crate::i18n::Key;
-use crate::model::data::Dataset;
-use crate::model::link::{ExplorerState, ParsedLink};
-use crate::model::types::{Lang, Variant};
+use model::link::{ExplorerState, ParsedLink};
+use model::types::{Lang, Variant};
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerPageProps {
@@ -45,7 +45,7 @@ pub fn explorer_page(props: &ExplorerPageProps) -> Html {
         }
     });
 
-    let data = Dataset::bundled();
+    let data = bundled::dataset();
     let parsed = ParsedLink::parse(&query, |id| data.model(id).is_some());
     let state = parsed.state.clone();
 

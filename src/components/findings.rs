@@ -6,8 +6,8 @@ use yew::prelude::*;
 use super::context::use_texts;
 use super::evidence::{of_keys, Evidence};
 use crate::i18n::Key;
-use crate::model::explorer::{findings, Finding};
-use crate::model::link::ExplorerState;
+use model::explorer::{findings, Finding};
+use model::link::ExplorerState;
 
 #[derive(Properties, PartialEq)]
 pub struct FindingsProps {

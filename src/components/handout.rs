@@ -3,6 +3,7 @@
 //! Paper has no "Why we say this" to open, so each fact-bearing text carries note numbers and the
 //! quotes they stand for are printed at the end.
 
+use crate::bundled;
 use yew::prelude::*;
 
 use super::bar_chart::BarChart;
@@ -13,16 +14,15 @@ use super::evidence::{evidence_failed, of_block, of_keys, use_evidence_file, Of}
 use super::headline::{caveat_key, condition_description, Headline};
 use super::rich_text::rich_text;
 use crate::i18n::{Key, Texts};
-use crate::model::bundle::EvidenceFile;
-use crate::model::data::Dataset;
-use crate::model::evidence::{Item, Quote};
-use crate::model::link::ExplorerState;
+use model::bundle::EvidenceFile;
+use model::evidence::{Item, Quote};
+use model::link::ExplorerState;
 
 #[function_component(HandoutPage)]
 pub fn handout_page() -> Html {
     let t = use_texts();
     let lang = t.0;
-    let (content, data) = (&use_content().content, Dataset::bundled());
+    let (content, data) = (&use_content().content, bundled::dataset());
     let print = Callback::from(|_| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();

@@ -6,11 +6,11 @@ use yew::prelude::*;
 use super::context::{use_texts, DataRef};
 use super::evidence::{of_keys, Evidence};
 use crate::i18n::{Key, Texts};
-use crate::model::data::ResultRow;
-use crate::model::explorer::{headline, interval, without_instructions};
-use crate::model::link::ExplorerState;
-use crate::model::stats::{bound_text, percent_text};
-use crate::model::types::{Condition, Confidence, Goal, Scenario, Urgency, Vocabulary};
+use model::data::ResultRow;
+use model::explorer::{headline, interval, without_instructions};
+use model::link::ExplorerState;
+use model::stats::{bound_text, percent_text};
+use model::types::{Condition, Confidence, Goal, Scenario, Urgency, Vocabulary};
 
 #[derive(Properties, PartialEq)]
 pub struct HeadlineProps {

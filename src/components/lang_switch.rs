@@ -7,8 +7,8 @@ use yew_router::prelude::*;
 use super::app::Route;
 use super::context::{use_texts, AppContext};
 use crate::i18n::Key;
-use crate::model::types::{Lang, Vocabulary};
 use crate::state::Action;
+use model::types::{Lang, Vocabulary};
 
 #[function_component(LangSwitch)]
 pub fn lang_switch() -> Html {

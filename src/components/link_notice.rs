@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use super::context::{use_texts, AppContext};
 use crate::i18n::Key;
-use crate::model::link::LinkProblem;
 use crate::state::Action;
+use model::link::LinkProblem;
 
 #[derive(Properties, PartialEq)]
 pub struct LinkNoticeProps {

@@ -1,6 +1,7 @@
 //! `#/myths`: claims from the coverage, each with a verdict, the study's evidence with its values
 //! from the data, and a link into the explorer.
 
+use crate::bundled;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -11,12 +12,12 @@ use super::evidence::{of_block, Evidence};
 use super::headline::runs_phrase;
 use super::rich_text::rich_paragraphs;
 use crate::i18n::{Key, Texts};
-use crate::model::content::{Myth, Origin, Verdict};
-use crate::model::data::Dataset;
-use crate::model::evidence::Item;
-use crate::model::link::ParsedLink;
-use crate::model::reference::RowRef;
-use crate::model::transcripts::Bilingual;
+use model::content::{Myth, Origin, Verdict};
+use model::data::Dataset;
+use model::evidence::Item;
+use model::link::ParsedLink;
+use model::reference::RowRef;
+use model::transcripts::Bilingual;
 
 /// The verdict in words and a glyph, so it never depends on colour.
 pub fn verdict_label(t: Texts, verdict: Verdict) -> (&'static str, &'static str) {
@@ -118,7 +119,7 @@ fn myth_card(t: Texts, data: &Dataset, myth: &'static Myth) -> Html {
 #[function_component(MythsPage)]
 pub fn myths_page() -> Html {
     let t = use_texts();
-    let (content, data) = (&use_content().content, Dataset::bundled());
+    let (content, data) = (&use_content().content, bundled::dataset());
     html! {
         <article class="myths">
             <header class="page-head">

@@ -5,10 +5,10 @@ use yew::prelude::*;
 
 use super::context::{use_texts, DataRef};
 use crate::i18n::{Key, Texts};
-use crate::model::explorer::{overview_grid, GRID_GOALS, GRID_URGENCIES};
-use crate::model::link::ExplorerState;
-use crate::model::stats::percent_text;
-use crate::model::types::{Variant, Vocabulary};
+use model::explorer::{overview_grid, GRID_GOALS, GRID_URGENCIES};
+use model::link::ExplorerState;
+use model::stats::percent_text;
+use model::types::{Variant, Vocabulary};
 
 #[derive(Properties, PartialEq)]
 pub struct OverviewGridProps {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::context::use_texts;
 use super::headline::{interval_text, runs_phrase};
 use crate::i18n::Key;
-use crate::model::data::ResultRow;
+use model::data::ResultRow;
 
 #[derive(Properties, PartialEq)]
 pub struct PredictProps {

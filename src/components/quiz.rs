@@ -7,8 +7,8 @@ use super::context::{use_texts, Shared};
 use super::evidence::{of_block, Evidence};
 use super::rich_text::{rich_paragraphs, rich_text};
 use crate::i18n::Key;
-use crate::model::content::QuizQuestion;
-use crate::model::transcripts::Bilingual;
+use model::content::QuizQuestion;
+use model::transcripts::Bilingual;
 
 #[derive(Properties, PartialEq)]
 pub struct QuizProps {

@@ -1,13 +1,13 @@
 //! Renders a content text whose numbers are references into the data (`{rate:…}`, `{runs:…}`):
 //! each is replaced by the published value, so prose never carries a number of its own.
 
+use crate::bundled;
 use yew::prelude::*;
 
 use super::headline::runs_phrase;
 use crate::i18n::Texts;
-use crate::model::data::Dataset;
-use crate::model::reference::{segments, RowRef, Segment};
-use crate::model::stats::percent_text;
+use model::reference::{segments, RowRef, Segment};
+use model::stats::percent_text;
 
 /// Blank lines separate paragraphs.
 pub fn rich_paragraphs(t: Texts, text: &str) -> Html {
@@ -20,7 +20,7 @@ pub fn rich_paragraphs(t: Texts, text: &str) -> Html {
 /// One paragraph's words and values. An unresolvable reference (which the tests forbid) shows
 /// as "—" rather than a guess.
 pub fn rich_text(t: Texts, text: &str) -> Html {
-    let data = Dataset::bundled();
+    let data = bundled::dataset();
     segments(text)
         .into_iter()
         .map(|segment| match segment {

@@ -3,11 +3,12 @@
 //! carries (scripts/one-file.mjs puts each in a `<script type="application/octet-stream">` with
 //! an id). And the evidence file, kept for the visit once loaded.
 
+use crate::bundled;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::i18n::{Key, Texts};
-use crate::model::bundle::EvidenceFile;
+use model::bundle::EvidenceFile;
 
 /// Why a file did not load.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,9 +74,11 @@ const EVIDENCE_INLINE_ID: &str = "cornered-evidence";
 
 /// The evidence file, fetched and kept for the visit.
 pub async fn evidence_file() -> Result<&'static EvidenceFile, FileError> {
-    if let Some(file) = EvidenceFile::get() {
+    if let Some(file) = bundled::EVIDENCE.get() {
         return Ok(file);
     }
-    let bytes = load(EvidenceFile::NAME, EVIDENCE_INLINE_ID).await?;
-    EvidenceFile::install(&bytes).map_err(|_| FileError::Damaged)
+    let bytes = load(bundled::EVIDENCE.name, EVIDENCE_INLINE_ID).await?;
+    bundled::EVIDENCE
+        .install(&bytes)
+        .map_err(|_| FileError::Damaged)
 }

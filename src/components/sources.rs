@@ -1,6 +1,7 @@
 //! Sources & method (`#/sources`): how the study was run, what the marks mean, what is not
 //! published, every value in the app, and how to cite.
 
+use crate::bundled;
 use strum::IntoEnumIterator;
 use yew::prelude::*;
 
@@ -8,9 +9,7 @@ use super::context::{use_texts, Shared};
 use super::data_table::DataTable;
 use super::evidence::{of_keys, use_evidence_file, Evidence};
 use crate::i18n::{Key, Texts};
-use crate::model::bundle::SourceFacts;
-use crate::model::data::Dataset;
-use crate::model::types::Confidence;
+use model::types::Confidence;
 
 /// Paragraphs, each followed by its evidence.
 fn paragraphs(t: Texts, keys: &[Key]) -> Html {
@@ -52,7 +51,7 @@ fn ledger_sources() -> Html {
                     </li>
                 }) }
             </ul>
-            <p data-testid="sources-checked">{ t.fill(Key::SourcesChecked, &[("date", &SourceFacts::bundled().checked)]) }</p>
+            <p data-testid="sources-checked">{ t.fill(Key::SourcesChecked, &[("date", &bundled::facts().checked)]) }</p>
         </section>
     }
 }
@@ -60,7 +59,7 @@ fn ledger_sources() -> Html {
 #[function_component(SourcesPage)]
 pub fn sources_page() -> Html {
     let t = use_texts();
-    let table = html! { <DataTable data={Shared(Dataset::bundled())} /> };
+    let table = html! { <DataTable data={Shared(bundled::dataset())} /> };
     html! {
         <article class="sources">
             <header class="page-head">

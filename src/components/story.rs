@@ -2,6 +2,7 @@
 //! its condition, names its figure, links to a matching run, and at key steps asks for a guess
 //! before it shows the answer. Next/previous by button, keys (→, ←, Space) and swipe.
 
+use crate::bundled;
 use std::collections::HashMap;
 
 use yew::prelude::*;
@@ -18,9 +19,8 @@ use super::predict::Predict;
 use super::presenter_keys::use_presenter_keys;
 use super::rich_text::rich_paragraphs;
 use crate::i18n::Key;
-use crate::model::data::Dataset;
-use crate::model::link::{step_param, ExplorerState, ParsedLink};
-use crate::model::types::{Figure, Lang, Metric, Variant};
+use model::link::{step_param, ExplorerState, ParsedLink};
+use model::types::{Figure, Lang, Metric, Variant};
 
 /// Horizontal distance a touch must travel to count as a swipe, in CSS pixels.
 const SWIPE_PX: i32 = 60;
@@ -49,7 +49,7 @@ pub fn story_page() -> Html {
     };
     use_presenter_keys(Some(step), total, go_to.clone());
 
-    let data = Dataset::bundled();
+    let data = bundled::dataset();
     let story_step = &content.story[step - 1];
     let known = |id: &str| data.model(id).is_some();
     let state = ParsedLink::parse(&story_step.explore, known).state;
@@ -142,7 +142,7 @@ pub fn story_page() -> Html {
 
     // Before the guess only the setup shows, so only its evidence is offered: the body's values
     // would give the answer away.
-    let block_texts: Vec<&'static crate::model::transcripts::Bilingual> =
+    let block_texts: Vec<&'static model::transcripts::Bilingual> =
         match (&story_step.setup, awaiting_guess) {
             (Some(setup), true) => vec![setup],
             _ => vec![&story_step.title, &story_step.body],

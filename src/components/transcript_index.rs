@@ -11,8 +11,8 @@ use super::evidence::{of_block, of_keys, Evidence};
 use super::excerpt_list::ExcerptList;
 use super::transcript_view::outcome_class;
 use crate::i18n::{Key, Texts};
-use crate::model::transcripts::Outcome;
-use crate::model::types::Scenario;
+use model::transcripts::Outcome;
+use model::types::Scenario;
 
 pub fn outcome_label(t: Texts, outcome: Outcome) -> &'static str {
     t.get(match outcome {

@@ -11,8 +11,8 @@ use super::evidence::{of_block, Evidence};
 use super::presenter_keys::use_presenter_keys;
 use super::transcript_index::outcome_label;
 use crate::i18n::{Key, Texts};
-use crate::model::link::{step_param, ExplorerState};
-use crate::model::transcripts::{ActionKind, Email, Outcome, Stage, Transcript};
+use model::link::{step_param, ExplorerState};
+use model::transcripts::{ActionKind, Email, Outcome, Stage, Transcript};
 
 #[derive(Properties, PartialEq)]
 pub struct TranscriptViewProps {

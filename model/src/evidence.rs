@@ -14,9 +14,9 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::data::Dataset;
-use super::reference::RowRef;
-use super::transcripts::{Bilingual, ContentError};
+use crate::data::Dataset;
+use crate::reference::RowRef;
+use crate::transcripts::{Bilingual, ContentError};
 
 /// The project's unchanged copy of the research notes, which record every quote.
 pub const STUDY_NOTES: &str = include_str!("../../data/study-notes.md");
@@ -383,7 +383,7 @@ impl<'a> Block<'a> {
 
 /// The rows some texts cite as `{rate:…}` or `{runs:…}`, in both languages, each once.
 pub fn inline_rows<'a>(texts: &[&'a Bilingual]) -> Vec<&'a str> {
-    use super::reference::{segments, Segment};
+    use crate::reference::{segments, Segment};
     let mut rows = Vec::new();
     for text in texts {
         for language in [text.en.as_str(), text.zh.as_str()] {

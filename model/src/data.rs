@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
 
-use super::types::{
+use crate::types::{
     Condition, Confidence, Figure, Goal, Metric, ModelStatus, RowNote, Scenario, SourceKind,
     Urgency, Variant, Vocabulary,
 };

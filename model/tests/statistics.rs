@@ -1,5 +1,6 @@
-use cornered::model::data::Dataset;
-use cornered::model::stats::{bound_text, fixed, percent_text, wilson};
+mod common;
+
+use model::stats::{bound_text, fixed, percent_text, wilson};
 use proptest::prelude::*;
 
 #[test]
@@ -66,7 +67,7 @@ fn percentages_keep_the_studys_digits() {
 #[test]
 fn fixed_writes_what_format_writes_for_every_number_the_app_formats() {
     let mut checked = 0;
-    for row in &Dataset::bundled().results {
+    for row in &common::dataset().results {
         let mut values = vec![row.rate];
         if let Some(i) = row.count().zip(row.n).and_then(|(k, n)| wilson(k, n)) {
             values.extend([i.low, i.high]);

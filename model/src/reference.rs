@@ -4,8 +4,8 @@
 
 use std::str::FromStr;
 
-use super::data::{Dataset, ResultRow};
-use super::types::{Condition, Goal, Metric, Scenario, Urgency, Variant};
+use crate::data::{Dataset, ResultRow};
+use crate::types::{Condition, Goal, Metric, Scenario, Urgency, Variant};
 
 /// A reference to one published value: `scenario=…&goal=…&urgency=…&variant=…&model=…[&metric=…]`.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -8,12 +8,12 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use super::data::Dataset;
-use super::evidence::Block;
-use super::link::ParsedLink;
-use super::reference::{segments, RowRef, Segment};
-use super::transcripts::{Bilingual, ContentError, Library};
-use super::types::{Figure, Metric};
+use crate::data::Dataset;
+use crate::evidence::Block;
+use crate::link::ParsedLink;
+use crate::reference::{segments, RowRef, Segment};
+use crate::transcripts::{Bilingual, ContentError, Library};
+use crate::types::{Figure, Metric};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StoryStep {

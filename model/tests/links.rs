@@ -1,13 +1,15 @@
 //! Shareable links: every state survives a round trip, and no input can break the parser.
 
-use cornered::model::data::Dataset;
-use cornered::model::link::{ExplorerState, ParsedLink};
-use cornered::model::types::{Condition, Goal, Lang, Scenario, Urgency, Variant};
+mod common;
+
+use model::data::Dataset;
+use model::link::{ExplorerState, ParsedLink};
+use model::types::{Condition, Goal, Lang, Scenario, Urgency, Variant};
 use proptest::prelude::*;
 use strum::IntoEnumIterator;
 
 fn data() -> &'static Dataset {
-    Dataset::bundled()
+    common::dataset()
 }
 
 fn parse(query: &str) -> ParsedLink {
@@ -81,7 +83,7 @@ fn unknown_values_fall_back_to_defaults_and_are_reported() {
 
 #[test]
 fn the_step_parameter_is_read_and_kept_in_range() {
-    use cornered::model::link::step_param;
+    use model::link::step_param;
     assert_eq!(step_param("?step=3", 8), Some(3));
     assert_eq!(step_param("step=99&lang=zh", 8), Some(8));
     assert_eq!(step_param("step=0", 8), Some(1));

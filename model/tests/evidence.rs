@@ -1,17 +1,16 @@
 //! The evidence ledger: every quote is the source's own words as the notes record them, every
 //! fact-bearing text carries evidence that resolves, and a new text without evidence fails.
 
-use cornered::i18n::{evidence, has_evidence, Key};
-use cornered::model::bundle::{ContentFile, EvidenceFile, SourceFacts};
-use cornered::model::content::Content;
-use cornered::model::data::Dataset;
-use cornered::model::evidence::{unwrapped, Class, Item, Ledger, Rules, STUDY_NOTES};
+mod common;
+
+use model::content::Content;
+use model::evidence::{unwrapped, Item, Ledger, Rules, STUDY_NOTES};
 use serde_json::Value;
 
 /// The two files of `data/sources/`, compiled into the tests so that they are always the ones the
 /// build read.
-const QUOTES_TOML: &str = include_str!("../data/sources/quotes.toml");
-const EVIDENCE_TOML: &str = include_str!("../data/sources/evidence.toml");
+const QUOTES_TOML: &str = include_str!("../../data/sources/quotes.toml");
+const EVIDENCE_TOML: &str = include_str!("../../data/sources/evidence.toml");
 
 /// A TOML file as JSON, as `build.rs` reads it.
 fn toml_as_json(text: &str) -> String {
@@ -29,10 +28,8 @@ fn rules() -> Rules {
 
 /// The ledger as the app receives it, in the evidence file.
 fn ledger() -> &'static Ledger {
-    &EvidenceFile::built().ledger
+    common::ledger()
 }
-
-const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
 
 #[test]
 fn every_quote_is_found_character_for_character_in_the_project_s_copy_of_the_notes() {
@@ -84,33 +81,13 @@ fn a_quote_of_an_unknown_source_or_a_repeated_id_is_rejected() {
 
 #[test]
 fn every_page_s_facts_about_the_sources_come_from_the_notes_and_the_ledger() {
-    let facts = SourceFacts::bundled();
+    let facts = &common::facts();
     assert!(STUDY_NOTES.contains(&format!("Sources last checked: **{}**", facts.checked)));
     assert_eq!(facts.study_year, "2025");
     assert_eq!(
         Some(&facts.notice_prompt),
         ledger().quote("s1-notice-prompt").map(|q| &q.text)
     );
-}
-
-#[test]
-fn every_interface_text_is_a_label_or_carries_evidence_that_resolves() {
-    let rules = rules();
-    let (ledger, data) = (ledger(), Dataset::bundled());
-    rules
-        .check_interface(Key::ALL.iter().map(|k| k.id()), ledger, data)
-        .unwrap_or_else(|e| panic!("{e}"));
-    for &key in Key::ALL {
-        // What the app shows under a text is exactly what the rules give it.
-        let shipped = evidence(EvidenceFile::built(), key);
-        match rules.classify(key.id()).unwrap() {
-            Class::Label => assert!(shipped.is_empty() && !has_evidence(key), "{}", key.id()),
-            Class::FactBearing(items) => {
-                assert_eq!(shipped, items, "{}", key.id());
-                assert!(has_evidence(key), "{}", key.id());
-            }
-        }
-    }
 }
 
 #[test]
@@ -122,10 +99,13 @@ fn a_new_interface_text_must_be_classed_before_it_ships() {
         "{error}"
     );
     assert!(error.contains("data/sources/evidence.toml"), "{error}");
-    let mut keys: Vec<&str> = Key::ALL.iter().map(|k| k.id()).collect();
+    let mut keys: Vec<&str> = common::interface_keys()
+        .iter()
+        .map(String::as_str)
+        .collect();
     keys.push("finding.new_claim");
     assert!(rules
-        .check_interface(keys, ledger(), Dataset::bundled())
+        .check_interface(keys, ledger(), common::dataset())
         .is_err());
 }
 
@@ -134,9 +114,9 @@ fn check_interface_with(key: &str, items: Value) -> String {
     let mut file: Value = serde_json::from_str(&toml_as_json(EVIDENCE_TOML)).unwrap();
     file["interface"]["evidence"][key] = items;
     let rules = Rules::parse(&file.to_string()).unwrap();
-    let keys = Key::ALL.iter().map(|k| k.id());
+    let keys = common::interface_keys().iter().map(String::as_str);
     rules
-        .check_interface(keys, ledger(), Dataset::bundled())
+        .check_interface(keys, ledger(), common::dataset())
         .unwrap_err()
         .0
 }
@@ -152,22 +132,21 @@ fn interface_evidence_naming_an_unknown_quote_or_row_is_rejected() {
 
 /// The content blocks of a changed copy of the content files, checked as `build.rs` checks them.
 fn check_content(change: impl FnOnce(&mut Value)) -> Result<(), String> {
-    let mut json: Value = serde_json::from_str(CONTENT_JSON).unwrap();
+    let mut json: Value = serde_json::from_str(common::content_json()).unwrap();
     change(&mut json);
-    let library = &ContentFile::built().library;
-    let content =
-        Content::parse(&json.to_string(), Dataset::bundled(), library).map_err(|e| e.0)?;
+    let library = common::library();
+    let content = Content::parse(&json.to_string(), common::dataset(), library).map_err(|e| e.0)?;
     let mut blocks = content.blocks();
     blocks.extend(library.blocks());
     rules()
-        .check_blocks(&blocks, ledger(), Dataset::bundled())
+        .check_blocks(&blocks, ledger(), common::dataset())
         .map_err(|e| e.0)
 }
 
 #[test]
 fn every_fact_bearing_block_of_the_shipped_content_carries_evidence_that_resolves() {
     check_content(|_| {}).unwrap_or_else(|e| panic!("{e}"));
-    let content = &ContentFile::built().content;
+    let content = common::content();
     let quotes_cited = content
         .story
         .iter()

@@ -1,10 +1,10 @@
 //! What the explorer shows for a state, computed from the data alone: the headline value, the
 //! bars, the overview grid and the study's qualitative findings. The view only formats this.
 
-use super::data::{Dataset, ModelInfo, ResultRow};
-use super::link::ExplorerState;
-use super::stats::{wilson, Interval};
-use super::types::{Condition, Goal, Metric, Scenario, Urgency, Variant};
+use crate::data::{Dataset, ModelInfo, ResultRow};
+use crate::link::ExplorerState;
+use crate::stats::{wilson, Interval};
+use crate::types::{Condition, Goal, Metric, Scenario, Urgency, Variant};
 
 /// The eval-vs-real experiment's fixed condition: blackmail, replacement threat, goal not stated.
 pub const EVAL_NOTICE_CONDITION: Condition = Condition {

@@ -10,10 +10,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::data::Dataset;
-use super::evidence::{Block, Ledger};
-use super::link::ParsedLink;
-use super::types::{Condition, Goal, Lang, Scenario, Urgency, Variant};
+use crate::data::Dataset;
+use crate::evidence::{Block, Ledger};
+use crate::link::ParsedLink;
+use crate::types::{Condition, Goal, Lang, Scenario, Urgency, Variant};
 
 /// A text in both languages.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

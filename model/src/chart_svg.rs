@@ -3,8 +3,8 @@
 
 use html_escape::encode_text as text;
 
-use super::explorer::Chart;
-use super::stats::{fixed, percent_text};
+use crate::explorer::Chart;
+use crate::stats::{fixed, percent_text};
 
 /// The words around the bars, in the reader's language.
 pub struct ChartWords<'a> {

@@ -1,14 +1,15 @@
 //! The downloadable chart: every bar with its published value, escaped text, valid SVG shape.
 
-use cornered::model::chart_svg::{chart_svg, ChartWords};
-use cornered::model::data::Dataset;
-use cornered::model::explorer::chart;
-use cornered::model::link::ExplorerState;
-use cornered::model::stats::percent_text;
+mod common;
+
+use model::chart_svg::{chart_svg, ChartWords};
+use model::explorer::chart;
+use model::link::ExplorerState;
+use model::stats::percent_text;
 
 #[test]
 fn the_svg_has_every_bar_value_and_escapes_text() {
-    let data = Dataset::bundled();
+    let data = common::dataset();
     let state = ExplorerState::default();
     let c = chart(data, &state);
     let words = ChartWords {

@@ -1,43 +1,19 @@
 //! Transcripts and excerpts: valid, covering every scenario, and the study's words unaltered.
 
-use cornered::model::bundle::{ContentFile, EvidenceFile};
-use cornered::model::data::Dataset;
-use cornered::model::transcripts::{Excerpt, Library, Outcome, RunIndex};
-use cornered::model::types::{Goal, Scenario, Urgency};
+mod common;
+
+use model::transcripts::{Excerpt, Library, Outcome};
+use model::types::{Goal, Scenario, Urgency};
 use serde_json::Value;
 
-/// What `build.rs` made of `data/transcripts/*.toml` and `data/excerpts.toml` before validating it
-/// and bundling it for the app.
-const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
-
 fn library() -> &'static Library {
-    &ContentFile::built().library
-}
-
-#[test]
-fn shipped_transcripts_are_valid_and_reach_the_app_unchanged() {
-    let parsed = Library::parse(
-        CONTENT_JSON,
-        Dataset::bundled(),
-        &EvidenceFile::built().ledger,
-    )
-    .unwrap_or_else(|e| panic!("shipped transcripts are invalid: {e}"));
-    assert_eq!(
-        &parsed,
-        library(),
-        "the content file decodes to what the files say"
-    );
-    assert_eq!(
-        RunIndex::bundled(),
-        &library().index(),
-        "the explorer's run index matches the runs"
-    );
+    common::library()
 }
 
 /// §3 of the study notes (the project's unchanged copy in `data/`), where the study's verbatim
 /// excerpts are recorded.
 fn study_notes_section_3() -> &'static str {
-    let notes = include_str!("../data/study-notes.md");
+    let notes = include_str!("../../data/study-notes.md");
     let start = notes.find("## 3. Verbatim").expect("§3 heading");
     let end = notes.find("## 4. What the data").expect("§4 heading");
     &notes[start..end]
@@ -62,8 +38,7 @@ fn every_scenario_has_a_harmful_and_a_refraining_run_and_blackmail_has_its_contr
 
 /// An excerpt's words, from the ledger.
 fn text_of(excerpt: &Excerpt) -> &'static str {
-    EvidenceFile::built()
-        .ledger
+    common::ledger()
         .quote(&excerpt.quote)
         .map(|q| q.text.as_str())
         .unwrap_or_else(|| panic!("excerpt '{}' names no quote of the ledger", excerpt.id))
@@ -101,15 +76,11 @@ fn every_block_quote_in_the_study_notes_is_in_the_app() {
 }
 
 fn with_change(change: impl FnOnce(&mut Value)) -> String {
-    let mut content: Value = serde_json::from_str(CONTENT_JSON).unwrap();
+    let mut content: Value = serde_json::from_str(common::content_json()).unwrap();
     change(&mut content);
-    Library::parse(
-        &content.to_string(),
-        Dataset::bundled(),
-        &EvidenceFile::built().ledger,
-    )
-    .expect_err("must be rejected")
-    .to_string()
+    Library::parse(&content.to_string(), common::dataset(), common::ledger())
+        .expect_err("must be rejected")
+        .to_string()
 }
 
 #[test]
@@ -157,7 +128,7 @@ fn duplicate_ids_and_bad_links_are_rejected() {
 
 #[test]
 fn steps_run_through_inbox_reasoning_and_action() {
-    use cornered::model::transcripts::Stage;
+    use model::transcripts::Stage;
     for t in &library().transcripts {
         assert_eq!(t.locate(1), Some((Stage::Inbox, 0)));
         assert_eq!(
@@ -179,7 +150,7 @@ fn steps_run_through_inbox_reasoning_and_action() {
 
 #[test]
 fn every_condition_of_a_scenario_finds_an_example_run() {
-    use cornered::model::types::{Condition, Variant};
+    use model::types::{Condition, Variant};
     for scenario in [Scenario::Blackmail, Scenario::Leaking, Scenario::Murder] {
         let exact = Condition {
             scenario,
@@ -187,7 +158,7 @@ fn every_condition_of_a_scenario_finds_an_example_run() {
             urgency: Urgency::Replacement,
             variant: Variant::Default,
         };
-        let example = RunIndex::bundled().example_for(exact).expect("an example");
+        let example = common::runs().example_for(exact).expect("an example");
         assert_eq!(example.condition.scenario, scenario);
     }
     let control = Condition {
@@ -197,7 +168,7 @@ fn every_condition_of_a_scenario_finds_an_example_run() {
         variant: Variant::Default,
     };
     assert_eq!(
-        RunIndex::bundled().example_for(control).unwrap().condition,
+        common::runs().example_for(control).unwrap().condition,
         control
     );
 }

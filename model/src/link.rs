@@ -5,7 +5,7 @@
 
 use std::str::FromStr;
 
-use super::types::{Condition, Lang, Vocabulary};
+use crate::types::{Condition, Lang, Vocabulary};
 
 pub const DEFAULT_MODEL: &str = "claude-opus-4";
 

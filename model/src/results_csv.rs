@@ -1,8 +1,8 @@
 //! `data/results.csv` written again from the rows the app carries, for "Download data (CSV)", so
 //! the site ships the data once.
 
-use super::data::Dataset;
-use super::types::{RowNote, Vocabulary};
+use crate::data::Dataset;
+use crate::types::{RowNote, Vocabulary};
 
 impl Dataset {
     /// `results.csv` again, byte for byte (a test checks it), for "Download data (CSV)": the rows

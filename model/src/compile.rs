@@ -1,0 +1,191 @@
+//! Reads and checks everything in `data/`, for the app's `build.rs` and for the tests (feature
+//! `compile`, so the app's wasm never carries a TOML parser or file access).
+//!
+//! A problem is returned as the model's own message, which names the file and, where there is
+//! one, the line; `build.rs` stops the build with it.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::bundle::{Bundle, ContentFile};
+use crate::content::Content;
+use crate::data::{Dataset, MODELS_CSV, RESULTS_CSV};
+use crate::evidence::{Class, EvidenceFile, Ledger, Rules, STUDY_NOTES};
+use crate::transcripts::Library;
+
+/// Everything `data/` holds, parsed and checked.
+#[derive(Debug)]
+pub struct Checked {
+    pub dataset: Dataset,
+    pub ledger: Ledger,
+    pub rules: Rules,
+    pub library: Library,
+    pub content: Content,
+}
+
+/// What the build writes: the bundle compiled in, and the two files the site carries beside the
+/// wasm.
+pub struct Shipped {
+    pub bundle: Bundle,
+    pub content: ContentFile,
+    pub evidence: EvidenceFile,
+}
+
+impl Checked {
+    /// Parses and validates everything the app shows under `root` (the repository), including the
+    /// evidence of every text: the content blocks' and the interface texts' named by
+    /// `interface_keys` (the keys of `locales/en.toml`).
+    pub fn read<'k>(
+        root: &Path,
+        interface_keys: impl IntoIterator<Item = &'k str>,
+    ) -> Result<Checked, String> {
+        let content_json = content_json(root)?;
+        let dataset = Dataset::parse(RESULTS_CSV, MODELS_CSV).map_err(|e| e.to_string())?;
+        let ledger = Ledger::parse(
+            &toml_as_json(&root.join("data/sources/quotes.toml"))?,
+            STUDY_NOTES,
+        )
+        .map_err(|e| e.to_string())?;
+        let rules = Rules::parse(&toml_as_json(&root.join("data/sources/evidence.toml"))?)
+            .map_err(|e| e.to_string())?;
+        let library =
+            Library::parse(&content_json, &dataset, &ledger).map_err(|e| e.to_string())?;
+        let content =
+            Content::parse(&content_json, &dataset, &library).map_err(|e| e.to_string())?;
+        let mut blocks = content.blocks();
+        blocks.extend(library.blocks());
+        rules
+            .check_blocks(&blocks, &ledger, &dataset)
+            .map_err(|e| e.to_string())?;
+        rules
+            .check_interface(interface_keys, &ledger, &dataset)
+            .map_err(|e| e.to_string())?;
+        Ok(Checked {
+            dataset,
+            ledger,
+            rules,
+            library,
+            content,
+        })
+    }
+
+    /// The checked values in the shapes the app reads; the interface's evidence by the position of
+    /// each key in `interface_keys`, which is the order of the generated `Key` enum.
+    pub fn ship<'k>(
+        self,
+        interface_keys: impl Iterator<Item = &'k str>,
+    ) -> Result<Shipped, String> {
+        let facts = self
+            .ledger
+            .facts()
+            .ok_or("the ledger lacks the study's source S1, its date or the notice prompt")?;
+        let interface = interface_keys
+            .map(|key| match self.rules.classify(key) {
+                Ok(Class::FactBearing(items)) => items.to_vec(),
+                _ => Vec::new(),
+            })
+            .collect();
+        Ok(Shipped {
+            bundle: Bundle {
+                runs: self.library.index(),
+                dataset: self.dataset,
+                facts,
+            },
+            content: ContentFile {
+                library: self.library,
+                content: self.content,
+            },
+            evidence: EvidenceFile {
+                ledger: self.ledger,
+                interface,
+            },
+        })
+    }
+}
+
+/// A TOML file as JSON, for the model's serde types.
+pub fn toml_as_json(path: &Path) -> Result<String, String> {
+    let table = read_table(path)?;
+    serde_json::to_string(&table).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn read_table(path: &Path) -> Result<toml::Table, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    text.parse()
+        .map_err(|e| format!("{} is not valid TOML: {e}", path.display()))
+}
+
+/// The transcript, excerpt, story, myth and classroom files as one JSON document, the input of
+/// `Library::parse` and `Content::parse` (tests break a copy of it on purpose to see validation
+/// fail). Only syntax is checked here.
+pub fn content_json(root: &Path) -> Result<String, String> {
+    let folder = root.join("data/transcripts");
+    let mut paths: Vec<_> = std::fs::read_dir(&folder)
+        .map_err(|e| format!("cannot read {}: {e}", folder.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    paths.sort();
+    let mut transcripts = Vec::new();
+    for path in paths {
+        let mut table = read_table(&path)?;
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        table.insert("file".into(), toml::Value::String(stem.to_string()));
+        transcripts.push(toml::Value::Table(table));
+    }
+    let list = |file: &str, key: &str| -> Result<toml::Value, String> {
+        Ok(read_table(&root.join(file))?
+            .get(key)
+            .cloned()
+            .unwrap_or(toml::Value::Array(Vec::new())))
+    };
+    let content = serde_json::json!({
+        "transcripts": transcripts,
+        "excerpts": list("data/excerpts.toml", "excerpt")?,
+        "story": list("data/story.toml", "step")?,
+        "myths": list("data/myths.toml", "myth")?,
+        "classroom": read_table(&root.join("data/classroom.toml"))?,
+    });
+    Ok(content.to_string())
+}
+
+/// A translation file as dotted keys → text, e.g. `[explore] title = "…"` → `explore.title`.
+pub fn locale(path: &Path) -> Result<BTreeMap<String, String>, String> {
+    let mut flat = BTreeMap::new();
+    flatten("", &toml::Value::Table(read_table(path)?), path, &mut flat)?;
+    Ok(flat)
+}
+
+fn flatten(
+    prefix: &str,
+    value: &toml::Value,
+    path: &Path,
+    flat: &mut BTreeMap<String, String>,
+) -> Result<(), String> {
+    match value {
+        toml::Value::Table(table) => {
+            for (key, value) in table {
+                let key = if prefix.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{prefix}.{key}")
+                };
+                flatten(&key, value, path, flat)?;
+            }
+            Ok(())
+        }
+        toml::Value::String(text) => {
+            flat.insert(prefix.to_string(), text.clone());
+            Ok(())
+        }
+        other => Err(format!(
+            "{}: '{prefix}' must be text, found {}",
+            path.display(),
+            other.type_str()
+        )),
+    }
+}

@@ -1,0 +1,48 @@
+//! What this build ships is exactly what `data/` says once checked: the bundle compiled in, the
+//! two files beside the wasm, and the evidence under every interface text. (The checks themselves
+//! are the model's, tested in `model/tests/`.)
+
+use std::path::PathBuf;
+
+use cornered::bundled;
+use cornered::i18n::{evidence, has_evidence, Key};
+use model::compile::{Checked, Shipped};
+use model::evidence::Class;
+
+fn shipped() -> Shipped {
+    let root = std::env::var("CARGO_MANIFEST_DIR").unwrap_or(env!("CARGO_MANIFEST_DIR").into());
+    let keys = || Key::ALL.iter().map(|k| k.id());
+    let checked = Checked::read(&PathBuf::from(root), keys()).unwrap_or_else(|e| panic!("{e}"));
+    checked.ship(keys()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn the_app_receives_exactly_the_checked_data() {
+    let shipped = shipped();
+    assert_eq!(bundled::dataset(), &shipped.bundle.dataset);
+    assert_eq!(
+        bundled::runs(),
+        &shipped.bundle.runs,
+        "the explorer's run index"
+    );
+    assert_eq!(bundled::facts(), &shipped.bundle.facts);
+    assert_eq!(bundled::CONTENT.built(), &shipped.content);
+    assert_eq!(bundled::EVIDENCE.built(), &shipped.evidence);
+}
+
+#[test]
+fn every_interface_text_shows_exactly_the_evidence_its_rules_give_it() {
+    let root = std::env::var("CARGO_MANIFEST_DIR").unwrap_or(env!("CARGO_MANIFEST_DIR").into());
+    let keys = Key::ALL.iter().map(|k| k.id());
+    let checked = Checked::read(&PathBuf::from(root), keys).unwrap_or_else(|e| panic!("{e}"));
+    for &key in Key::ALL {
+        let shown = evidence(bundled::EVIDENCE.built(), key);
+        match checked.rules.classify(key.id()).unwrap() {
+            Class::Label => assert!(shown.is_empty() && !has_evidence(key), "{}", key.id()),
+            Class::FactBearing(items) => {
+                assert_eq!(shown, items, "{}", key.id());
+                assert!(has_evidence(key), "{}", key.id());
+            }
+        }
+    }
+}
