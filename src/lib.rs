@@ -4,6 +4,7 @@
 //! link state) → [`i18n`] (words) → [`components`] (Yew views) → `index.html` and Trunk (the shell).
 
 pub mod bundled;
-pub mod components;
 pub mod i18n;
+pub mod routes;
 pub mod state;
+pub mod view;

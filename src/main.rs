@@ -2,7 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use cornered::components::app::{App, AppProps};
+    use cornered::view::shell::app::{App, AppProps};
     use model::types::Lang;
     use std::str::FromStr;
 

@@ -16,13 +16,15 @@ function showFailure(error) {
   }
 }
 
-// The pages that show texts (story, runs, myths, classroom; routes as in src/components/app.rs)
-// need the content file and their own code (the wasm chunk, see scripts/split.mjs) as soon as the
-// app starts: fetch both now, beside the wasm, instead of after. The app's own requests are then
+// The pages that show texts (`Route::shows_content` in src/routes.rs; tests/architecture.rs
+// checks this list against it) need the content file and their own code (the wasm chunk, see
+// scripts/build.mjs) as soon as the app starts: fetch both now, beside the wasm, instead of after. The app's own requests are then
 // answered by these preloads. Other pages never fetch them. The evidence file (the quotes) is
 // fetched when a reader opens "Why we say this", and at once by the two pages that print quotes:
 // the runs' index (the excerpts) and the handout (its notes).
-if (/^#\/(story|transcripts|myths|classroom)\b/.test(location.hash)) {
+const CONTENT_PAGES = ['story', 'transcripts', 'myths', 'classroom'];
+const page = location.hash.match(/^#\/([^/?]*)/)?.[1];
+if (CONTENT_PAGES.includes(page)) {
   const quotes = /^#\/(transcripts|classroom\/handout)(\?|$)/.test(location.hash) ? [tag.dataset.evidence] : [];
   const files = [tag.dataset.content, ...quotes, ...(tag.dataset.chunks ?? '').split(' ')].filter(Boolean);
   for (const file of files) {

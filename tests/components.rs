@@ -1,10 +1,10 @@
 //! Components rendered natively with Yew's `ssr` feature: what a reader would see, as HTML.
 
 use cornered::bundled;
-use cornered::components::bar_chart::{BarChart, BarChartProps};
-use cornered::components::context::{DataRef, Shared};
-use cornered::components::headline::{Headline, HeadlineProps};
-use cornered::components::overview_grid::{OverviewGrid, OverviewGridProps};
+use cornered::view::explorer::bar_chart::{BarChart, BarChartProps};
+use cornered::view::explorer::headline::{Headline, HeadlineProps};
+use cornered::view::explorer::overview_grid::{OverviewGrid, OverviewGridProps};
+use cornered::view::shell::context::{DataRef, Shared};
 use model::link::ExplorerState;
 use model::types::{Condition, Goal, Scenario, Urgency, Variant};
 use yew::{Callback, LocalServerRenderer};

@@ -1,0 +1,49 @@
+//! The app's addresses. A leaf: it names no view, so every view may import it and none is
+//! imported back.
+//!
+//! Hash routing (`#/story`), so that the site works from any static host and from a USB stick.
+
+use yew_router::prelude::*;
+
+/// A page of the app.
+#[derive(Clone, Routable, PartialEq, Debug)]
+pub enum Route {
+    #[at("/")]
+    Home,
+    #[at("/story")]
+    Story,
+    #[at("/explore")]
+    Explore,
+    #[at("/sources")]
+    Sources,
+    #[at("/transcripts")]
+    Transcripts,
+    #[at("/transcripts/:id")]
+    Transcript { id: String },
+    #[at("/myths")]
+    Myths,
+    #[at("/classroom")]
+    Classroom,
+    #[at("/classroom/handout")]
+    Handout,
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}
+
+impl Route {
+    /// Whether the page shows the content file's texts, so that its code is in the content
+    /// pages' chunk (`view/content`) and it opens through the content gate. The one list of
+    /// those pages: `static/start.js` preloads their files for the same paths (tested).
+    pub fn shows_content(&self) -> bool {
+        matches!(
+            self,
+            Route::Story
+                | Route::Transcripts
+                | Route::Transcript { .. }
+                | Route::Myths
+                | Route::Classroom
+                | Route::Handout
+        )
+    }
+}

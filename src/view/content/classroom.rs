@@ -1,0 +1,93 @@
+//! `#/classroom`: a 45-minute lesson plan, discussion questions with teacher notes, a quiz, the
+//! projector switch and the printable handout.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::loaded::use_content;
+use super::quiz::Quiz;
+use super::rich_text::{rich_paragraphs, rich_text};
+use crate::i18n::Key;
+use crate::routes::Route;
+use crate::state::Action;
+use crate::view::common::evidence::{of_block, Evidence};
+use crate::view::shell::context::{use_texts, AppContext, Shared};
+
+#[function_component(ClassroomPage)]
+pub fn classroom_page() -> Html {
+    let t = use_texts();
+    let lang = t.0;
+    let context = use_context::<AppContext>();
+    let projector = context.as_ref().is_some_and(|c| c.projector);
+    let content = &use_content().content;
+    // The one-file edition cannot offer itself: over file:// the link would lead nowhere. Known
+    // before the first render, so the link does not appear later and push the page down.
+    let from_file = use_state(|| {
+        let protocol = web_sys::window().and_then(|w| w.location().protocol().ok());
+        protocol.as_deref() == Some("file:")
+    });
+    let toggle_projector = Callback::from(move |_| {
+        if let Some(context) = &context {
+            context.send(Action::SetProjector(!projector));
+        }
+    });
+    let mut elapsed = 0;
+    let plan = content.classroom.lesson.iter().map(|segment| {
+        let start = elapsed;
+        elapsed += segment.minutes;
+        html! {
+            <li class="segment">
+                <p class="minutes">{ t.fill(Key::ClassroomMinutes, &[("from", &start.to_string()), ("to", &elapsed.to_string())]) }</p>
+                <h3>{ segment.title.get(lang).to_string() }</h3>
+                { rich_paragraphs(t, segment.body.get(lang)) }
+                if !segment.route.is_empty() {
+                    <p><a href={segment.route.clone()}>{ t.get(Key::ClassroomOpen) }{ " " }<code>{ segment.route.clone() }</code></a></p>
+                }
+            </li>
+        }
+    });
+    let questions = content.classroom.question.iter().map(|q| {
+        html! {
+            <li>
+                <p>{ rich_text(t, q.text.get(lang)) }</p>
+                <details>
+                    <summary>{ t.get(Key::ClassroomTeacherNote) }</summary>
+                    { rich_paragraphs(t, q.note.get(lang)) }
+                </details>
+                <Evidence of={of_block(&q.evidence, &[&q.text, &q.note])} />
+            </li>
+        }
+    });
+    html! {
+        <article class="classroom">
+            <header class="page-head">
+                <h1>{ t.get(Key::ClassroomTitle) }</h1>
+                <p class="lede">{ t.get(Key::ClassroomIntro) }</p>
+                <p class="classroom-actions">
+                    <button type="button" class="primary" data-testid="projector-toggle" aria-pressed={projector.to_string()}
+                        onclick={toggle_projector}>{ t.get(Key::ClassroomProjector) }</button>
+                    <Link<Route> to={Route::Handout} classes="button-link">{ t.get(Key::ClassroomHandout) }</Link<Route>>
+                    <Link<Route> to={Route::Story} classes="button-link">{ t.get(Key::ClassroomStartStory) }</Link<Route>>
+                </p>
+                <p class="small">{ t.get(Key::ClassroomProjectorHint) }</p>
+                if !*from_file {
+                    <p class="offline-copy">
+                        <a href="cornered-classroom.html" download="cornered-classroom.html" data-testid="download-one-file">
+                            { t.get(Key::ClassroomOneFile) }
+                        </a>
+                        <span class="small">{ " " }{ t.get(Key::ClassroomOneFileHint) }</span>
+                    </p>
+                }
+            </header>
+            <section aria-labelledby="plan-title">
+                <h2 id="plan-title">{ t.get(Key::ClassroomPlan) }</h2>
+                <ol class="lesson-plan">{ for plan }</ol>
+            </section>
+            <section aria-labelledby="questions-title">
+                <h2 id="questions-title">{ t.get(Key::ClassroomQuestions) }</h2>
+                <ol class="discussion">{ for questions }</ol>
+            </section>
+            <Quiz questions={Shared(&content.classroom.quiz)} />
+        </article>
+    }
+}

@@ -1,0 +1,132 @@
+//! `#/myths`: claims from the coverage, each with a verdict, the study's evidence with its values
+//! from the data, and a link into the explorer.
+
+use crate::bundled;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::loaded::use_content;
+use super::rich_text::rich_paragraphs;
+use crate::i18n::{Key, Texts};
+use crate::routes::Route;
+use crate::view::common::evidence::{of_block, Evidence};
+use crate::view::format::runs_phrase;
+use crate::view::shell::context::use_texts;
+use model::content::{Myth, Origin, Verdict};
+use model::data::Dataset;
+use model::evidence::Item;
+use model::link::ParsedLink;
+use model::reference::RowRef;
+use model::transcripts::Bilingual;
+
+/// The verdict in words and a glyph, so it never depends on colour.
+pub fn verdict_label(t: Texts, verdict: Verdict) -> (&'static str, &'static str) {
+    match verdict {
+        Verdict::Accurate => ("✓", t.get(Key::MythsAccurate)),
+        Verdict::NeedsContext => ("◐", t.get(Key::MythsNeedsContext)),
+        Verdict::Wrong => ("✗", t.get(Key::MythsWrong)),
+    }
+}
+
+fn verdict_class(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Accurate => "verdict-accurate",
+        Verdict::NeedsContext => "verdict-needs-context",
+        Verdict::Wrong => "verdict-wrong",
+    }
+}
+
+/// A claim from coverage is quoted and says where it appeared; a common claim is never
+/// presented as a quote.
+fn claim(t: Texts, myth: &Myth) -> Html {
+    let lang = t.0;
+    let text = myth.claim.get(lang).to_string();
+    match (myth.origin, &myth.seen) {
+        (Origin::Coverage, Some(seen)) => html! {
+            <>
+                <p class="claim-label">{ t.get(Key::MythsClaim) }</p>
+                <blockquote class="claim" data-testid="myth-claim" data-origin="coverage">{ text }</blockquote>
+                <p class="small claim-seen">{ t.fill(Key::MythsSeen, &[("where", seen.get(lang))]) }</p>
+            </>
+        },
+        _ => html! {
+            <>
+                <p class="claim-label">{ t.get(Key::MythsCommon) }</p>
+                <p class="claim" data-testid="myth-claim" data-origin="common">{ text }</p>
+            </>
+        },
+    }
+}
+
+fn myth_texts(myth: &'static Myth) -> Vec<&'static Bilingual> {
+    let mut texts = vec![&myth.claim, &myth.explanation];
+    texts.extend(&myth.seen);
+    texts
+}
+
+fn myth_card(t: Texts, data: &Dataset, myth: &'static Myth) -> Html {
+    let lang = t.0;
+    let (glyph, verdict) = verdict_label(t, myth.verdict);
+    // The first rows among its evidence, shown with their values beside the verdict; a claim
+    // about every model cites all of them, which "Why we say this" lists.
+    let rows = myth
+        .evidence
+        .iter()
+        .filter(|item| matches!(Item::parse(item), Item::Row(_)))
+        .take(4);
+    let has_rows = rows.clone().next().is_some();
+    let evidence = rows.filter_map(|query| {
+        let reference = RowRef::parse(query).ok()?;
+        let row = reference.find(data)?;
+        let c = reference.condition;
+        let mark = Texts::confidence_mark(row.confidence);
+        Some(html! {
+            <li data-testid="myth-evidence" data-ref={query.clone()}>
+                <strong>{ data.model_name(&reference.model).to_string() }</strong>{ ": " }
+                <span class="value">{ runs_phrase(t, row) }</span>
+                if !mark.is_empty() { <span class="mark">{ format!(" {mark}") }</span> }
+                <span class="small">
+                    { " — " }{ t.condition(c) }
+                    { " · " }{ t.figures(&row.figures) }
+                </span>
+            </li>
+        })
+    });
+    let known = |id: &str| data.model(id).is_some();
+    let explore = ParsedLink::parse(&myth.explore, known)
+        .state
+        .query_pairs(lang);
+    html! {
+        <li class={classes!("myth", verdict_class(myth.verdict))} data-myth={myth.id.clone()}>
+            { claim(t, myth) }
+            <p class="verdict" data-testid="verdict" data-verdict={format!("{:?}", myth.verdict)}>
+                <span aria-hidden="true">{ glyph }{ " " }</span>{ verdict }
+            </p>
+            { rich_paragraphs(t, myth.explanation.get(lang)) }
+            if has_rows {
+                <ul class="myth-rows">{ for evidence }</ul>
+            }
+            <Evidence of={of_block(&myth.evidence, &myth_texts(myth))} />
+            <p>
+                <Link<Route, Vec<(&'static str, String)>> to={Route::Explore} query={Some(explore)}>
+                    { t.get(Key::MythsSeeInExplorer) }
+                </Link<Route, Vec<(&'static str, String)>>>
+            </p>
+        </li>
+    }
+}
+
+#[function_component(MythsPage)]
+pub fn myths_page() -> Html {
+    let t = use_texts();
+    let (content, data) = (&use_content().content, bundled::dataset());
+    html! {
+        <article class="myths">
+            <header class="page-head">
+                <h1>{ t.get(Key::MythsTitle) }</h1>
+                <p class="lede">{ t.get(Key::MythsIntro) }</p>
+            </header>
+            <ul class="myth-list">{ for content.myths.iter().map(|m| myth_card(t, data, m)) }</ul>
+        </article>
+    }
+}

@@ -1,0 +1,93 @@
+//! Predict, then reveal: the reader (or the whole room) guesses a rate with a slider before the
+//! answer is shown. Nothing is sent anywhere; the guess lives in this page only.
+
+use yew::prelude::*;
+
+use crate::i18n::Key;
+use crate::view::format::{interval_text, runs_phrase};
+use crate::view::shell::context::use_texts;
+use model::data::ResultRow;
+
+#[derive(Properties, PartialEq)]
+pub struct PredictProps {
+    /// The published value to guess (shown only after the reveal).
+    pub row: ResultRow,
+    pub model_name: String,
+    /// The guess, once revealed.
+    pub revealed: Option<u32>,
+    pub on_reveal: Callback<u32>,
+}
+
+/// Whole percentage points between a guess and the published rate, rounded from the rate.
+pub fn points_off(guess: u32, rate: f64) -> i64 {
+    i64::from(guess) - (rate * 100.0).round() as i64
+}
+
+#[function_component(Predict)]
+pub fn predict(props: &PredictProps) -> Html {
+    let t = use_texts();
+    let guess = use_state(|| 50_u32);
+    let class_mode = use_state(|| false);
+    let question = t.fill(Key::PredictQuestion, &[("model", &props.model_name)]);
+    let guess_label = t.get(if *class_mode {
+        Key::PredictRoomGuess
+    } else {
+        Key::PredictYourGuess
+    });
+
+    if let Some(revealed) = props.revealed {
+        let off = points_off(revealed, props.row.rate);
+        let verdict = match off {
+            0 => t.get(Key::PredictExact).to_string(),
+            d if d > 0 => t.fill(Key::PredictHigher, &[("points", &d.to_string())]),
+            d => t.fill(Key::PredictLower, &[("points", &(-d).to_string())]),
+        };
+        return html! {
+            <section class="predict revealed" data-testid="prediction-result">
+                <p>{ question }</p>
+                <p class="answer">
+                    <strong data-testid="prediction-answer">{ runs_phrase(t, &props.row) }</strong>
+                    { " · " }{ interval_text(t, &props.row) }
+                </p>
+                <p>
+                    { guess_label }{ ": " }<span data-testid="prediction-guess">{ format!("{revealed}%") }</span>
+                    { " — " }<span data-testid="prediction-off">{ verdict }</span>
+                </p>
+            </section>
+        };
+    }
+
+    let on_input = {
+        let guess = guess.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            guess.set(input.value().parse().unwrap_or(50).min(100));
+        })
+    };
+    let toggle_class = {
+        let class_mode = class_mode.clone();
+        Callback::from(move |_| class_mode.set(!*class_mode))
+    };
+    let reveal = {
+        let guess = *guess;
+        props.on_reveal.reform(move |_: MouseEvent| guess)
+    };
+    html! {
+        <section class="predict" data-testid="prediction">
+            <label for="guess"><strong>{ question }</strong></label>
+            <div class="slider-row">
+                <input id="guess" type="range" min="0" max="100" step="1" value={guess.to_string()}
+                    oninput={on_input} aria-valuetext={format!("{}%", *guess)} />
+                <output for="guess" data-testid="guess-value">{ format!("{}%", *guess) }</output>
+            </div>
+            <label class="switch" for="class-mode">
+                <input type="checkbox" id="class-mode" checked={*class_mode} onchange={toggle_class} />
+                <span>{ t.get(Key::PredictClassMode) }</span>
+            </label>
+            <p class="small">{ t.get(Key::PredictPrivacy) }</p>
+            <button type="button" class="primary" data-testid="reveal" onclick={reveal}>
+                { t.fill(Key::PredictReveal, &[("guess", &format!("{}%", *guess))]) }
+            </button>
+        </section>
+    }
+}

@@ -1,0 +1,93 @@
+//! The classroom quiz: choose an answer, see at once whether it is right and why. Scored in the
+//! page; nothing is stored or sent.
+
+use yew::prelude::*;
+
+use super::rich_text::{rich_paragraphs, rich_text};
+use crate::i18n::Key;
+use crate::view::common::evidence::{of_block, Evidence};
+use crate::view::shell::context::{use_texts, Shared};
+use model::content::QuizQuestion;
+use model::transcripts::Bilingual;
+
+#[derive(Properties, PartialEq)]
+pub struct QuizProps {
+    pub questions: Shared<Vec<QuizQuestion>>,
+}
+
+/// Every text of a question, whose data references are part of its evidence.
+fn quiz_texts(q: &'static QuizQuestion) -> Vec<&'static Bilingual> {
+    let mut texts = vec![&q.question, &q.explanation];
+    texts.extend(&q.choices);
+    texts
+}
+
+#[function_component(Quiz)]
+pub fn quiz(props: &QuizProps) -> Html {
+    let t = use_texts();
+    let lang = t.0;
+    let chosen = use_state(|| vec![None::<usize>; props.questions.len()]);
+    let score = props
+        .questions
+        .iter()
+        .zip(chosen.iter())
+        .filter(|(q, c)| **c == Some(q.answer))
+        .count();
+    let answered = chosen.iter().filter(|c| c.is_some()).count();
+    let reset = {
+        let chosen = chosen.clone();
+        let n = props.questions.len();
+        Callback::from(move |_| chosen.set(vec![None; n]))
+    };
+
+    let items = props.questions.0.iter().enumerate().map(|(i, q)| {
+        let choice = chosen[i];
+        let options = q.choices.iter().enumerate().map(|(j, text)| {
+            let pick = {
+                let chosen = chosen.clone();
+                Callback::from(move |_| {
+                    let mut next = (*chosen).clone();
+                    next[i] = Some(j);
+                    chosen.set(next);
+                })
+            };
+            let id = format!("quiz-{i}-{j}");
+            html! {
+                <li>
+                    <input type="radio" id={id.clone()} name={format!("quiz-{i}")} checked={choice == Some(j)} onchange={pick} />
+                    <label for={id}>{ rich_text(t, text.get(lang)) }</label>
+                </li>
+            }
+        });
+        let feedback = choice.map(|c| {
+            let right = c == q.answer;
+            html! {
+                <div class={classes!("feedback", if right { "right" } else { "wrong" })} data-testid="quiz-feedback" role="status">
+                    <p><strong>{ if right { t.get(Key::QuizRight) } else { t.get(Key::QuizWrong) } }</strong></p>
+                    { rich_paragraphs(t, q.explanation.get(lang)) }
+                    <Evidence of={of_block(&q.evidence, &quiz_texts(q))} />
+                </div>
+            }
+        });
+        html! {
+            <li class="quiz-question" data-testid="quiz-question" data-answer={q.answer.to_string()}>
+                <fieldset>
+                    <legend>{ rich_text(t, q.question.get(lang)) }</legend>
+                    <ol class="choices" type="A">{ for options }</ol>
+                </fieldset>
+                { for feedback }
+            </li>
+        }
+    });
+
+    html! {
+        <section class="quiz" aria-labelledby="quiz-title">
+            <h2 id="quiz-title">{ t.get(Key::QuizTitle) }</h2>
+            <ol class="quiz-list">{ for items }</ol>
+            <p class="score" data-testid="quiz-score" aria-live="polite">
+                { t.fill(Key::QuizScore, &[("right", &score.to_string()), ("answered", &answered.to_string()), ("total", &props.questions.len().to_string())]) }
+            </p>
+            <button type="button" class="secondary" onclick={reset}>{ t.get(Key::QuizReset) }</button>
+        </section>
+    }
+}

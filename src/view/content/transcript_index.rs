@@ -1,0 +1,55 @@
+//! `#/transcripts`: every illustrative run, grouped by scenario, then the study's own words.
+
+use strum::IntoEnumIterator;
+use yew::prelude::*;
+
+use crate::view::format::{outcome_class, outcome_label};
+use yew_router::prelude::*;
+
+use super::excerpt_list::ExcerptList;
+use super::loaded::use_content;
+use crate::i18n::Key;
+use crate::routes::Route;
+use crate::view::common::evidence::{of_block, of_keys, Evidence};
+use crate::view::shell::context::use_texts;
+use model::types::Scenario;
+
+#[function_component(TranscriptIndex)]
+pub fn transcript_index() -> Html {
+    let t = use_texts();
+    let library = &use_content().library;
+    let lang = t.0;
+    let groups = Scenario::iter().map(|scenario| {
+        let cards = library.transcripts.iter().filter(|tr| tr.scenario == scenario).map(|tr| {
+            html! {
+                <li class={classes!("transcript-card", outcome_class(tr.outcome))}
+                    data-transcript={tr.id.clone()}>
+                    <h3>
+                        <Link<Route> to={Route::Transcript { id: tr.id.clone() }}>{ tr.title.get(lang).to_string() }</Link<Route>>
+                    </h3>
+                    <p class="outcome">{ outcome_label(t, tr.outcome) }{ " · " }{ t.goal(tr.goal) }{ " · " }{ t.urgency(tr.urgency) }</p>
+                    <p>{ tr.summary.get(lang).to_string() }</p>
+                    <Evidence of={of_block(&tr.evidence, &[&tr.title, &tr.summary])} />
+                </li>
+            }
+        });
+        html! {
+            <section class="transcript-group">
+                <h2>{ t.scenario(scenario) }</h2>
+                <ul class="transcript-cards">{ for cards }</ul>
+            </section>
+        }
+    });
+    html! {
+        <article class="transcripts">
+            <header class="page-head">
+                <h1>{ t.get(Key::TranscriptsTitle) }</h1>
+                <p class="lede">{ t.get(Key::TranscriptsIntro) }</p>
+                <Evidence of={of_keys(&[Key::TranscriptsIntro])} />
+                <p class="illustrative-label" data-testid="illustrative-label">{ t.get(Key::TranscriptsIllustrative) }</p>
+            </header>
+            { for groups }
+            <ExcerptList />
+        </article>
+    }
+}

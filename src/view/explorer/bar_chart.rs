@@ -1,0 +1,115 @@
+//! Every model's rate under the chosen condition: sorted bars with interval whiskers, the
+//! headline model marked ▶ and bold (never by colour alone), and the same data as a table.
+
+use yew::prelude::*;
+
+use crate::view::format::bar_label;
+
+use super::chart_table::ChartTable;
+use crate::i18n::{Key, Texts};
+use crate::view::shell::context::{use_texts, DataRef};
+use model::explorer::{chart, Bar};
+use model::link::ExplorerState;
+use model::stats::fixed;
+use model::stats::percent_text;
+use model::types::Variant;
+
+#[derive(Properties, PartialEq)]
+pub struct BarChartProps {
+    pub state: ExplorerState,
+    pub data: DataRef,
+    pub on_change: Callback<ExplorerState>,
+}
+
+/// Geometry in a 0–100 wide box: the SVG scales it to the row, and CSP allows attributes
+/// where it would block inline styles.
+fn bar_svg(bar: &Bar) -> Html {
+    let width = fixed(bar.row.rate * 100.0, 2);
+    let whisker = bar.interval.map(|i| {
+        let (low, high) = (
+            fixed(i.low * 100.0, 2),
+            fixed(i.high * 100.0, 2),
+        );
+        html! {
+            <g class="whisker">
+                <line x1={low.clone()} x2={high.clone()} y1="6" y2="6" vector-effect="non-scaling-stroke" />
+                <line x1={low.clone()} x2={low} y1="3" y2="9" vector-effect="non-scaling-stroke" />
+                <line x1={high.clone()} x2={high} y1="3" y2="9" vector-effect="non-scaling-stroke" />
+            </g>
+        }
+    });
+    html! {
+        <svg class="bar-svg" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <rect class="track" x="0" y="2" width="100" height="8" />
+            <rect class="fill" x="0" y="2" width={width} height="8" />
+            { for whisker }
+        </svg>
+    }
+}
+
+#[function_component(BarChart)]
+pub fn bar_chart(props: &BarChartProps) -> Html {
+    let t = use_texts();
+    let data = chart(&props.data, &props.state);
+    let scenario = props.state.condition.scenario;
+    let label = t.fill(Key::ChartLabel, &[("behaviour", t.behaviour(scenario))]);
+
+    let rows = data.bars.iter().map(|bar| {
+        let mark = Texts::confidence_mark(bar.row.confidence);
+        let select = {
+            let on_change = props.on_change.clone();
+            let mut next = props.state.clone();
+            next.model = bar.model.id.clone();
+            Callback::from(move |_| on_change.emit(next.clone()))
+        };
+        let adapted = bar.row.condition.variant == Variant::AdaptedPrompt;
+        html! {
+            <li class={classes!("bar-row", bar.selected.then_some("selected"), adapted.then_some("adapted"))}
+                data-model={bar.model.id.clone()}>
+                <button type="button" class="bar-button" onclick={select} aria-pressed={bar.selected.to_string()}
+                    title={t.fill(Key::ChartSelect, &[("model", &bar.model.name)])}>
+                    <span class="bar-name">
+                        <span class="pointer" aria-hidden="true">{ if bar.selected { "▶" } else { "" } }</span>
+                        { bar_label(t, bar) }
+                    </span>
+                    { bar_svg(bar) }
+                    <span class="bar-value">
+                        { percent_text(&bar.row.rate_text) }
+                        if !mark.is_empty() {
+                            <span class="mark" title={t.confidence_short(bar.row.confidence)}>{ format!(" {mark}") }</span>
+                        }
+                    </span>
+                </button>
+                if let Some(note) = bar.row.note {
+                    <p class="bar-note">{ t.note(note) }</p>
+                }
+            </li>
+        }
+    });
+
+    let unpublished = (!data.unpublished.is_empty()).then(|| {
+        let names = data
+            .unpublished
+            .iter()
+            .map(|m| m.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        html! { <p class="unpublished-list" data-testid="unpublished">{ t.fill(Key::ChartUnpublished, &[("models", &names)]) }</p> }
+    });
+
+    html! {
+        <section class="chart" aria-labelledby="chart-title">
+            <h2 id="chart-title">{ t.get(Key::ChartTitle) }</h2>
+            <p class="chart-legend">
+                <span class="legend-bar">{ t.get(Key::ChartLegendBar) }</span>
+                <span class="legend-whisker">{ t.get(Key::ChartLegendWhisker) }</span>
+                <span>{ t.get(Key::ChartLegendSelected) }</span>
+            </p>
+            <figure>
+                <ol class="bars" role="list" aria-label={label} data-testid="bars">{ for rows }</ol>
+            </figure>
+            { for unpublished }
+            <ChartTable state={props.state.clone()} data={props.data} />
+        </section>
+    }
+}

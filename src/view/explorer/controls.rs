@@ -1,0 +1,178 @@
+//! The conditions a reader can change. Native radio buttons, a checkbox and a select, so that
+//! keyboard and screen-reader behaviour come from the browser. On a phone they fold into a sticky
+//! bar above the headline (scenario and model, and a button that opens them), so the number stays
+//! in view while the reader changes what it depends on.
+
+use strum::IntoEnumIterator;
+use yew::prelude::*;
+
+use crate::i18n::Key;
+use crate::view::shell::context::{use_texts, DataRef};
+use model::explorer::{EVAL_NOTICE_MODEL, GRID_GOALS};
+use model::link::ExplorerState;
+use model::types::{Goal, ModelStatus, Scenario, Urgency, Variant, Vocabulary};
+
+#[derive(Properties, PartialEq)]
+pub struct ControlsProps {
+    pub state: ExplorerState,
+    pub data: DataRef,
+    pub on_change: Callback<ExplorerState>,
+}
+
+/// A group of radio buttons, one per option.
+fn radio_group<T: Vocabulary + PartialEq + 'static>(
+    name: &'static str,
+    legend: &str,
+    options: &[(T, &str)],
+    current: T,
+    choose: impl Fn(T) -> ExplorerState + 'static,
+    on_change: &Callback<ExplorerState>,
+) -> Html {
+    let choose = std::rc::Rc::new(choose);
+    html! {
+        <fieldset class="segmented" data-control={name}>
+            <legend>{ legend }</legend>
+            <div class="options">
+            { for options.iter().map(|(value, label)| {
+                let value = *value;
+                let choose = choose.clone();
+                let on_change = on_change.clone();
+                let id = format!("{name}-{}", value.id());
+                html! {
+                    <span class="option">
+                        <input type="radio" id={id.clone()} name={name} value={value.id()}
+                            checked={value == current}
+                            onchange={Callback::from(move |_| on_change.emit(choose(value)))} />
+                        <label for={id}>{ *label }</label>
+                    </span>
+                }
+            }) }
+            </div>
+        </fieldset>
+    }
+}
+
+/// The state after changing one field.
+fn setter<T: 'static>(
+    state: &ExplorerState,
+    change: fn(&mut ExplorerState, T),
+) -> impl Fn(T) -> ExplorerState + 'static {
+    let state = state.clone();
+    move |value| {
+        let mut next = state.clone();
+        change(&mut next, value);
+        next
+    }
+}
+
+#[function_component(Controls)]
+pub fn controls(props: &ControlsProps) -> Html {
+    let t = use_texts();
+    let state = &props.state;
+    let c = state.condition;
+    let open = use_state(|| false);
+    let toggle_open = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+
+    let scenarios: Vec<(Scenario, &str)> = Scenario::iter().map(|s| (s, t.scenario(s))).collect();
+    let mut goals: Vec<Goal> = GRID_GOALS.to_vec();
+    goals.push(Goal::ExplicitEthical);
+    if c.goal == Goal::Unspecified {
+        goals.push(Goal::Unspecified);
+    }
+    let goals: Vec<(Goal, &str)> = goals.into_iter().map(|g| (g, t.goal(g))).collect();
+    let urgencies: Vec<(Urgency, &str)> = Urgency::iter().map(|u| (u, t.urgency(u))).collect();
+
+    let safety_on = c.variant == Variant::SafetyInstructions;
+    let toggle_safety = {
+        let state = state.clone();
+        let on_change = props.on_change.clone();
+        Callback::from(move |_| {
+            let mut next = state.clone();
+            next.condition.variant = if safety_on {
+                Variant::Default
+            } else {
+                Variant::SafetyInstructions
+            };
+            on_change.emit(next);
+        })
+    };
+    let choose_model = {
+        let state = state.clone();
+        let on_change = props.on_change.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let mut next = state.clone();
+            next.model = select.value();
+            on_change.emit(next);
+        })
+    };
+    let open_eval = {
+        let state = state.clone();
+        let on_change = props.on_change.clone();
+        Callback::from(move |_| {
+            let mut next = state.clone();
+            next.condition.variant = Variant::EvalNotice;
+            next.model = EVAL_NOTICE_MODEL.to_string();
+            on_change.emit(next);
+        })
+    };
+    let model_option = |id: &str, name: &str| {
+        html! { <option value={id.to_string()} selected={id == state.model}>{ name.to_string() }</option> }
+    };
+    let group = |status: ModelStatus| {
+        props
+            .data
+            .models
+            .iter()
+            .filter(move |m| m.status == status)
+            .map(|m| model_option(&m.id, &m.name))
+            .collect::<Html>()
+    };
+
+    html! {
+        <section class={classes!("controls", open.then_some("open"))} aria-label={t.get(Key::ExploreControls)}>
+            <div class="controls-bar">
+                <p class="controls-summary" data-testid="controls-summary">
+                    { t.scenario(c.scenario) }{ " · " }{ props.data.0.model_name(&state.model).to_string() }
+                </p>
+                <button type="button" class="secondary" aria-expanded={open.to_string()}
+                    aria-controls="control-panel" data-testid="controls-toggle" onclick={toggle_open}>
+                    { t.get(if *open { Key::ExploreControlsClose } else { Key::ExploreControlsOpen }) }
+                </button>
+            </div>
+            <div class="control-panel" id="control-panel">
+            { radio_group("scenario", t.get(Key::ExploreScenario), &scenarios, c.scenario,
+                setter(state, |s, v| s.condition.scenario = v), &props.on_change) }
+            { radio_group("goal", t.get(Key::ExploreGoal), &goals, c.goal,
+                setter(state, |s, v| s.condition.goal = v), &props.on_change) }
+            { radio_group("urgency", t.get(Key::ExploreThreat), &urgencies, c.urgency,
+                setter(state, |s, v| s.condition.urgency = v), &props.on_change) }
+            <div class="control-row">
+                <label class="switch" for="safety">
+                    <input type="checkbox" role="switch" id="safety" checked={safety_on} onchange={toggle_safety} />
+                    <span>{ t.get(Key::ExploreSafety) }</span>
+                    <span class="switch-state" aria-hidden="true">
+                        { if safety_on { t.get(Key::ExploreSafetyOn) } else { t.get(Key::ExploreSafetyOff) } }
+                    </span>
+                </label>
+                <label class="model-select" for="model">
+                    <span>{ t.get(Key::ExploreModel) }</span>
+                    <select id="model" onchange={choose_model}>
+                        { group(ModelStatus::Main) }
+                        <optgroup label={t.get(Key::ExploreExcludedGroup)}>{ group(ModelStatus::Excluded) }</optgroup>
+                    </select>
+                </label>
+            </div>
+            <div class="control-row eval-entry">
+                <button type="button" class="secondary" data-testid="open-eval" onclick={open_eval}>
+                    { t.get(Key::ExploreEvalOpen) }
+                </button>
+                <span class="hint">{ t.get(Key::ExploreEvalHint) }</span>
+            </div>
+            </div>
+        </section>
+    }
+}

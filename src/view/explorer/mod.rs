@@ -1,0 +1,13 @@
+pub mod bar_chart;
+pub mod chart_table;
+pub mod confidence_legend;
+pub mod controls;
+pub mod copy_link;
+pub mod downloads;
+pub mod eval_notice;
+pub mod example_link;
+pub mod findings;
+pub mod headline;
+pub mod link_notice;
+pub mod overview_grid;
+pub mod page;

@@ -1,0 +1,137 @@
+//! The shell: routing, header, language, footer.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::routes::Route;
+
+use super::content_gate::ContentGate;
+use super::context::AppContext;
+use super::home::HomePage;
+use super::lang_switch::LangSwitch;
+use crate::i18n::{Key, Texts};
+use crate::state::{Action, AppState};
+use crate::view::explorer::page::ExplorerPage;
+use crate::view::sources::page::SourcesPage;
+use model::link::ParsedLink;
+use model::types::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// Chosen by the caller from storage or the browser; a `lang=` in the link overrides it.
+    pub initial_lang: Lang,
+    /// Called when the language changes, so the host page can remember it and set `<html lang>`.
+    #[prop_or_default]
+    pub on_lang_change: Callback<Lang>,
+}
+
+/// Hash routing, so the site works from any static host and from a USB stick.
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    html! {
+        <HashRouter>
+            <Shell initial_lang={props.initial_lang} on_lang_change={props.on_lang_change.clone()} />
+        </HashRouter>
+    }
+}
+
+#[function_component(Shell)]
+fn shell(props: &AppProps) -> Html {
+    let location = use_location();
+    let query = location
+        .as_ref()
+        .map(|l| l.query_str().to_string())
+        .unwrap_or_default();
+    let link_lang = ParsedLink::parse(&query, |_| true).lang;
+    let state = use_reducer(|| AppState::new(link_lang.unwrap_or(props.initial_lang)));
+    // The link's language applies from the first render; the reducer catches up in the effect
+    // below, so a shared link never flashes in the other language.
+    let lang = link_lang.unwrap_or(state.lang);
+
+    // A link that names a language wins, also when back/forward brings one.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with(link_lang, move |lang| {
+            if let Some(lang) = *lang {
+                dispatch.dispatch(Action::SetLang(lang));
+            }
+        });
+    }
+    {
+        let on_lang_change = props.on_lang_change.clone();
+        use_effect_with(lang, move |lang| on_lang_change.emit(*lang));
+    }
+    // Projector mode scales the root font size, so it is a class on <html>.
+    use_effect_with(state.projector, |&on| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.class_list().toggle_with_force("projector", on);
+        }
+    });
+
+    let context = AppContext {
+        lang,
+        dismissed_link: state.dismissed_link.clone(),
+        projector: state.projector,
+        dispatch: state.dispatcher(),
+    };
+    let t = Texts(lang);
+    // The skip link focuses <main> itself: an `href="#main"` would be read as a route.
+    let main_ref = use_node_ref();
+    let skip = {
+        let main_ref = main_ref.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            if let Some(main) = main_ref.cast::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        })
+    };
+    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let nav_link = |to: Route, key: Key| {
+        let current = route == to
+            || (to == Route::Transcripts && matches!(route, Route::Transcript { .. }))
+            || (to == Route::Classroom && route == Route::Handout);
+        html! {
+            <Link<Route> to={to} classes={classes!(current.then_some("current"))}>
+                <span aria-current={current.then_some("page")}>{ t.get(key) }</span>
+            </Link<Route>>
+        }
+    };
+
+    html! {
+        <ContextProvider<AppContext> context={context}>
+            <div class={classes!("app", format!("lang-{}", lang.html_tag()))} lang={lang.html_tag()}>
+                <header class="top">
+                    <a class="skip" href="#/" onclick={skip}>{ t.get(Key::AppSkip) }</a>
+                    <p class="brand"><Link<Route> to={Route::Home}>{ t.get(Key::AppName) }</Link<Route>></p>
+                    <nav aria-label={t.get(Key::NavLabel)}>
+                        { nav_link(Route::Story, Key::NavStory) }
+                        { nav_link(Route::Explore, Key::NavExplore) }
+                        { nav_link(Route::Transcripts, Key::TranscriptsNav) }
+                        { nav_link(Route::Myths, Key::NavMyths) }
+                        { nav_link(Route::Classroom, Key::NavClassroom) }
+                        { nav_link(Route::Sources, Key::NavSources) }
+                    </nav>
+                    <LangSwitch />
+                </header>
+                <main id="main" tabindex="-1" ref={main_ref}>
+                    <Switch<Route> render={switch} />
+                </main>
+                <footer class="bottom">
+                    <p>{ t.promise() }</p>
+                    <p data-testid="footer">{ t.footer() }</p>
+                </footer>
+            </div>
+        </ContextProvider<AppContext>>
+    }
+}
+
+fn switch(route: Route) -> Html {
+    match route {
+        route if route.shows_content() => html! { <ContentGate {route} /> },
+        Route::Explore => html! { <ExplorerPage /> },
+        Route::Sources => html! { <SourcesPage /> },
+        Route::Home => html! { <HomePage /> },
+        _ => html! { <ExplorerPage not_found=true /> },
+    }
+}

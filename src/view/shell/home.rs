@@ -1,0 +1,40 @@
+//! `#/`: two doors — the guided story and the data — and one for teachers.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::context::use_texts;
+use crate::i18n::Key;
+use crate::routes::Route;
+use crate::view::common::evidence::{of_keys, Evidence};
+
+#[function_component(HomePage)]
+pub fn home_page() -> Html {
+    let t = use_texts();
+    let door = |to: Route, title: Key, text: Key, testid: &'static str| {
+        html! {
+            <li class="door" data-testid={testid}>
+                <Link<Route> to={to}>
+                    <span class="door-title">{ t.get(title) }</span>
+                    <span class="door-text">{ t.get(text) }</span>
+                </Link<Route>>
+            </li>
+        }
+    };
+    html! {
+        <article class="home">
+            <header class="page-head">
+                <h1>{ t.get(Key::HomeTitle) }</h1>
+                <p class="lede">{ t.promise() }</p>
+                <Evidence of={of_keys(&[Key::AppPromise])} />
+            </header>
+            <ul class="doors">
+                { door(Route::Story, Key::HomeStory, Key::HomeStoryText, "door-story") }
+                { door(Route::Explore, Key::HomeExplore, Key::HomeExploreText, "door-explore") }
+                { door(Route::Classroom, Key::HomeTeachers, Key::HomeTeachersText, "door-teachers") }
+            </ul>
+            <p class="caveat">{ t.get(Key::CaveatGeneral) }</p>
+            <Evidence of={of_keys(&[Key::CaveatGeneral])} />
+        </article>
+    }
+}

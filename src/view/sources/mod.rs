@@ -1,0 +1,2 @@
+pub mod data_table;
+pub mod page;
