@@ -37,7 +37,7 @@ async function sizes() {
     const zipped = gzipSync(body, { level: 9 }).length;
     raw += body.length;
     gzip += zipped;
-    // The main module, which every page starts with; the content pages' chunk apart (scripts/split.mjs).
+    // The main module, which every page starts with; the content pages' chunk apart (scripts/build.mjs, splitWasm).
     if (file.endsWith('_bg.wasm')) {
       wasmRaw += body.length;
       wasmGzip += zipped;

@@ -33,7 +33,7 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
 else echo "present"; fi
 
 step "wasm-split-cli $WASM_SPLIT_VERSION"
-# Cuts the app's wasm into the main module and the content pages' chunk (scripts/split.mjs).
+# Cuts the app's wasm into the main module and the content pages' chunk (scripts/build.mjs, splitWasm).
 # It has no --version; cargo's own list of installed crates tells.
 if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
   cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary

@@ -5,7 +5,7 @@
 const tag = document.querySelector('script[data-js][data-wasm]');
 
 // Puts the reason in place of "Loading…", which would otherwise stay forever. In both languages:
-// none is loaded yet. (scripts/one-file.mjs reuses this function.)
+// none is loaded yet. (The one-file edition reuses this function: scripts/build.mjs.)
 function showFailure(error) {
   const boot = document.getElementById('boot');
   if (boot) {

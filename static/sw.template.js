@@ -1,5 +1,5 @@
 // Cornered's service worker: after the first visit, the whole site is served from a versioned
-// cache, so the app works with the network unplugged. scripts/service-worker.mjs fills in the
+// cache, so the app works with the network unplugged. scripts/build.mjs (writeServiceWorker) fills in the
 // version and the file list at build time.
 const CACHE = 'cornered-__VERSION__';
 const FILES = __FILES__;

@@ -5,41 +5,34 @@
 //! pages is the routes' own.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
 
+mod common;
+
+use common::root;
 use cornered::routes::Route;
 use yew_router::Routable;
 
-fn root() -> PathBuf {
-    PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or(env!("CARGO_MANIFEST_DIR").into()))
-}
-
 /// Every `.rs` file under `src/`, by its module path (`view::explorer::headline`).
 fn modules() -> BTreeMap<String, String> {
-    fn walk(dir: &Path, prefix: &str, found: &mut BTreeMap<String, String>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            let stem = path.file_stem().unwrap().to_str().unwrap().to_string();
-            let name = if prefix.is_empty() {
-                stem.clone()
-            } else {
-                format!("{prefix}::{stem}")
+    common::sources()
+        .into_iter()
+        .map(|(path, text)| {
+            let mut parts: Vec<String> = path
+                .with_extension("")
+                .iter()
+                .map(|p| p.to_string_lossy().into_owned())
+                .collect();
+            let module = match parts.last().map(String::as_str) {
+                Some("lib" | "main") => "crate".to_string(),
+                Some("mod") => {
+                    parts.pop();
+                    parts.join("::")
+                }
+                _ => parts.join("::"),
             };
-            if path.is_dir() {
-                walk(&path, &name, found);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let module = match stem.as_str() {
-                    "mod" => prefix.to_string(),
-                    "lib" | "main" => "crate".to_string(),
-                    _ => name,
-                };
-                found.insert(module, std::fs::read_to_string(&path).unwrap());
-            }
-        }
-    }
-    let mut found = BTreeMap::new();
-    walk(&root().join("src"), "", &mut found);
-    found
+            (module, text)
+        })
+        .collect()
 }
 
 /// Code without comments, so that a doc comment naming a module is not an import.

@@ -2,7 +2,7 @@
 //! two files beside the wasm, and the evidence under every interface text. (The checks themselves
 //! are the model's, tested in `model/tests/`.)
 
-use std::path::PathBuf;
+mod common;
 
 use cornered::bundled;
 use cornered::i18n::{evidence, has_evidence, Key};
@@ -10,9 +10,8 @@ use model::compile::{Checked, Shipped};
 use model::evidence::Class;
 
 fn shipped() -> Shipped {
-    let root = std::env::var("CARGO_MANIFEST_DIR").unwrap_or(env!("CARGO_MANIFEST_DIR").into());
     let keys = || Key::ALL.iter().map(|k| k.id());
-    let checked = Checked::read(&PathBuf::from(root), keys()).unwrap_or_else(|e| panic!("{e}"));
+    let checked = Checked::read(&common::root(), keys()).unwrap_or_else(|e| panic!("{e}"));
     checked.ship(keys()).unwrap_or_else(|e| panic!("{e}"))
 }
 
@@ -32,9 +31,8 @@ fn the_app_receives_exactly_the_checked_data() {
 
 #[test]
 fn every_interface_text_shows_exactly_the_evidence_its_rules_give_it() {
-    let root = std::env::var("CARGO_MANIFEST_DIR").unwrap_or(env!("CARGO_MANIFEST_DIR").into());
     let keys = Key::ALL.iter().map(|k| k.id());
-    let checked = Checked::read(&PathBuf::from(root), keys).unwrap_or_else(|e| panic!("{e}"));
+    let checked = Checked::read(&common::root(), keys).unwrap_or_else(|e| panic!("{e}"));
     for &key in Key::ALL {
         let shown = evidence(bundled::EVIDENCE.built(), key);
         match checked.rules.classify(key.id()).unwrap() {

@@ -1,5 +1,7 @@
 //! Every text exists in both languages, with the same placeholders.
 
+mod common;
+
 use cornered::bundled;
 use cornered::i18n::{fill, lookup, placeholders, Key, Lang, ZH_ONLY};
 

@@ -18,6 +18,8 @@ pub struct ChartWords<'a> {
     pub marks: Vec<&'a str>,
 }
 
+/// The colour of a bar (the rate): the page's `--harm` (static/style.css).
+pub const BAR_FILL: &str = "#c8442c";
 const WIDTH: u32 = 800;
 const ROW: u32 = 22;
 const LABEL_W: u32 = 230;
@@ -51,7 +53,7 @@ pub fn chart_svg(chart: &Chart, words: &ChartWords) -> String {
         svg.push_str(&format!(
             r##"<text x="16" y="{ty}" font-weight="{weight}" fill="#1b1b1f">{prefix}{label}</text>
 <rect x="{LABEL_W}" y="{by}" width="{track}" height="10" fill="#e4e1da"/>
-<rect x="{LABEL_W}" y="{by}" width="{fill}" height="10" fill="#c8442c"/>
+<rect x="{LABEL_W}" y="{by}" width="{fill}" height="10" fill="{BAR_FILL}"/>
 "##,
             ty = y + 14,
             by = y + 5,

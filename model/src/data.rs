@@ -51,7 +51,6 @@ impl ResultRow {
 pub struct ModelInfo {
     pub id: String,
     pub name: String,
-    pub developer: String,
     pub status: ModelStatus,
 }
 
@@ -101,7 +100,6 @@ struct RawResult {
 struct RawModel {
     model: String,
     name: String,
-    developer: String,
     status: String,
 }
 
@@ -206,7 +204,6 @@ fn parse_models(text: &str) -> Result<Vec<ModelInfo>, DataError> {
         models.push(ModelInfo {
             id: record.model,
             name: record.name,
-            developer: record.developer,
             status,
         });
     }

@@ -119,3 +119,23 @@ pub fn step_param(query: &str, total: usize) -> Option<usize> {
         .and_then(|(_, value)| value.parse::<usize>().ok())
         .map(|step| step.clamp(1, total.max(1)))
 }
+
+impl crate::data::Dataset {
+    /// Reads an explorer link against this dataset's models (an unknown model is reported and
+    /// ignored, like every other problem of the link).
+    pub fn parse_link(&self, query: &str) -> ParsedLink {
+        ParsedLink::parse(query, |id| self.model(id).is_some())
+    }
+}
+
+/// The same query with its language set to `lang` (any earlier `lang=` dropped, the other pairs
+/// kept in order), so that what a reader shares opens as they see it.
+pub fn with_lang(query: &str, lang: Lang) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> =
+        form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+            .filter(|(key, _)| key != "lang")
+            .map(|(key, value)| (key.into_owned(), value.into_owned()))
+            .collect();
+    pairs.push(("lang".into(), lang.id().to_string()));
+    pairs
+}

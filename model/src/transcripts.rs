@@ -126,21 +126,6 @@ impl Transcript {
             Stage::Action => self.emails.len() + self.reasoning.len(),
         }
     }
-
-    /// The stage and index within it of a 1-based step.
-    pub fn locate(&self, step: usize) -> Option<(Stage, usize)> {
-        let index = step.checked_sub(1)?;
-        let (emails, reasoning) = (self.emails.len(), self.reasoning.len());
-        if index < emails {
-            Some((Stage::Inbox, index))
-        } else if index < emails + reasoning {
-            Some((Stage::Reasoning, index - emails))
-        } else if index < self.step_count() {
-            Some((Stage::Action, index - emails - reasoning))
-        } else {
-            None
-        }
-    }
 }
 
 /// A passage a model wrote, as the study (or the system card) published it. Its words, source,

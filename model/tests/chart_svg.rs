@@ -2,7 +2,7 @@
 
 mod common;
 
-use model::chart_svg::{chart_svg, ChartWords};
+use model::chart_svg::{chart_svg, ChartWords, BAR_FILL};
 use model::explorer::chart;
 use model::link::ExplorerState;
 use model::stats::percent_text;
@@ -31,6 +31,9 @@ fn the_svg_has_every_bar_value_and_escapes_text() {
                 || svg.contains(&format!(">{} ", percent_text(&bar.row.rate_text)))
         );
     }
-    assert_eq!(svg.matches("fill=\"#c8442c\"").count(), c.bars.len());
+    assert_eq!(
+        svg.matches(&format!("fill=\"{BAR_FILL}\"")).count(),
+        c.bars.len()
+    );
     assert!(svg.contains("▶ Claude Opus 4"));
 }

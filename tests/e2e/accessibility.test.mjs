@@ -3,30 +3,15 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromiumSuite, watchedPage } from './harness.mjs';
+import { VIEWS, views } from './routes.mjs';
 
 const { origin, browser } = chromiumSuite();
 
-const views = [
-  ['home', '#/', '.doors'],
-  ['story', '#/story?step=2', '[data-testid="headline"]'],
-  ['story prediction', '#/story?step=1', '[data-testid="prediction"]'],
-  ['story eval', '#/story?step=6', '[data-testid="eval-view"]'],
-  ['explorer', '#/explore', '[data-testid="headline"]'],
-  ['explorer not published', '#/explore?scenario=murder&goal=none&urgency=none&variant=safety-instructions&model=gpt-4o', '[data-testid="headline"]'],
-  ['explorer eval', '#/explore?variant=eval-notice', '[data-testid="eval-view"]'],
-  ['explorer bad link', '#/explore?scenario=nope', '[data-testid="link-notice"]'],
-  ['transcripts', '#/transcripts', '.excerpt'],
-  ['transcript', '#/transcripts/murder-refrained', '[data-stage="action"]'],
-  ['transcript step', '#/transcripts/leaking-harmful?step=5', '[data-testid="step-count"]'],
-  ['myths', '#/myths', '.myth'],
-  ['classroom', '#/classroom', '.quiz'],
-  ['handout', '#/classroom/handout', '[data-testid="handout"]'],
-  ['sources', '#/sources', '[data-testid="data-table"]'],
-];
+const all = views(...Object.keys(VIEWS));
 
 describe('accessibility (axe-core)', () => {
   for (const lang of ['en', 'zh']) {
-    for (const [name, hash, ready] of views) {
+    for (const [name, hash, ready] of all) {
       it(`${name} (${lang}) has no violations`, async () => {
         const { page, context, problems } = await watchedPage(browser(), origin());
         try {

@@ -1,6 +1,6 @@
 // The texts of the runs, story, myths and classroom kit are a file of their own beside the wasm,
-// and so is those pages' code (a wasm chunk: src/components/content_pages.rs). Both are fetched by
-// the pages that show them (src/components/content_gate.rs), so the explorer starts without them.
+// and so is those pages' code (a wasm chunk: src/view/content/mod.rs). Both are fetched by
+// the pages that show them (src/view/shell/content_gate.rs), so the explorer starts without them.
 // These tests check who fetches them, how often, and what a reader sees when one fails.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';

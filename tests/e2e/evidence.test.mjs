@@ -19,7 +19,7 @@ before(async () => {
 
 /**
  * Opens every "Why we say this" on the page (and, in Chinese, every "English original"), then
- * waits for the quotes, which the first opening fetches (src/components/site_file.rs).
+ * waits for the quotes, which the first opening fetches (src/view/shell/site_file.rs).
  */
 async function openAll(page) {
   await page.evaluate(() => {

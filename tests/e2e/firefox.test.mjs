@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
 import { serveDist } from './harness.mjs';
+import { PAGES } from './routes.mjs';
 
 let server;
 let browser;
@@ -40,14 +41,8 @@ describe('Firefox ESR', () => {
     assert.equal((await text('[data-testid="headline"]')).trim(), 'Claude Opus 4 blackmailed in 96 of 100 runs');
     await page.click('label[for="scenario-murder"]');
     await page.waitForFunction(() => document.querySelector('[data-testid="headline"]').textContent.includes('cancelled the emergency alert'));
-    for (const [hash, ready] of [
-      ['#/', '.doors'],
-      ['#/story?step=1', '[data-testid="prediction"]'],
-      ['#/transcripts/blackmail-harmful?step=4', '[data-testid="step-count"]'],
-      ['#/myths', '.myth'],
-      ['#/classroom', '.quiz'],
-      ['#/sources?lang=zh', '[data-testid="data-table"]'],
-    ]) {
+    // The last in Chinese: its title is checked below.
+    for (const [, hash, ready] of PAGES.map(([n, h, r]) => [n, n === 'sources' ? `${h}?lang=zh` : h, r])) {
       await page.goto(`${server.origin}/${hash}`);
       await page.waitForSelector(ready);
     }

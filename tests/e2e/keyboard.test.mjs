@@ -3,22 +3,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromiumSuite, headline } from './harness.mjs';
+import { VIEWS, views } from './routes.mjs';
 
 const { withPage, origin } = chromiumSuite();
 
+const phone = { width: 390, height: 844 };
 const routes = [
-  ['home', '#/', '.doors'],
-  ['explorer', '#/explore', '[data-testid="headline"]'],
-  ['explorer eval', '#/explore?variant=eval-notice', '[data-testid="eval-view"]'],
-  ['explorer on a phone', '#/explore', '[data-testid="headline"]', { width: 390, height: 844 }],
-  ['story prediction', '#/story?step=1', '[data-testid="prediction"]'],
-  ['story', '#/story?step=2', '[data-testid="headline"]'],
-  ['transcripts', '#/transcripts', '.excerpt'],
-  ['transcript step', '#/transcripts/blackmail-harmful?step=4', '[data-testid="step-count"]'],
-  ['myths', '#/myths', '.myth'],
-  ['classroom', '#/classroom', '.quiz'],
-  ['handout', '#/classroom/handout', '[data-testid="handout"]'],
-  ['sources', '#/sources', '[data-testid="data-table"]'],
+  ...views('home', 'explorer', 'explorer eval'),
+  ['explorer on a phone', VIEWS.explorer.hash, VIEWS.explorer.ready, phone],
+  ...views('story prediction', 'story', 'transcripts', 'transcript step', 'myths', 'classroom', 'handout', 'sources'),
 ];
 
 /**

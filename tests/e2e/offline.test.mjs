@@ -2,11 +2,11 @@
 // cut every route still loads.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { writeServiceWorker } from '../../scripts/build.mjs';
 import { artifacts, chromiumSuite, dist, root, serveDist, watchedPage } from './harness.mjs';
+import { PAGES } from './routes.mjs';
 
 const { origin, browser } = chromiumSuite();
 
@@ -27,13 +27,7 @@ describe('offline', () => {
       await context.setOffline(true);
       await page.reload();
       await page.getByTestId('headline').waitFor();
-      for (const [hash, ready] of [
-        ['#/story?step=1', '[data-testid="prediction"]'],
-        ['#/transcripts/blackmail-harmful?step=3', '[data-testid="step-count"]'],
-        ['#/myths', '.myth'],
-        ['#/classroom', '.quiz'],
-        ['#/sources', '[data-testid="data-table"]'],
-      ]) {
+      for (const [, hash, ready] of PAGES) {
         await page.goto(`${origin()}/${hash}`);
         await page.locator(ready).first().waitFor();
       }
@@ -73,7 +67,7 @@ describe('offline', () => {
       // deployment renames them; changing the page alone stands for that.)
       const index = join(site, 'index.html');
       await writeFile(index, (await readFile(index, 'utf8')).replace('</head>', '<meta name="deployed" content="second"></head>'));
-      await promisify(execFile)('node', [join(root, 'scripts/service-worker.mjs')], { env: { ...process.env, TRUNK_STAGING_DIR: site } });
+      await writeServiceWorker(site);
 
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
       // The new worker installs its own cache, then deletes the old one when it takes over.

@@ -20,7 +20,7 @@ before(async () => {
   studyQuotes = notes.slice(notes.indexOf('## 3. Verbatim'), notes.indexOf('## 4. What the data'));
 });
 
-// Waits for the run's texts first: they load after the page (src/components/content_gate.rs).
+// Waits for the run's texts first: they load after the page (src/view/shell/content_gate.rs).
 const visibleItems = async (page) => {
   await page.locator('.email').first().waitFor();
   return page.locator('.email, .reasoning-step, .final-action').count();
@@ -75,6 +75,28 @@ describe('transcripts', () => {
       assert.ok(await page.getByTestId('step-next').isDisabled());
       await page.goto(`${origin()}/#/transcripts/blackmail-harmful?step=999`);
       await page.getByTestId('step-count').filter({ hasText: `${total} of ${total}` }).waitFor();
+    });
+  });
+
+  it('the keys step through the run the address shows, and two quick presses count twice', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${origin()}/#/transcripts/blackmail-harmful?step=3`);
+      await page.getByTestId('step-count').filter({ hasText: '3 of' }).waitFor();
+      // Another run at the same step, by changing the address (as a reader following a link does).
+      await page.evaluate(() => { location.hash = '#/transcripts/blackmail-control?step=3'; });
+      await page.locator('[data-transcript="blackmail-control"]').waitFor();
+      await page.locator('body').click({ position: { x: 5, y: 300 } });
+      await page.keyboard.press('ArrowRight');
+      await page.waitForURL(/step=4$/);
+      assert.ok(page.url().includes('/transcripts/blackmail-control?step=4'), `→ stays on the run shown: ${page.url()}`);
+
+      // Two presses in one task, before the page can re-render with the first.
+      await page.evaluate(() => {
+        for (let i = 0; i < 2; i += 1) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      });
+      await page.waitForURL(/step=6$/);
+      await page.getByTestId('step-count').filter({ hasText: '6 of' }).waitFor();
+      assert.ok(page.url().includes('/transcripts/blackmail-control?step=6'), page.url());
     });
   });
 

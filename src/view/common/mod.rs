@@ -1,1 +1,2 @@
 pub mod evidence;
+pub mod explorer_link;

@@ -12,8 +12,8 @@ use crate::routes::Route;
 use crate::view::common::evidence::{
     citation, evidence_failed, of_keys, use_evidence_file, Evidence, Of,
 };
+use crate::view::common::explorer_link::ExplorerLink;
 use crate::view::shell::context::use_texts;
-use model::link::ParsedLink;
 use model::types::Lang;
 
 #[function_component(ExcerptList)]
@@ -36,8 +36,7 @@ pub fn excerpt_list() -> Html {
         let step = library
             .transcript(&x.transcript)
             .map_or(1, |tr| tr.first_step(x.stage));
-        let known = |id: &str| bundled::dataset().model(id).is_some();
-        let explore = ParsedLink::parse(&x.explore, known).state.query_pairs(lang);
+        let explore = bundled::dataset().parse_link(&x.explore).state;
         Some(html! {
             <li class="excerpt" data-excerpt={x.id.clone()}>
                 <blockquote lang="en" data-testid="excerpt-text">{ quote.text.as_str() }</blockquote>
@@ -63,9 +62,7 @@ pub fn excerpt_list() -> Html {
                     </Link<Route, Vec<(&'static str, String)>>>
                     if !x.explore.is_empty() {
                         { " · " }
-                        <Link<Route, Vec<(&'static str, String)>> to={Route::Explore} query={Some(explore)}>
-                            { t.get(Key::ExcerptsSeeNumbers) }
-                        </Link<Route, Vec<(&'static str, String)>>>
+                        <ExplorerLink state={explore}>{ t.get(Key::ExcerptsSeeNumbers) }</ExplorerLink>
                     }
                 </p>
             </li>

@@ -2,7 +2,7 @@
 //!
 //! Why: these six pages and what only they use are about a fifth of the app's code, and a reader
 //! who opens the numbers never sees them. `#[wasm_split]` marks [`load_page_views`] as the one way
-//! into that code; after the build, `wasm-split-cli` (scripts/post-build.mjs) moves everything
+//! into that code; after the build, `wasm-split-cli` (scripts/build.mjs) moves everything
 //! reachable only from it into its own `.wasm`, which the browser fetches the first time a
 //! [`ContentGate`](crate::view::shell::content_gate::ContentGate) asks for it, beside the content file. On the
 //! host (tests, SSR) the call is direct.
@@ -15,6 +15,7 @@ pub mod myths;
 pub mod predict;
 pub mod quiz;
 pub mod rich_text;
+pub mod stepper;
 pub mod story;
 pub mod transcript_index;
 pub mod transcript_view;

@@ -3,19 +3,17 @@
 
 use crate::bundled;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::loaded::use_content;
 use super::rich_text::rich_paragraphs;
 use crate::i18n::{Key, Texts};
-use crate::routes::Route;
 use crate::view::common::evidence::{of_block, Evidence};
+use crate::view::common::explorer_link::ExplorerLink;
 use crate::view::format::runs_phrase;
 use crate::view::shell::context::use_texts;
 use model::content::{Myth, Origin, Verdict};
 use model::data::Dataset;
 use model::evidence::Item;
-use model::link::ParsedLink;
 use model::reference::RowRef;
 use model::transcripts::Bilingual;
 
@@ -92,10 +90,7 @@ fn myth_card(t: Texts, data: &Dataset, myth: &'static Myth) -> Html {
             </li>
         })
     });
-    let known = |id: &str| data.model(id).is_some();
-    let explore = ParsedLink::parse(&myth.explore, known)
-        .state
-        .query_pairs(lang);
+    let explore = data.parse_link(&myth.explore).state;
     html! {
         <li class={classes!("myth", verdict_class(myth.verdict))} data-myth={myth.id.clone()}>
             { claim(t, myth) }
@@ -108,9 +103,7 @@ fn myth_card(t: Texts, data: &Dataset, myth: &'static Myth) -> Html {
             }
             <Evidence of={of_block(&myth.evidence, &myth_texts(myth))} />
             <p>
-                <Link<Route, Vec<(&'static str, String)>> to={Route::Explore} query={Some(explore)}>
-                    { t.get(Key::MythsSeeInExplorer) }
-                </Link<Route, Vec<(&'static str, String)>>>
+                <ExplorerLink state={explore}>{ t.get(Key::MythsSeeInExplorer) }</ExplorerLink>
             </p>
         </li>
     }

@@ -5,13 +5,13 @@ use yew::prelude::*;
 
 use crate::i18n::Key;
 use crate::view::format::{interval_text, runs_phrase};
-use crate::view::shell::context::use_texts;
+use crate::view::shell::context::{use_texts, Shared};
 use model::data::ResultRow;
 
 #[derive(Properties, PartialEq)]
 pub struct PredictProps {
     /// The published value to guess (shown only after the reveal).
-    pub row: ResultRow,
+    pub row: Shared<ResultRow>,
     pub model_name: String,
     /// The guess, once revealed.
     pub revealed: Option<u32>,

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::change::change;
 use crate::view::format::bar_label;
 
 use super::chart_table::ChartTable;
@@ -56,12 +57,10 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
 
     let rows = data.bars.iter().map(|bar| {
         let mark = Texts::confidence_mark(bar.row.confidence);
-        let select = {
-            let on_change = props.on_change.clone();
-            let mut next = props.state.clone();
-            next.model = bar.model.id.clone();
-            Callback::from(move |_| on_change.emit(next.clone()))
-        };
+        let model = bar.model.id.clone();
+        let select = change(&props.state, &props.on_change, move |next, _: MouseEvent| {
+            next.model = model.clone()
+        });
         let adapted = bar.row.condition.variant == Variant::AdaptedPrompt;
         html! {
             <li class={classes!("bar-row", bar.selected.then_some("selected"), adapted.then_some("adapted"))}

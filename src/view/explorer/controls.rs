@@ -6,7 +6,8 @@
 use strum::IntoEnumIterator;
 use yew::prelude::*;
 
-use crate::i18n::Key;
+use super::change::change;
+use crate::i18n::{Key, Texts};
 use crate::view::shell::context::{use_texts, DataRef};
 use model::explorer::{EVAL_NOTICE_MODEL, GRID_GOALS};
 use model::link::ExplorerState;
@@ -25,25 +26,19 @@ fn radio_group<T: Vocabulary + PartialEq + 'static>(
     legend: &str,
     options: &[(T, &str)],
     current: T,
-    choose: impl Fn(T) -> ExplorerState + 'static,
-    on_change: &Callback<ExplorerState>,
+    choose: Callback<T>,
 ) -> Html {
-    let choose = std::rc::Rc::new(choose);
     html! {
         <fieldset class="segmented" data-control={name}>
             <legend>{ legend }</legend>
             <div class="options">
-            { for options.iter().map(|(value, label)| {
-                let value = *value;
-                let choose = choose.clone();
-                let on_change = on_change.clone();
+            { for options.iter().map(|&(value, label)| {
                 let id = format!("{name}-{}", value.id());
                 html! {
                     <span class="option">
                         <input type="radio" id={id.clone()} name={name} value={value.id()}
-                            checked={value == current}
-                            onchange={Callback::from(move |_| on_change.emit(choose(value)))} />
-                        <label for={id}>{ *label }</label>
+                            checked={value == current} onchange={choose.reform(move |_| value)} />
+                        <label for={id}>{ label }</label>
                     </span>
                 }
             }) }
@@ -52,30 +47,16 @@ fn radio_group<T: Vocabulary + PartialEq + 'static>(
     }
 }
 
-/// The state after changing one field.
-fn setter<T: 'static>(
-    state: &ExplorerState,
-    change: fn(&mut ExplorerState, T),
-) -> impl Fn(T) -> ExplorerState + 'static {
-    let state = state.clone();
-    move |value| {
-        let mut next = state.clone();
-        change(&mut next, value);
-        next
-    }
-}
-
 #[function_component(Controls)]
 pub fn controls(props: &ControlsProps) -> Html {
     let t = use_texts();
-    let state = &props.state;
+    let (state, on_change) = (&props.state, &props.on_change);
     let c = state.condition;
     let open = use_state(|| false);
     let toggle_open = {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
     };
-
     let scenarios: Vec<(Scenario, &str)> = Scenario::iter().map(|s| (s, t.scenario(s))).collect();
     let mut goals: Vec<Goal> = GRID_GOALS.to_vec();
     goals.push(Goal::ExplicitEthical);
@@ -84,53 +65,10 @@ pub fn controls(props: &ControlsProps) -> Html {
     }
     let goals: Vec<(Goal, &str)> = goals.into_iter().map(|g| (g, t.goal(g))).collect();
     let urgencies: Vec<(Urgency, &str)> = Urgency::iter().map(|u| (u, t.urgency(u))).collect();
-
-    let safety_on = c.variant == Variant::SafetyInstructions;
-    let toggle_safety = {
-        let state = state.clone();
-        let on_change = props.on_change.clone();
-        Callback::from(move |_| {
-            let mut next = state.clone();
-            next.condition.variant = if safety_on {
-                Variant::Default
-            } else {
-                Variant::SafetyInstructions
-            };
-            on_change.emit(next);
-        })
-    };
-    let choose_model = {
-        let state = state.clone();
-        let on_change = props.on_change.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let mut next = state.clone();
-            next.model = select.value();
-            on_change.emit(next);
-        })
-    };
-    let open_eval = {
-        let state = state.clone();
-        let on_change = props.on_change.clone();
-        Callback::from(move |_| {
-            let mut next = state.clone();
-            next.condition.variant = Variant::EvalNotice;
-            next.model = EVAL_NOTICE_MODEL.to_string();
-            on_change.emit(next);
-        })
-    };
-    let model_option = |id: &str, name: &str| {
-        html! { <option value={id.to_string()} selected={id == state.model}>{ name.to_string() }</option> }
-    };
-    let group = |status: ModelStatus| {
-        props
-            .data
-            .models
-            .iter()
-            .filter(move |m| m.status == status)
-            .map(|m| model_option(&m.id, &m.name))
-            .collect::<Html>()
-    };
+    let open_eval = change(state, on_change, |next, _| {
+        next.condition.variant = Variant::EvalNotice;
+        next.model = EVAL_NOTICE_MODEL.to_string();
+    });
 
     html! {
         <section class={classes!("controls", open.then_some("open"))} aria-label={t.get(Key::ExploreControls)}>
@@ -145,26 +83,14 @@ pub fn controls(props: &ControlsProps) -> Html {
             </div>
             <div class="control-panel" id="control-panel">
             { radio_group("scenario", t.get(Key::ExploreScenario), &scenarios, c.scenario,
-                setter(state, |s, v| s.condition.scenario = v), &props.on_change) }
+                change(state, on_change, |s, v| s.condition.scenario = v)) }
             { radio_group("goal", t.get(Key::ExploreGoal), &goals, c.goal,
-                setter(state, |s, v| s.condition.goal = v), &props.on_change) }
+                change(state, on_change, |s, v| s.condition.goal = v)) }
             { radio_group("urgency", t.get(Key::ExploreThreat), &urgencies, c.urgency,
-                setter(state, |s, v| s.condition.urgency = v), &props.on_change) }
+                change(state, on_change, |s, v| s.condition.urgency = v)) }
             <div class="control-row">
-                <label class="switch" for="safety">
-                    <input type="checkbox" role="switch" id="safety" checked={safety_on} onchange={toggle_safety} />
-                    <span>{ t.get(Key::ExploreSafety) }</span>
-                    <span class="switch-state" aria-hidden="true">
-                        { if safety_on { t.get(Key::ExploreSafetyOn) } else { t.get(Key::ExploreSafetyOff) } }
-                    </span>
-                </label>
-                <label class="model-select" for="model">
-                    <span>{ t.get(Key::ExploreModel) }</span>
-                    <select id="model" onchange={choose_model}>
-                        { group(ModelStatus::Main) }
-                        <optgroup label={t.get(Key::ExploreExcludedGroup)}>{ group(ModelStatus::Excluded) }</optgroup>
-                    </select>
-                </label>
+                { safety_switch(t, state, on_change) }
+                { model_select(t, props.data, state, on_change) }
             </div>
             <div class="control-row eval-entry">
                 <button type="button" class="secondary" data-testid="open-eval" onclick={open_eval}>
@@ -174,5 +100,55 @@ pub fn controls(props: &ControlsProps) -> Html {
             </div>
             </div>
         </section>
+    }
+}
+
+/// Safety instructions in the system prompt, on or off: a switch, since it is one of two.
+fn safety_switch(t: Texts, state: &ExplorerState, on_change: &Callback<ExplorerState>) -> Html {
+    let safety_on = state.condition.variant == Variant::SafetyInstructions;
+    let toggle = change(state, on_change, move |next, _: Event| {
+        next.condition.variant = if safety_on {
+            Variant::Default
+        } else {
+            Variant::SafetyInstructions
+        };
+    });
+    html! {
+        <label class="switch" for="safety">
+            <input type="checkbox" role="switch" id="safety" checked={safety_on} onchange={toggle} />
+            <span>{ t.get(Key::ExploreSafety) }</span>
+            <span class="switch-state" aria-hidden="true">
+                { if safety_on { t.get(Key::ExploreSafetyOn) } else { t.get(Key::ExploreSafetyOff) } }
+            </span>
+        </label>
+    }
+}
+
+/// The models of the study, then those it excluded from its main results.
+fn model_select(
+    t: Texts,
+    data: DataRef,
+    state: &ExplorerState,
+    on_change: &Callback<ExplorerState>,
+) -> Html {
+    let choose = change(state, on_change, |next, e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        next.model = select.value();
+    });
+    let group = |status: ModelStatus| {
+        data.models
+            .iter()
+            .filter(move |m| m.status == status)
+            .map(|m| html! { <option value={m.id.clone()} selected={m.id == state.model}>{ m.name.clone() }</option> })
+            .collect::<Html>()
+    };
+    html! {
+        <label class="model-select" for="model">
+            <span>{ t.get(Key::ExploreModel) }</span>
+            <select id="model" onchange={choose}>
+                { group(ModelStatus::Main) }
+                <optgroup label={t.get(Key::ExploreExcludedGroup)}>{ group(ModelStatus::Excluded) }</optgroup>
+            </select>
+        </label>
     }
 }

@@ -1,4 +1,5 @@
 pub mod bar_chart;
+pub mod change;
 pub mod chart_table;
 pub mod confidence_legend;
 pub mod controls;

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::change::change;
 use crate::i18n::{Key, Texts};
 use crate::view::shell::context::{use_texts, DataRef};
 use model::explorer::{overview_grid, GRID_GOALS, GRID_URGENCIES};
@@ -25,14 +26,12 @@ pub fn overview_grid_view(props: &OverviewGridProps) -> Html {
 
     let rows = GRID_GOALS.iter().map(|&goal| {
         let row_cells = cells.iter().filter(|cell| cell.goal == goal).map(|cell| {
-            let select = {
-                let on_change = props.on_change.clone();
-                let mut next = props.state.clone();
-                next.condition.goal = cell.goal;
-                next.condition.urgency = cell.urgency;
+            let (goal, urgency) = (cell.goal, cell.urgency);
+            let select = change(&props.state, &props.on_change, move |next, _: MouseEvent| {
+                next.condition.goal = goal;
+                next.condition.urgency = urgency;
                 next.condition.variant = Variant::Default;
-                Callback::from(move |_| on_change.emit(next.clone()))
-            };
+            });
             let (value, mark) = match cell.row {
                 Some(row) => (
                     percent_text(&row.rate_text),

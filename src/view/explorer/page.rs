@@ -3,9 +3,9 @@
 
 use crate::bundled;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::bar_chart::BarChart;
+use super::change::change;
 use super::confidence_legend::ConfidenceLegend;
 use super::controls::Controls;
 use super::downloads::Downloads;
@@ -16,10 +16,10 @@ use super::headline::Headline;
 use super::link_notice::LinkNotice;
 use super::overview_grid::OverviewGrid;
 use crate::i18n::Key;
-use crate::routes::Route;
-use crate::view::shell::context::{use_texts, AppContext, Shared};
-use model::link::{ExplorerState, ParsedLink};
-use model::types::{Lang, Variant};
+use crate::view::common::explorer_link::use_open_explorer;
+use crate::view::hooks::query::use_query;
+use crate::view::shell::context::{use_texts, Shared};
+use model::types::Variant;
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerPageProps {
@@ -31,12 +31,8 @@ pub struct ExplorerPageProps {
 #[function_component(ExplorerPage)]
 pub fn explorer_page(props: &ExplorerPageProps) -> Html {
     let t = use_texts();
-    let context = use_context::<AppContext>();
-    let lang = context.as_ref().map_or(Lang::En, |c| c.lang);
-    let navigator = use_navigator();
-    let query = use_location()
-        .map(|l| l.query_str().to_string())
-        .unwrap_or_default();
+    let query = use_query();
+    let on_change = use_open_explorer();
 
     // The first render of the headline is what the benchmark times (navigation → headline).
     use_effect_with((), |_| {
@@ -46,28 +42,13 @@ pub fn explorer_page(props: &ExplorerPageProps) -> Html {
     });
 
     let data = bundled::dataset();
-    let parsed = ParsedLink::parse(&query, |id| data.model(id).is_some());
+    let parsed = data.parse_link(&query);
     let state = parsed.state.clone();
 
-    let on_change = {
-        let navigator = navigator.clone();
-        Callback::from(move |next: ExplorerState| {
-            if let Some(navigator) = &navigator {
-                let _ = navigator.push_with_query(&Route::Explore, next.query_pairs(lang));
-            }
-        })
-    };
-
     let body = if state.condition.variant == Variant::EvalNotice {
-        let back = {
-            let on_change = on_change.clone();
-            let state = state.clone();
-            Callback::from(move |_| {
-                let mut next = state.clone();
-                next.condition.variant = Variant::Default;
-                on_change.emit(next);
-            })
-        };
+        let back = change(&state, &on_change, |next, _| {
+            next.condition.variant = Variant::Default
+        });
         html! { <EvalNoticeView data={Shared(data)} on_back={back} /> }
     } else {
         html! {

@@ -1,1 +1,6 @@
+//! Hooks the views share. (The texts and the language are read with `use_texts` and `use_lang`,
+//! next to the context they come from: `view/shell/context.rs`.)
+
 pub mod presenter_keys;
+pub mod query;
+pub mod swipe;

@@ -10,8 +10,10 @@ use super::context::AppContext;
 use super::home::HomePage;
 use super::lang_switch::LangSwitch;
 use crate::i18n::{Key, Texts};
-use crate::state::{Action, AppState};
+use crate::state::AppState;
 use crate::view::explorer::page::ExplorerPage;
+use crate::view::hooks::query::use_query;
+use crate::view::shell::language::use_settled_lang;
 use crate::view::sources::page::SourcesPage;
 use model::link::ParsedLink;
 use model::types::Lang;
@@ -20,9 +22,6 @@ use model::types::Lang;
 pub struct AppProps {
     /// Chosen by the caller from storage or the browser; a `lang=` in the link overrides it.
     pub initial_lang: Lang,
-    /// Called when the language changes, so the host page can remember it and set `<html lang>`.
-    #[prop_or_default]
-    pub on_lang_change: Callback<Lang>,
 }
 
 /// Hash routing, so the site works from any static host and from a USB stick.
@@ -30,37 +29,16 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     html! {
         <HashRouter>
-            <Shell initial_lang={props.initial_lang} on_lang_change={props.on_lang_change.clone()} />
+            <Shell initial_lang={props.initial_lang} />
         </HashRouter>
     }
 }
 
 #[function_component(Shell)]
 fn shell(props: &AppProps) -> Html {
-    let location = use_location();
-    let query = location
-        .as_ref()
-        .map(|l| l.query_str().to_string())
-        .unwrap_or_default();
-    let link_lang = ParsedLink::parse(&query, |_| true).lang;
+    let link_lang = ParsedLink::parse(&use_query(), |_| true).lang;
     let state = use_reducer(|| AppState::new(link_lang.unwrap_or(props.initial_lang)));
-    // The link's language applies from the first render; the reducer catches up in the effect
-    // below, so a shared link never flashes in the other language.
-    let lang = link_lang.unwrap_or(state.lang);
-
-    // A link that names a language wins, also when back/forward brings one.
-    {
-        let dispatch = state.dispatcher();
-        use_effect_with(link_lang, move |lang| {
-            if let Some(lang) = *lang {
-                dispatch.dispatch(Action::SetLang(lang));
-            }
-        });
-    }
-    {
-        let on_lang_change = props.on_lang_change.clone();
-        use_effect_with(lang, move |lang| on_lang_change.emit(*lang));
-    }
+    let lang = use_settled_lang(link_lang, &state);
     // Projector mode scales the root font size, so it is a class on <html>.
     use_effect_with(state.projector, |&on| {
         if let Some(root) = gloo::utils::document().document_element() {

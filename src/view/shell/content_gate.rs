@@ -124,7 +124,7 @@ pub fn content_gate(props: &ContentGateProps) -> Html {
     }
 }
 
-/// The one-file edition carries the texts inline (scripts/one-file.mjs), base64 in this element;
+/// The one-file edition carries the texts inline (`writeOneFile` in scripts/build.mjs), base64 in this element;
 /// the site fetches them from beside the wasm.
 const INLINE_COPY_ID: &str = "cornered-content";
 

@@ -24,11 +24,17 @@ impl AppContext {
     }
 }
 
-/// The texts in the current language. Outside an [`AppContext`] (e.g. a component rendered
-/// alone in a test) this is English.
+/// The current language. Outside an [`AppContext`] (e.g. a component rendered alone in a test)
+/// this is English.
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<AppContext>().map_or(Lang::En, |c| c.lang)
+}
+
+/// The texts in the current language.
 #[hook]
 pub fn use_texts() -> Texts {
-    use_context::<AppContext>().map_or(Texts(Lang::En), |c| c.texts())
+    Texts(use_lang())
 }
 
 /// Data the app holds one copy of for its whole life (the dataset, the loaded content file),

@@ -8,6 +8,8 @@ use super::context::{use_texts, AppContext};
 use crate::i18n::Key;
 use crate::routes::Route;
 use crate::state::Action;
+use crate::view::hooks::query::use_query;
+use model::link::with_lang;
 use model::types::{Lang, Vocabulary};
 
 #[function_component(LangSwitch)]
@@ -15,34 +17,25 @@ pub fn lang_switch() -> Html {
     let t = use_texts();
     let context = use_context::<AppContext>();
     let navigator = use_navigator();
-    let location = use_location();
+    let query = use_query();
     let route = use_route::<Route>();
     let current = context.as_ref().map_or(Lang::En, |c| c.lang);
 
     let buttons = Lang::iter().map(|lang| {
-        let choose = {
-            let context = context.clone();
-            let navigator = navigator.clone();
-            let location = location.clone();
-            let route = route.clone();
-            Callback::from(move |_| {
-                if let Some(context) = &context {
-                    context.send(Action::SetLang(lang));
-                }
-                // The link names the language, so that what the reader shares opens as they see it
-                // (and a link that named the old one does not switch back).
-                if let (Some(navigator), Some(location), Some(route)) = (&navigator, &location, &route) {
-                    let pairs: Vec<(String, String)> =
-                        form_urlencoded::parse(location.query_str().trim_start_matches('?').as_bytes())
-                            .map(|(k, v)| (k.into_owned(), v.into_owned()))
-                            .collect();
-                    let mut pairs: Vec<(String, String)> =
-                        pairs.into_iter().filter(|(key, _)| key != "lang").collect();
-                    pairs.push(("lang".into(), lang.id().to_string()));
-                    let _ = navigator.replace_with_query(route, pairs);
-                }
-            })
-        };
+        let context = context.clone();
+        let navigator = navigator.clone();
+        let query = query.clone();
+        let route = route.clone();
+        let choose = Callback::from(move |_: MouseEvent| {
+            if let Some(context) = &context {
+                context.send(Action::SetLang(lang));
+            }
+            // The link names the language, so that what the reader shares opens as they see it
+            // (and a link that named the old one does not switch back).
+            if let (Some(navigator), Some(route)) = (&navigator, &route) {
+                let _ = navigator.replace_with_query(route, with_lang(&query, lang));
+            }
+        });
         let label = match lang {
             Lang::En => t.get(Key::LangEn),
             Lang::Zh => t.get(Key::LangZh),

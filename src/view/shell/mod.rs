@@ -3,4 +3,5 @@ pub mod content_gate;
 pub mod context;
 pub mod home;
 pub mod lang_switch;
+pub mod language;
 pub mod site_file;

@@ -1,6 +1,6 @@
 //! Files the site carries beside the wasm that only some pages need (the content pages' texts,
 //! the evidence ledger): fetched from the site, or read from the inline copy the one-file edition
-//! carries (scripts/one-file.mjs puts each in a `<script type="application/octet-stream">` with
+//! carries (`writeOneFile` in scripts/build.mjs puts each in a `<script type="application/octet-stream">` with
 //! an id). And the evidence file, kept for the visit once loaded.
 
 use crate::bundled;

@@ -1,0 +1,298 @@
+// The build driver: Trunk's one post_build hook (Trunk.toml). Trunk compiles the app, runs
+// wasm-bindgen and stages the site in TRUNK_STAGING_DIR; this finishes the site. Its steps, in
+// the order `finishSite` runs them, each taking and returning plain values:
+//
+//   1. askCargo            where build.rs wrote its files and the linker its wasm
+//   2. readStagedSite      the names Trunk chose (its script tag's files, the stylesheet)
+//   3. splitWasm           the content pages' code cut into a chunk of its own; both bound and
+//                          optimised, in place of Trunk's JS and wasm (src/view/content/mod.rs)
+//   4. copySiteFiles       the content and evidence files, beside the wasm
+//   5. writeLoaderTag      index.html's loader tag, written once with every name the loader needs
+//   6. writeOneFile        cornered-classroom.html: everything inline, for file://
+//   7. minifyScripts       the JS glue and chunk loader (release builds)
+//   8. writeServiceWorker  sw.js: the list of files and a cache name from their contents
+//
+// Steps 6–8 read the files steps 3–5 wrote, so the order matters; Trunk would run several hooks
+// of one stage at the same time, hence one hook and one driver.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { minify } from 'terser';
+
+/** The one-file edition's name in the site. */
+export const ONE_FILE = 'cornered-classroom.html';
+
+async function finishSite() {
+  const site = process.env.TRUNK_STAGING_DIR;
+  if (!site) throw new Error('TRUNK_STAGING_DIR is not set: run this as Trunk\'s post_build hook (Trunk.toml)');
+  const release = process.env.TRUNK_PROFILE === 'release';
+  const cargo = askCargo(process.env.TRUNK_SOURCE_DIR ?? process.cwd(), release);
+  const staged = await readStagedSite(site);
+  const split = await splitWasm(site, staged, cargo.linkedWasm, release);
+  const files = await copySiteFiles(site, cargo.outDir);
+  const loader = { js: staged.js, wasm: staged.wasm, chunks: split.chunks, content: files.content, evidence: files.evidence };
+  await writeLoaderTag(site, staged, loader);
+  await writeOneFile(site, staged, loader, split.loader, release);
+  if (release) await minifyScripts(site, [staged.js, split.loader]);
+  await writeServiceWorker(site);
+}
+
+/**
+ * What cargo says about the build Trunk just ran. Asks the same `cargo build` again, which has
+ * nothing left to do and reports where things are: the build script's output folder (OUT_DIR,
+ * whose name only cargo knows) and the linked wasm before wasm-bindgen.
+ */
+function askCargo(sourceDir, release) {
+  const args = ['build', '--target=wasm32-unknown-unknown', '--bin', 'cornered', '--offline', '--message-format=json'];
+  if (release) args.push('--release');
+  const messages = execFileSync('cargo', args, {
+    cwd: sourceDir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  })
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line));
+  const ours = (m) => /[#/]cornered[@#]/.test(m.package_id);
+  const outDir = messages.find((m) => m.reason === 'build-script-executed' && ours(m))?.out_dir;
+  if (!outDir) throw new Error('cargo did not report the output folder of cornered\'s build script');
+  const linkedWasm = messages
+    .find((m) => m.reason === 'compiler-artifact' && ours(m) && m.target.kind.includes('bin'))
+    ?.filenames.find((f) => f.endsWith('.wasm'));
+  if (!linkedWasm) throw new Error('cargo did not report the linked wasm of cornered');
+  return { outDir, linkedWasm };
+}
+
+/** The files Trunk named in the staged index.html: its loader tag (Trunk.toml's pattern_script) and the stylesheet. */
+async function readStagedSite(site) {
+  const html = await readFile(join(site, 'index.html'), 'utf8');
+  const tag = html.match(/<script type="module" src="[^"]*start\.js" data-js="\.\/([^"/]+)\.js" data-wasm="\.\/([^"/]+)"><\/script>/);
+  if (!tag) throw new Error('index.html: Trunk\'s loader tag (Trunk.toml pattern_script) was not found');
+  const [, stem, wasm] = tag;
+  if (wasm !== `${stem}_bg.wasm`) throw new Error(`index.html: data-wasm is ${wasm}, not ${stem}_bg.wasm`);
+  const css = html.match(/<link rel="stylesheet" href="\.\/([^"]+)"/)?.[1];
+  if (!css) throw new Error('index.html: no stylesheet');
+  const title = html.match(/<title>([^<]*)<\/title>/)?.[1] ?? 'Cornered';
+  const description = html.match(/<meta name="description" content="([^"]*)"/)?.[1] ?? '';
+  return { html, tag: tag[0], stem, js: `${stem}.js`, wasm, css, title, description };
+}
+
+function run(tool, args) {
+  try {
+    execFileSync(tool, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+  } catch (error) {
+    const hint = error.code === 'ENOENT' ? ' (not installed: run scripts/setup.sh)' : '';
+    throw new Error(`${tool} failed${hint}: ${error.message}`);
+  }
+}
+
+/**
+ * Cuts the linked wasm (built with relocations, .cargo/config.toml) with wasm-split-cli into the
+ * main module, one chunk per split point and a small JS module that loads the chunks; binds the
+ * main module with wasm-bindgen (keeping the exports the chunks link against); optimises each
+ * wasm with wasm-opt in release builds (Trunk's own wasm-opt is off, index.html); and writes the
+ * results over Trunk's JS and wasm under the same hashed names, the chunk and its loader named
+ * after them, so one build's files never meet another's. Trunk has no code splitting, hence this.
+ */
+async function splitWasm(site, staged, linkedWasm, release) {
+  const { stem } = staged;
+  const work = await mkdtemp(join(tmpdir(), 'cornered-split-'));
+  try {
+    const split = join(work, 'split');
+    const bound = join(work, 'bound');
+    run('wasm-split-cli', [linkedWasm, split, '--out-name', stem]);
+    run('wasm-bindgen', ['--target=web', '--no-typescript', '--keep-lld-exports',
+      `--out-dir=${bound}`, `--out-name=${stem}`, join(split, `${stem}.wasm`)]);
+    const optimise = async (from, to) => {
+      if (release) run('wasm-opt', ['-Oz', from, `--output=${to}`]);
+      else await copyFile(from, to);
+    };
+
+    // The loader module fetches each chunk by a fixed name; give both build-specific names.
+    const loaderName = `${stem}-split.js`;
+    let loader = await readFile(join(split, '__wasm_split.js'), 'utf8');
+    const written = (await readdir(split)).filter((f) => f.startsWith('split_') && f.endsWith('.wasm'));
+    if (written.length === 0) throw new Error('wasm-split-cli wrote no chunk: is a #[wasm_split] function still called?');
+    const chunks = [];
+    for (const chunk of written) {
+      const name = `${stem}-${chunk.slice('split_'.length).replaceAll('_', '-')}`;
+      loader = replaceOnce(loader, `"./${chunk}"`, `"./${name}"`, '__wasm_split.js');
+      await optimise(join(split, chunk), join(site, name));
+      chunks.push(name);
+    }
+    await writeFile(join(site, loaderName), loader);
+
+    const bindings = await readFile(join(bound, `${stem}.js`), 'utf8');
+    await writeFile(join(site, staged.js), replaceOnce(bindings, 'from "./__wasm_split.js"', `from "./${loaderName}"`, `${stem}.js`));
+    await optimise(join(bound, `${stem}_bg.wasm`), join(site, staged.wasm));
+    console.log(`${staged.wasm} split: ${chunks.join(', ')} loaded by ${loaderName}`);
+    return { chunks, loader: loaderName };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+function replaceOnce(text, from, to, file) {
+  if (text.split(from).length !== 2) throw new Error(`${file}: expected exactly one ${from}`);
+  return text.replace(from, to);
+}
+
+/**
+ * Copies the files that only some pages fetch from the folder where build.rs wrote them (cargo's
+ * OUT_DIR/site, which holds only the current build's): the content file (runs, excerpts, story,
+ * myths and classroom texts) and the evidence file (the quotes under "Why we say this").
+ */
+async function copySiteFiles(site, outDir) {
+  const folder = join(outDir, 'site');
+  const names = await readdir(folder);
+  const named = (stem) => {
+    const found = names.filter((n) => n.startsWith(`${stem}-`) && n.endsWith('.postcard'));
+    if (found.length !== 1) throw new Error(`${folder}: expected exactly one ${stem} file, found ${names.join(', ')}`);
+    return found[0];
+  };
+  const files = { content: named('content'), evidence: named('evidence') };
+  for (const name of Object.values(files)) await copyFile(join(folder, name), join(site, name));
+  console.log(`${Object.values(files).join(', ')}: copied into the site`);
+  return files;
+}
+
+/**
+ * Replaces Trunk's loader tag with one that names every file static/start.js may need: the
+ * bindings and wasm, the content pages' chunks (preloaded on those pages), the content and the
+ * evidence files.
+ */
+async function writeLoaderTag(site, staged, loader) {
+  const attributes = [
+    `data-js="./${loader.js}"`,
+    `data-wasm="./${loader.wasm}"`,
+    `data-chunks="${loader.chunks.map((n) => `./${n}`).join(' ')}"`,
+    `data-content="./${loader.content}"`,
+    `data-evidence="./${loader.evidence}"`,
+  ];
+  const tag = `<script type="module" src="./start.js" ${attributes.join(' ')}></script>`;
+  await writeFile(join(site, 'index.html'), replaceOnce(staged.html, staged.tag, tag, 'index.html'));
+}
+
+/**
+ * Writes the whole app as one HTML file (wasm, data, styles and script inside), for opening from a
+ * USB stick over file:// with no server and no network. Its Content-Security-Policy keeps the
+ * site's spirit: inline code is allowed only by the hash of exactly what this wrote, and nothing
+ * may be loaded or fetched. Reads the scripts before they are minified: it takes them apart by
+ * their lines, and minifies its own script whole.
+ */
+async function writeOneFile(site, staged, loader, loaderFile, release) {
+  const read = (name, encoding) => readFile(join(site, name), encoding);
+  const bindings = await read(loader.js, 'utf8');
+  const exportLine = /^export \{[^}]*\};?\s*$/m;
+  if (!exportLine.test(bindings)) throw new Error(`${loader.js}: the export line to replace was not found`);
+  // One inline script can import nothing, so the chunk loader goes inside it: its import of the
+  // bindings is dropped (they are in the same script), its exports become the object the bindings
+  // imported under that name, and each chunk is read from its inline copy instead of fetched.
+  const loaderImport = new RegExp(`^import \\* as (\\w+) from "\\./${loaderFile.replaceAll('.', '\\.')}";?\\s*$`, 'm');
+  const [importLine, loaderObject] = bindings.match(loaderImport) ?? [];
+  if (!importLine) throw new Error(`${loader.js}: the import of ${loaderFile} was not found`);
+  let chunkLoader = (await read(loaderFile, 'utf8')).replace(/^import \{ initSync \} from "[^"]+";?\s*$/m, '');
+  const exported = [...chunkLoader.matchAll(/^export const (\w+)/gm)].map((m) => m[1]);
+  if (exported.length === 0) throw new Error(`${loaderFile}: no exports found`);
+  chunkLoader = chunkLoader.replaceAll(/^export const /gm, 'const ');
+  const chunkId = (file) => `cornered-chunk-${file}`;
+  for (const file of loader.chunks) {
+    chunkLoader = replaceOnce(chunkLoader, `fetch(new URL("./${file}", import.meta.url))`,
+      `Promise.resolve(new Response(inlineBytes("${chunkId(file)}"), { headers: { 'content-type': 'application/wasm' } }))`, loaderFile);
+  }
+  const inline = async (id, file) => `<script type="application/octet-stream" id="${id}">${(await read(file)).toString('base64')}</script>`;
+  const chunkScripts = await Promise.all(loader.chunks.map((file) => inline(chunkId(file), file)));
+  // start.js's failure message, so that the one file never leaves a reader at "Loading…".
+  const showFailure = (await readFile(new URL('../static/start.js', import.meta.url), 'utf8')).match(/function showFailure\(error\) \{[\s\S]*?\n\}/)?.[0];
+  if (!showFailure) throw new Error('static/start.js: function showFailure was not found');
+  let script = `function inlineBytes(id) {
+  return Uint8Array.from(atob(document.getElementById(id).textContent.trim()), (c) => c.charCodeAt(0));
+}
+${chunkLoader}
+const ${loaderObject} = { ${exported.join(', ')} };
+${bindings.replace(importLine, '').replace(exportLine, '')}
+${showFailure}
+try {
+  await __wbg_init({ module_or_path: inlineBytes('cornered-wasm') });
+} catch (error) {
+  showFailure(error);
+}
+`;
+  if (release) script = (await minify(script, { module: true })).code;
+  const css = await read(staged.css, 'utf8');
+  const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const csp = [
+    "default-src 'none'",
+    `script-src ${sha(script)} 'wasm-unsafe-eval'`,
+    `style-src ${sha(css)}`,
+    'img-src data:',
+    "connect-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+  ].join('; ');
+  const icon = await read('favicon.svg', 'utf8');
+  // The content and evidence files go in the head: the app takes over the body when it starts,
+  // and reads them later (src/view/shell/site_file.rs).
+  const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="description" content="${staged.description}">
+<meta name="color-scheme" content="light dark">
+<title>${staged.title}</title>
+<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(icon)}">
+<style>${css}</style>
+${await inline('cornered-content', loader.content)}
+${await inline('cornered-evidence', loader.evidence)}
+${chunkScripts.join('\n')}
+</head>
+<body>
+<p id="boot" class="boot" role="status">Loading… 正在加载…</p>
+<noscript>Cornered needs JavaScript and WebAssembly. 本应用需要启用 JavaScript 和 WebAssembly。</noscript>
+${await inline('cornered-wasm', loader.wasm)}
+<script type="module">${script}</script>
+</body>
+</html>
+`;
+  await writeFile(join(site, ONE_FILE), html);
+  console.log(`${ONE_FILE}: ${(html.length / 1024).toFixed(0)} KB`);
+}
+
+/** Minifies the JS glue and the chunk loader, as Trunk would the glue it writes itself. start.js is left as written: it is short, and its comments say what it does. */
+async function minifyScripts(site, files) {
+  for (const file of files) {
+    const path = join(site, file);
+    await writeFile(path, (await minify(await readFile(path, 'utf8'), { module: true })).code);
+  }
+  console.log(`minified ${files.join(', ')}`);
+}
+
+/**
+ * Writes sw.js with the list of every file to precache and a version derived from their contents,
+ * so a new deployment gets a new cache and the old one is deleted. The one-file edition is a
+ * download, not part of the page: caching it would double the install. (Exported for the test
+ * that deploys a second version over the first.)
+ */
+export async function writeServiceWorker(site) {
+  const entries = await readdir(site, { recursive: true, withFileTypes: true });
+  const all = entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath ?? e.path, e.name))
+    .filter((f) => !f.endsWith('sw.js') && !f.endsWith(ONE_FILE))
+    .sort();
+  const hash = createHash('sha256');
+  for (const file of all) hash.update(relative(site, file)).update(await readFile(file));
+  const version = hash.digest('hex').slice(0, 16);
+  const urls = ['./', ...all.map((f) => `./${relative(site, f)}`)];
+  const template = await readFile(new URL('../static/sw.template.js', import.meta.url), 'utf8');
+  await writeFile(join(site, 'sw.js'), template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(urls)));
+  console.log(`sw.js: cache cornered-${version}, ${urls.length} files`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await finishSite();

@@ -1,0 +1,57 @@
+//! Previous / next for the pages a class steps through (story, transcripts), with the keys hint;
+//! while it is on the page, → and Space go forward and ← back (`use_presenter_keys`).
+
+use yew::prelude::*;
+
+use crate::i18n::Key;
+use crate::view::hooks::presenter_keys::use_presenter_keys;
+use crate::view::shell::context::use_texts;
+
+/// The words of a stepper, and the prefix of its buttons' test ids (`{prefix}-prev`, `-next`).
+#[derive(Clone, Copy, PartialEq)]
+pub struct StepperWords {
+    pub previous: Key,
+    pub next: Key,
+    pub hint: Key,
+    pub testid: &'static str,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StepperProps {
+    /// The step shown, 1..=total.
+    pub step: usize,
+    pub total: usize,
+    pub go_to: Callback<usize>,
+    pub words: StepperWords,
+    pub class: &'static str,
+    /// Between the two buttons (the transcript's "Step 3 of 9").
+    #[prop_or_default]
+    pub count: Html,
+    /// After the next button (the transcript's "Show all").
+    #[prop_or_default]
+    pub extra: Html,
+    /// Whether "next" is the page's main action (the story's).
+    #[prop_or_default]
+    pub primary: bool,
+}
+
+#[function_component(Stepper)]
+pub fn stepper(props: &StepperProps) -> Html {
+    let t = use_texts();
+    let (step, total, words) = (props.step, props.total, props.words);
+    use_presenter_keys(step, total, props.go_to.clone());
+    let previous = props.go_to.reform(move |_| step.saturating_sub(1).max(1));
+    let next = props.go_to.reform(move |_| (step + 1).min(total));
+    html! {
+        <div class={props.class} role="group">
+            <button type="button" data-testid={format!("{}-prev", words.testid)} disabled={step <= 1}
+                onclick={previous}>{ t.get(words.previous) }</button>
+            { props.count.clone() }
+            <button type="button" class={classes!(props.primary.then_some("primary"))}
+                data-testid={format!("{}-next", words.testid)} disabled={step >= total}
+                onclick={next}>{ t.get(words.next) }</button>
+            { props.extra.clone() }
+            <span class="small">{ t.get(words.hint) }</span>
+        </div>
+    }
+}
