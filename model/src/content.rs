@@ -10,7 +10,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::data::Dataset;
 use crate::evidence::Block;
-use crate::link::ParsedLink;
 use crate::reference::{segments, RowRef, Segment};
 use crate::transcripts::{Bilingual, ContentError, Library};
 use crate::types::{Figure, Metric};
@@ -203,98 +202,19 @@ impl Content {
     }
 
     pub fn validate(&self, data: &Dataset, library: &Library) -> Result<(), ContentError> {
-        let fail = |message: String| Err(ContentError(message));
-        let count = |what: &str, n: usize, low: usize, high: usize| {
-            if (low..=high).contains(&n) {
-                Ok(())
-            } else {
-                Err(ContentError(format!("{what}: {n}, expected {low}–{high}")))
-            }
-        };
-        count("story steps", self.story.len(), 7, 9)?;
-        count("myths", self.myths.len(), 10, 40)?;
-        count("discussion questions", self.classroom.question.len(), 8, 12)?;
-        count("quiz questions", self.classroom.quiz.len(), 6, 10)?;
-        let minutes: u32 = self.classroom.lesson.iter().map(|l| l.minutes).sum();
-        if minutes != 45 {
-            return fail(format!("the lesson plan takes {minutes} minutes, not 45"));
-        }
-
-        let known_model = |id: &str| data.model(id).is_some();
-        let check_link = |what: &str, query: &str| -> Result<(), ContentError> {
-            if ParsedLink::parse(query, known_model).problems.is_empty() {
-                Ok(())
-            } else {
-                Err(ContentError(format!(
-                    "{what}: explorer link '{query}' is not understood"
-                )))
-            }
-        };
-        let check_row = |what: &str, query: &str| -> Result<(), ContentError> {
-            let reference =
-                RowRef::parse(query).map_err(|e| ContentError(format!("{what}: {e}")))?;
-            match reference.find(data) {
-                Some(_) => Ok(()),
-                None => Err(ContentError(format!(
-                    "{what}: no published value for '{query}'"
-                ))),
-            }
-        };
-
+        self.check_sizes()?;
         let mut ids = HashSet::new();
         for step in &self.story {
-            let what = format!("story step '{}'", step.id);
             if !ids.insert(format!("story:{}", step.id)) {
-                return fail(format!("{what}: id used twice"));
+                return fail(format!("story step '{}': id used twice", step.id));
             }
-            check_link(&what, &step.explore)?;
-            if Figure::from_str(&step.figure).is_err() {
-                return fail(format!("{what}: unknown figure '{}'", step.figure));
-            }
-            if !step.transcript.is_empty() && library.transcript(&step.transcript).is_none() {
-                return fail(format!("{what}: unknown transcript '{}'", step.transcript));
-            }
-            if step.predict != step.setup.is_some() {
-                return fail(format!(
-                    "{what}: a prediction needs a `setup` text, and only a prediction has one"
-                ));
-            }
-            let gives_away = |text: &str| {
-                segments(text)
-                    .iter()
-                    .any(|s| matches!(s, Segment::Rate(_) | Segment::Runs(_)))
-            };
-            if let Some(setup) = &step.setup {
-                if gives_away(&setup.en) || gives_away(&setup.zh) {
-                    return fail(format!(
-                        "{what}: the setup must not show a value before the guess"
-                    ));
-                }
-            }
-            if step.predict {
-                let state = ParsedLink::parse(&step.explore, known_model).state;
-                if data
-                    .find(state.condition, Metric::HarmfulRate, &state.model)
-                    .is_none()
-                {
-                    return fail(format!("{what}: a prediction needs a published value"));
-                }
-            }
+            check_story_step(step, data, library)?;
         }
         for myth in &self.myths {
-            let what = format!("myth '{}'", myth.id);
             if !ids.insert(format!("myth:{}", myth.id)) {
-                return fail(format!("{what}: id used twice"));
+                return fail(format!("myth '{}': id used twice", myth.id));
             }
-            check_link(&what, &myth.explore)?;
-            if (myth.origin == Origin::Coverage) != myth.seen.is_some() {
-                return fail(format!(
-                    "{what}: a claim from coverage says where it was seen (`seen`), and only such a claim does"
-                ));
-            }
-            if myth.claim.en.trim().is_empty() || myth.claim.zh.trim().is_empty() {
-                return fail(format!("{what}: the claim lacks English or Chinese"));
-            }
+            check_myth(myth, data)?;
         }
         for (i, quiz) in self.classroom.quiz.iter().enumerate() {
             if !(3..=4).contains(&quiz.choices.len()) || quiz.answer >= quiz.choices.len() {
@@ -311,11 +231,110 @@ impl Content {
             for language in [&text.en, &text.zh] {
                 for segment in segments(language) {
                     if let Segment::Rate(query) | Segment::Runs(query) = segment {
-                        check_row(&what, query)?;
+                        check_row(data, &what, query)?;
                     }
                 }
             }
         }
         Ok(())
     }
+
+    /// As many steps, myths and questions as a lesson can use, and a plan of 45 minutes.
+    fn check_sizes(&self) -> Result<(), ContentError> {
+        let count = |what: &str, n: usize, low: usize, high: usize| {
+            if (low..=high).contains(&n) {
+                Ok(())
+            } else {
+                fail(format!("{what}: {n}, expected {low}–{high}"))
+            }
+        };
+        count("story steps", self.story.len(), 7, 9)?;
+        count("myths", self.myths.len(), 10, 40)?;
+        count("discussion questions", self.classroom.question.len(), 8, 12)?;
+        count("quiz questions", self.classroom.quiz.len(), 6, 10)?;
+        let minutes: u32 = self.classroom.lesson.iter().map(|l| l.minutes).sum();
+        if minutes != 45 {
+            return fail(format!("the lesson plan takes {minutes} minutes, not 45"));
+        }
+        Ok(())
+    }
+}
+
+fn fail(message: String) -> Result<(), ContentError> {
+    Err(ContentError(message))
+}
+
+fn check_link(data: &Dataset, what: &str, query: &str) -> Result<(), ContentError> {
+    if data.parse_link(query).problems.is_empty() {
+        Ok(())
+    } else {
+        fail(format!("{what}: explorer link '{query}' is not understood"))
+    }
+}
+
+fn check_row(data: &Dataset, what: &str, query: &str) -> Result<(), ContentError> {
+    let reference = RowRef::parse(query).map_err(|e| ContentError(format!("{what}: {e}")))?;
+    match reference.find(data) {
+        Some(_) => Ok(()),
+        None => fail(format!("{what}: no published value for '{query}'")),
+    }
+}
+
+/// Its link, figure and run exist; a prediction has a setup that shows no value, and a
+/// published value to guess.
+fn check_story_step(
+    step: &StoryStep,
+    data: &Dataset,
+    library: &Library,
+) -> Result<(), ContentError> {
+    let what = format!("story step '{}'", step.id);
+    check_link(data, &what, &step.explore)?;
+    if Figure::from_str(&step.figure).is_err() {
+        return fail(format!("{what}: unknown figure '{}'", step.figure));
+    }
+    if !step.transcript.is_empty() && library.transcript(&step.transcript).is_none() {
+        return fail(format!("{what}: unknown transcript '{}'", step.transcript));
+    }
+    if step.predict != step.setup.is_some() {
+        return fail(format!(
+            "{what}: a prediction needs a `setup` text, and only a prediction has one"
+        ));
+    }
+    let gives_away = |text: &str| {
+        segments(text)
+            .iter()
+            .any(|s| matches!(s, Segment::Rate(_) | Segment::Runs(_)))
+    };
+    if let Some(setup) = &step.setup {
+        if gives_away(&setup.en) || gives_away(&setup.zh) {
+            return fail(format!(
+                "{what}: the setup must not show a value before the guess"
+            ));
+        }
+    }
+    if step.predict {
+        let state = data.parse_link(&step.explore).state;
+        if data
+            .find(state.condition, Metric::HarmfulRate, &state.model)
+            .is_none()
+        {
+            return fail(format!("{what}: a prediction needs a published value"));
+        }
+    }
+    Ok(())
+}
+
+/// Its link is understood; a claim from coverage says where it was seen; both languages.
+fn check_myth(myth: &Myth, data: &Dataset) -> Result<(), ContentError> {
+    let what = format!("myth '{}'", myth.id);
+    check_link(data, &what, &myth.explore)?;
+    if (myth.origin == Origin::Coverage) != myth.seen.is_some() {
+        return fail(format!(
+            "{what}: a claim from coverage says where it was seen (`seen`), and only such a claim does"
+        ));
+    }
+    if myth.claim.en.trim().is_empty() || myth.claim.zh.trim().is_empty() {
+        return fail(format!("{what}: the claim lacks English or Chinese"));
+    }
+    Ok(())
 }

@@ -272,6 +272,44 @@ fn validate_result(raw: RawResult, line: u64, models: &[ModelInfo]) -> Result<Re
     if !models.iter().any(|m| m.id == raw.model) {
         return Err(format!("unknown model '{}' (not in models.csv)", raw.model));
     }
+    let (rate, n) = rate_and_runs(&raw)?;
+    let figures = raw
+        .figure
+        .split(';')
+        .map(|f| vocabulary::<Figure>("figure", f.trim()))
+        .collect::<Result<Vec<_>, _>>()?;
+    if raw.source.trim().is_empty() {
+        return Err(format!("source is empty ({})", raw.model));
+    }
+    let source_kind = SourceKind::of(&raw.source).ok_or_else(|| {
+        format!(
+            "unknown kind of source '{}': add it to SourceKind so it can be named in both languages",
+            raw.source
+        )
+    })?;
+    if raw.locator.trim().is_empty() {
+        return Err(format!("locator is empty ({})", raw.model));
+    }
+    let note = row_note(raw.note.trim())?;
+    Ok(ResultRow {
+        condition,
+        metric,
+        model: raw.model,
+        rate_text: raw.rate,
+        rate,
+        n,
+        confidence,
+        figures,
+        source: raw.source,
+        source_kind,
+        locator: raw.locator,
+        note,
+        line,
+    })
+}
+
+/// The rate (0–1) and the number of runs where stated; with both, a whole number of runs.
+fn rate_and_runs(raw: &RawResult) -> Result<(f64, Option<u32>), String> {
     let rate: f64 = raw
         .rate
         .trim()
@@ -298,46 +336,16 @@ fn validate_result(raw: RawResult, line: u64, models: &[ModelInfo]) -> Result<Re
             ));
         }
     }
-    let figures = raw
-        .figure
-        .split(';')
-        .map(|f| vocabulary::<Figure>("figure", f.trim()))
-        .collect::<Result<Vec<_>, _>>()?;
-    if raw.source.trim().is_empty() {
-        return Err(format!("source is empty ({})", raw.model));
+    Ok((rate, n))
+}
+
+/// The row's note as a `RowNote`, so it can be shown in both languages.
+fn row_note(text: &str) -> Result<Option<RowNote>, String> {
+    if text.is_empty() {
+        return Ok(None);
     }
-    let source_kind = SourceKind::of(&raw.source).ok_or_else(|| {
-        format!(
-            "unknown kind of source '{}': add it to SourceKind so it can be named in both languages",
-            raw.source
-        )
-    })?;
-    if raw.locator.trim().is_empty() {
-        return Err(format!("locator is empty ({})", raw.model));
-    }
-    let note = match raw.note.trim() {
-        "" => None,
-        text => Some(
-            <RowNote as strum::IntoEnumIterator>::iter()
-                .find(|n| n.csv_text() == text)
-                .ok_or_else(|| {
-                    format!("unknown note '{text}': add it to RowNote so it can be translated")
-                })?,
-        ),
-    };
-    Ok(ResultRow {
-        condition,
-        metric,
-        model: raw.model,
-        rate_text: raw.rate,
-        rate,
-        n,
-        confidence,
-        figures,
-        source: raw.source,
-        source_kind,
-        locator: raw.locator,
-        note,
-        line,
-    })
+    <RowNote as strum::IntoEnumIterator>::iter()
+        .find(|n| n.csv_text() == text)
+        .map(Some)
+        .ok_or_else(|| format!("unknown note '{text}': add it to RowNote so it can be translated"))
 }

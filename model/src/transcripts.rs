@@ -12,7 +12,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::data::Dataset;
 use crate::evidence::{Block, Ledger};
-use crate::link::ParsedLink;
 use crate::types::{Condition, Goal, Lang, Scenario, Urgency, Variant};
 
 /// A text in both languages.
@@ -246,96 +245,90 @@ impl Library {
 
     /// Checks what a reader relies on; the message names the file and the problem.
     pub fn validate(&self, data: &Dataset, ledger: &Ledger) -> Result<(), ContentError> {
-        let fail = |file: &str, message: String| Err(ContentError(format!("{file}: {message}")));
         let mut ids = HashSet::new();
         for t in &self.transcripts {
-            let file = format!("data/transcripts/{}.toml", t.file);
-            if t.id != t.file {
-                return fail(&file, format!("id '{}' must equal the file name", t.id));
-            }
+            let in_file = |message: String| {
+                ContentError(format!("data/transcripts/{}.toml: {message}", t.file))
+            };
             if !ids.insert(t.id.as_str()) {
-                return fail(&file, format!("id '{}' is used twice", t.id));
+                return Err(in_file(format!("id '{}' is used twice", t.id)));
             }
-            if t.emails.is_empty() || t.reasoning.is_empty() || t.actions.is_empty() {
-                return fail(&file, "needs emails, reasoning and actions".into());
-            }
-            let mut email_ids = HashSet::new();
-            for email in &t.emails {
-                if !email_ids.insert(email.id.as_str()) {
-                    return fail(&file, format!("email id '{}' is used twice", email.id));
-                }
-                if email.from.is_empty() || email.to.is_empty() || email.time.is_empty() {
-                    return fail(
-                        &file,
-                        format!("email '{}' needs from, to and time", email.id),
-                    );
-                }
-            }
-            for (n, step) in t.reasoning.iter().enumerate() {
-                if step.refs.is_empty() {
-                    return fail(
-                        &file,
-                        format!("reasoning step {} refers to no email", n + 1),
-                    );
-                }
-                if let Some(missing) = step.refs.iter().find(|r| !email_ids.contains(r.as_str())) {
-                    return fail(
-                        &file,
-                        format!(
-                            "reasoning step {} refers to unknown email '{missing}'",
-                            n + 1
-                        ),
-                    );
-                }
-            }
-            for action in &t.actions {
-                if action.kind == ActionKind::Email && action.to.is_empty() {
-                    return fail(&file, "an email action needs `to`".into());
-                }
-            }
-            let mut texts: Vec<(&str, &Bilingual)> =
-                vec![("title", &t.title), ("summary", &t.summary)];
-            for e in &t.emails {
-                texts.push(("email subject", &e.subject));
-                texts.push(("email body", &e.body));
-            }
-            texts.extend(t.reasoning.iter().map(|r| ("reasoning", &r.text)));
-            for a in &t.actions {
-                texts.push(("action subject", &a.subject));
-                texts.push(("action body", &a.body));
-            }
-            if let Some((what, _)) = texts
-                .iter()
-                .find(|(_, text)| text.en.trim().is_empty() || text.zh.trim().is_empty())
-            {
-                return fail(&file, format!("a {what} lacks English or Chinese"));
-            }
+            check_transcript(t).map_err(in_file)?;
         }
-
         let mut excerpt_ids = HashSet::new();
         for x in &self.excerpts {
-            let file = format!("data/excerpts.toml ({})", x.id);
+            let in_file =
+                |message: String| ContentError(format!("data/excerpts.toml ({}): {message}", x.id));
             if !excerpt_ids.insert(x.id.as_str()) {
-                return fail(&file, "id is used twice".into());
+                return Err(in_file("id is used twice".into()));
             }
             if ledger.quote(&x.quote).is_none() {
-                return fail(&file, format!("unknown quote '{}'", x.quote));
+                return Err(in_file(format!("unknown quote '{}'", x.quote)));
             }
             if self.transcript(&x.transcript).is_none() {
-                return fail(&file, format!("unknown transcript '{}'", x.transcript));
+                return Err(in_file(format!("unknown transcript '{}'", x.transcript)));
             }
-            let known_model = |id: &str| data.model(id).is_some();
-            if !x.explore.is_empty()
-                && !ParsedLink::parse(&x.explore, known_model)
-                    .problems
-                    .is_empty()
-            {
-                return fail(
-                    &file,
-                    format!("explore link '{}' is not understood", x.explore),
-                );
+            if !x.explore.is_empty() && !data.parse_link(&x.explore).problems.is_empty() {
+                return Err(in_file(format!(
+                    "explore link '{}' is not understood",
+                    x.explore
+                )));
             }
         }
         Ok(())
+    }
+}
+
+/// One run on its own: named as its file, with emails, reasoning and actions, every reference
+/// to an email that exists, and every text in both languages.
+fn check_transcript(t: &Transcript) -> Result<(), String> {
+    if t.id != t.file {
+        return Err(format!("id '{}' must equal the file name", t.id));
+    }
+    if t.emails.is_empty() || t.reasoning.is_empty() || t.actions.is_empty() {
+        return Err("needs emails, reasoning and actions".into());
+    }
+    let mut email_ids = HashSet::new();
+    for email in &t.emails {
+        if !email_ids.insert(email.id.as_str()) {
+            return Err(format!("email id '{}' is used twice", email.id));
+        }
+        if email.from.is_empty() || email.to.is_empty() || email.time.is_empty() {
+            return Err(format!("email '{}' needs from, to and time", email.id));
+        }
+    }
+    for (n, step) in t.reasoning.iter().enumerate() {
+        if step.refs.is_empty() {
+            return Err(format!("reasoning step {} refers to no email", n + 1));
+        }
+        if let Some(missing) = step.refs.iter().find(|r| !email_ids.contains(r.as_str())) {
+            return Err(format!(
+                "reasoning step {} refers to unknown email '{missing}'",
+                n + 1
+            ));
+        }
+    }
+    if t.actions
+        .iter()
+        .any(|a| a.kind == ActionKind::Email && a.to.is_empty())
+    {
+        return Err("an email action needs `to`".into());
+    }
+    let mut texts: Vec<(&str, &Bilingual)> = vec![("title", &t.title), ("summary", &t.summary)];
+    for e in &t.emails {
+        texts.push(("email subject", &e.subject));
+        texts.push(("email body", &e.body));
+    }
+    texts.extend(t.reasoning.iter().map(|r| ("reasoning", &r.text)));
+    for a in &t.actions {
+        texts.push(("action subject", &a.subject));
+        texts.push(("action body", &a.body));
+    }
+    match texts
+        .iter()
+        .find(|(_, text)| text.en.trim().is_empty() || text.zh.trim().is_empty())
+    {
+        Some((what, _)) => Err(format!("a {what} lacks English or Chinese")),
+        None => Ok(()),
     }
 }
