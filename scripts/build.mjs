@@ -108,7 +108,13 @@ async function splitWasm(site, staged, linkedWasm, release) {
     run('wasm-bindgen', ['--target=web', '--no-typescript', '--keep-lld-exports',
       `--out-dir=${bound}`, `--out-name=${stem}`, join(split, `${stem}.wasm`)]);
     const optimise = async (from, to) => {
-      if (release) run('wasm-opt', ['-Oz', from, `--output=${to}`]);
+      // --converge repeats -Oz while it still shrinks the module; the producers section only
+      // names the toolchain. --low-memory-unused lets wasm-opt fold constant offsets into loads
+      // and stores on the promise that addresses below 1 KiB are never used: Rust links wasm32
+      // with the stack first (data starts at 1 MiB), so that kilobyte is the far end of a 1 MiB
+      // stack this app never comes near. Together 1.0 KB gzip off the main module (issue 13).
+      const flags = ['-Oz', '--converge', '--strip-producers', '--low-memory-unused'];
+      if (release) run('wasm-opt', [...flags, from, `--output=${to}`]);
       else await copyFile(from, to);
     };
 

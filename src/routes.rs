@@ -26,6 +26,9 @@ pub enum Route {
     Classroom,
     #[at("/classroom/handout")]
     Handout,
+    /// What happened after the study (`data/since.toml`).
+    #[at("/since")]
+    Since,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -44,6 +47,7 @@ impl Route {
                 | Route::Myths
                 | Route::Classroom
                 | Route::Handout
+                | Route::Since
         )
     }
 }

@@ -20,12 +20,12 @@ function showFailure(error) {
 // checks this list against it) need the content file and their own code (the wasm chunk, see
 // scripts/build.mjs) as soon as the app starts: fetch both now, beside the wasm, instead of after. The app's own requests are then
 // answered by these preloads. Other pages never fetch them. The evidence file (the quotes) is
-// fetched when a reader opens "Why we say this", and at once by the two pages that print quotes:
-// the runs' index (the excerpts) and the handout (its notes).
-const CONTENT_PAGES = ['story', 'transcripts', 'myths', 'classroom'];
+// fetched when a reader opens "Why we say this", and at once by the three pages that print quotes:
+// the runs' index (the excerpts), the handout (its notes) and what happened next (the sources' words).
+const CONTENT_PAGES = ['story', 'transcripts', 'myths', 'classroom', 'since'];
 const page = location.hash.match(/^#\/([^/?]*)/)?.[1];
 if (CONTENT_PAGES.includes(page)) {
-  const quotes = /^#\/(transcripts|classroom\/handout)(\?|$)/.test(location.hash) ? [tag.dataset.evidence] : [];
+  const quotes = /^#\/(transcripts|classroom\/handout|since)(\?|$)/.test(location.hash) ? [tag.dataset.evidence] : [];
   const files = [tag.dataset.content, ...quotes, ...(tag.dataset.chunks ?? '').split(' ')].filter(Boolean);
   for (const file of files) {
     const preload = document.createElement('link');

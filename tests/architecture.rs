@@ -255,6 +255,7 @@ fn the_loader_preloads_for_exactly_the_pages_that_show_content() {
         Route::Myths,
         Route::Classroom,
         Route::Handout,
+        Route::Since,
         Route::NotFound,
     ];
     assert_eq!(

@@ -5,7 +5,7 @@
 //! - [`Bundle`], compiled into the main module: the results, the index of runs that the explorer
 //!   links to, and the few facts about the sources that every page shows.
 //! - [`ContentFile`], placed in the site beside the wasm: the runs, excerpts, story, myths and
-//!   classroom texts in both languages. Only their pages need it, so they fetch it and the
+//!   classroom texts and the timeline of what happened next, in both languages. Only their pages need it, so they fetch it and the
 //!   explorer's first paint does not wait for the ~47 KB (gzip) it does not show.
 //! - [`EvidenceFile`] (in `evidence.rs`), beside the wasm too: the quotes behind "Why we say this".
 //!
@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use crate::content::Content;
 use crate::data::Dataset;
 pub use crate::evidence::{EvidenceFile, SourceFacts};
+use crate::since::Timeline;
 use crate::transcripts::{Library, RunIndex};
 
 /// What every page needs, compiled into the main module.
@@ -29,9 +30,10 @@ pub struct Bundle {
     pub facts: SourceFacts,
 }
 
-/// The texts of the runs, excerpts, story, myths and classroom kit.
+/// The texts of the runs, excerpts, story, myths, classroom kit and what happened next.
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 pub struct ContentFile {
     pub library: Library,
     pub content: Content,
+    pub since: Timeline,
 }

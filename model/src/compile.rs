@@ -11,6 +11,7 @@ use crate::bundle::{Bundle, ContentFile};
 use crate::content::Content;
 use crate::data::{Dataset, MODELS_CSV, RESULTS_CSV};
 use crate::evidence::{Class, EvidenceFile, Ledger, Rules, STUDY_NOTES};
+use crate::since::Timeline;
 use crate::transcripts::Library;
 
 /// Everything `data/` holds, parsed and checked.
@@ -21,6 +22,7 @@ pub struct Checked {
     pub rules: Rules,
     pub library: Library,
     pub content: Content,
+    pub since: Timeline,
 }
 
 /// What the build writes: the bundle compiled in, and the two files the site carries beside the
@@ -52,8 +54,10 @@ impl Checked {
             Library::parse(&content_json, &dataset, &ledger).map_err(|e| e.to_string())?;
         let content =
             Content::parse(&content_json, &dataset, &library).map_err(|e| e.to_string())?;
+        let since = Timeline::parse(&content_json, &dataset, &ledger).map_err(|e| e.to_string())?;
         let mut blocks = content.blocks();
         blocks.extend(library.blocks());
+        blocks.extend(since.blocks());
         rules
             .check_blocks(&blocks, &ledger, &dataset)
             .map_err(|e| e.to_string())?;
@@ -66,6 +70,7 @@ impl Checked {
             rules,
             library,
             content,
+            since,
         })
     }
 
@@ -94,6 +99,7 @@ impl Checked {
             content: ContentFile {
                 library: self.library,
                 content: self.content,
+                since: self.since,
             },
             evidence: EvidenceFile {
                 ledger: self.ledger,
@@ -116,8 +122,8 @@ fn read_table(path: &Path) -> Result<toml::Table, String> {
         .map_err(|e| format!("{} is not valid TOML: {e}", path.display()))
 }
 
-/// The transcript, excerpt, story, myth and classroom files as one JSON document, the input of
-/// `Library::parse` and `Content::parse` (tests break a copy of it on purpose to see validation
+/// The transcript, excerpt, story, myth, classroom and timeline files as one JSON document, the input of
+/// `Library::parse`, `Content::parse` and `Timeline::parse` (tests break a copy of it on purpose to see validation
 /// fail). Only syntax is checked here.
 pub fn content_json(root: &Path) -> Result<String, String> {
     let folder = root.join("data/transcripts");
@@ -149,6 +155,7 @@ pub fn content_json(root: &Path) -> Result<String, String> {
         "story": list("data/story.toml", "step")?,
         "myths": list("data/myths.toml", "myth")?,
         "classroom": read_table(&root.join("data/classroom.toml"))?,
+        "since": read_table(&root.join("data/since.toml"))?,
     });
     Ok(content.to_string())
 }

@@ -68,6 +68,9 @@ pub struct Myth {
     #[serde(default)]
     pub evidence: Vec<String>,
     pub explore: String,
+    /// Whether the verdict concerns later models, so the myth links to what happened next.
+    #[serde(default)]
+    pub since: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

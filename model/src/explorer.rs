@@ -195,3 +195,12 @@ pub fn eval_notice(data: &Dataset) -> EvalNotice<'_> {
         harmful_when_eval: find(Metric::HarmfulRateWhenStatedEval),
     }
 }
+
+/// Whether the model shown is a Claude model, whose later versions Anthropic's follow-up reports
+/// cover (`data/since.toml`, the notes' §9: "every Claude model"; it names no other developer's
+/// models): for those the explorer points to what happened next. By the name, as the study and
+/// the follow-up both write it, so that the main module carries no developer column for one line.
+pub fn has_follow_up(data: &Dataset, model: &str) -> bool {
+    data.model(model)
+        .is_some_and(|m| m.name.starts_with("Claude "))
+}

@@ -58,6 +58,8 @@ fn stray_digits(text: &str, names: &[String]) -> Option<String> {
 fn prose_carries_no_numbers_of_its_own() {
     let data = common::dataset();
     let mut names: Vec<String> = data.models.iter().map(|m| m.name.clone()).collect();
+    // Later models that data/since.toml declares, each found in a quote it cites.
+    names.extend(common::since().names().map(String::from));
     names.extend(
         [
             "Claude 4",
@@ -96,7 +98,9 @@ fn prose_carries_no_numbers_of_its_own() {
             names.push(format!("{word}{n}"));
         }
     }
-    for (what, text) in content().texts() {
+    // Longest first, so that "Claude Sonnet 4.5" is not read as "Claude Sonnet 4" and ".5".
+    names.sort_by_key(|name| std::cmp::Reverse(name.len()));
+    for (what, text) in content().texts().into_iter().chain(common::since().texts()) {
         for language in [&text.en, &text.zh] {
             if let Some(rest) = stray_digits(language, &names) {
                 panic!("{what} has a number that is not a data reference: {rest}");

@@ -3,18 +3,14 @@
 // translation with the English one tap away, and each value names its own source.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { chromiumSuite, root, screenshot, studyRows } from './harness.mjs';
+import { chromiumSuite, screenshot, studyNotes, studyRows } from './harness.mjs';
 
 const { withPage, origin } = chromiumSuite();
 
 let notes;
 let checked;
 before(async () => {
-  const text = await readFile(join(root, 'data/study-notes.md'), 'utf8');
-  notes = text.split(/\s+/).join(' ');
-  checked = text.match(/Sources last checked: \*\*(\d{4}-\d{2}-\d{2})\*\*/)[1];
+  ({ flat: notes, checked } = await studyNotes());
 });
 
 /**
@@ -55,6 +51,7 @@ const pages = [
   ['classroom questions', '#/classroom', ['.discussion > li']],
   ['transcripts', '#/transcripts', ['.transcript-card', '.excerpts']],
   ['one run', '#/transcripts/blackmail-control', ['.transcript .page-head']],
+  ['what happened next', '#/since', ['.since-entry', '[data-testid="since-limit"]', '.since .page-head']],
 ];
 
 describe('evidence on screen', () => {

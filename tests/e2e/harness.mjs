@@ -117,6 +117,18 @@ export async function screenshot(page, name) {
 /** The explorer's headline sentence. */
 export const headline = (page) => page.getByTestId('headline');
 
+/**
+ * The research notes as one line of single spaces (so a quote wrapped in the file is found whole),
+ * and the date they say the sources were last checked.
+ */
+export async function studyNotes() {
+  const text = await readFile(join(root, 'data/study-notes.md'), 'utf8');
+  return {
+    flat: text.split(/\s+/).join(' '),
+    checked: text.match(/Sources last checked: \*\*(\d{4}-\d{2}-\d{2})\*\*/)[1],
+  };
+}
+
 /** The study's rows, read straight from the CSV, so expectations never come from the app. */
 export async function studyRows() {
   const text = await readFile(join(root, 'data/results.csv'), 'utf8');

@@ -22,6 +22,7 @@ export const VIEWS = {
   classroom: { hash: '#/classroom', ready: '.quiz' },
   handout: { hash: '#/classroom/handout', ready: '[data-testid="handout"]' },
   sources: { hash: '#/sources', ready: '[data-testid="data-table"]' },
+  since: { hash: '#/since', ready: '[data-testid="since-quote"]' },
 };
 
 /** The named views as [name, hash, ready]. */

@@ -9,6 +9,7 @@ use model::compile::{content_json as compile_content_json, locale, Checked};
 use model::content::Content;
 use model::data::Dataset;
 use model::evidence::{Ledger, SourceFacts};
+use model::since::Timeline;
 use model::transcripts::{Library, RunIndex};
 
 /// The repository, read at run time so that a test binary never carries a folder that may no
@@ -56,6 +57,10 @@ pub fn library() -> &'static Library {
 
 pub fn content() -> &'static Content {
     &checked().content
+}
+
+pub fn since() -> &'static Timeline {
+    &checked().since
 }
 
 pub fn runs() -> &'static RunIndex {

@@ -15,6 +15,7 @@ pub mod myths;
 pub mod predict;
 pub mod quiz;
 pub mod rich_text;
+pub mod since;
 pub mod stepper;
 pub mod story;
 pub mod transcript_index;
@@ -34,6 +35,7 @@ pub use loaded::{use_content, Loaded};
 use classroom::ClassroomPage;
 use handout::HandoutPage;
 use myths::MythsPage;
+use since::SincePage;
 use story::StoryPage;
 use transcript_index::TranscriptIndex;
 use transcript_view::TranscriptView;
@@ -100,6 +102,7 @@ fn view(route: &Route) -> Html {
         Route::Handout => html! { <HandoutPage /> },
         Route::Transcripts => html! { <TranscriptIndex /> },
         Route::Transcript { id } => html! { <TranscriptView id={id.clone()} /> },
+        Route::Since => html! { <SincePage /> },
         // The gate opens only pages that show content (`Route::shows_content`).
         _ => Html::default(),
     }

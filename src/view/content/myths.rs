@@ -3,6 +3,9 @@
 
 use crate::bundled;
 use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::routes::Route;
 
 use super::loaded::use_content;
 use super::rich_text::rich_paragraphs;
@@ -104,6 +107,10 @@ fn myth_card(t: Texts, data: &Dataset, myth: &'static Myth) -> Html {
             <Evidence of={of_block(&myth.evidence, &myth_texts(myth))} />
             <p>
                 <ExplorerLink state={explore}>{ t.get(Key::MythsSeeInExplorer) }</ExplorerLink>
+                if myth.since {
+                    { " · " }
+                    <Link<Route> to={Route::Since}>{ t.get(Key::MythsSeeSince) }</Link<Route>>
+                }
             </p>
         </li>
     }

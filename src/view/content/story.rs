@@ -99,6 +99,11 @@ pub fn story_page() -> Html {
             </div>
             { links(t, story_step, &state) }
             <Stepper {step} {total} {go_to} words={WORDS} class="story-nav" primary=true />
+            if step == total {
+                <p class="story-since" data-testid="story-since">
+                    <Link<Route> to={Route::Since}>{ t.get(Key::StorySince) }</Link<Route>>
+                </p>
+            }
         </article>
     }
 }

@@ -7,7 +7,6 @@ use crate::bundled;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
-use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 use yew::prelude::*;
 
 use super::copy_link::CopyLink;
@@ -20,11 +19,11 @@ use model::explorer::chart;
 use model::link::ExplorerState;
 use model::types::Vocabulary;
 
+/// The browser's own `encodeURIComponent` rather than a crate: the same encoding for a data URL,
+/// without an encoder in the main module.
 fn data_url(mime: &str, body: &str) -> String {
-    format!(
-        "data:{mime};charset=utf-8,{}",
-        utf8_percent_encode(body, NON_ALPHANUMERIC)
-    )
+    let encoded = String::from(js_sys::encode_uri_component(body));
+    format!("data:{mime};charset=utf-8,{encoded}")
 }
 
 /// The study's rows with every provenance column, as `data/results.csv` has them. Written once,

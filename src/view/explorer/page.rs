@@ -19,6 +19,7 @@ use crate::i18n::Key;
 use crate::view::common::explorer_link::use_open_explorer;
 use crate::view::hooks::query::use_query;
 use crate::view::shell::context::{use_texts, Shared};
+use model::explorer::has_follow_up;
 use model::types::Variant;
 
 #[derive(Properties, PartialEq)]
@@ -57,6 +58,13 @@ pub fn explorer_page(props: &ExplorerPageProps) -> Html {
                 <div class="results">
                     <div class="results-main">
                         <Headline state={state.clone()} data={Shared(data)} />
+                        if has_follow_up(data, &state.model) {
+                            <p class="since-line" data-testid="since-line">
+                                // A plain link (hash routing follows it): the router's <Link> would
+                                // cost the main module about a kilobyte for this one line.
+                                <a href="#/since">{ t.get(Key::ExploreSinceClaude) }</a>
+                            </p>
+                        }
                         <ExampleLink condition={state.condition} />
                         <Findings state={state.clone()} />
                     </div>

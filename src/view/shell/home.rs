@@ -1,4 +1,5 @@
-//! `#/`: two doors — the guided story and the data — and one for teachers.
+//! `#/`: two doors — the guided story and the data — and one for teachers; then the way to what
+//! happened after the study.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -33,6 +34,11 @@ pub fn home_page() -> Html {
                 { door(Route::Explore, Key::HomeExplore, Key::HomeExploreText, "door-explore") }
                 { door(Route::Classroom, Key::HomeTeachers, Key::HomeTeachersText, "door-teachers") }
             </ul>
+            <p class="home-since" data-testid="home-since">
+                // A plain link (hash routing follows it), as in the explorer: cheaper in the main
+                // module than the router's <Link>.
+                <a href="#/since">{ t.get(Key::HomeSince) }</a>
+            </p>
             <p class="caveat">{ t.get(Key::CaveatGeneral) }</p>
             <Evidence of={of_keys(&[Key::CaveatGeneral])} />
         </article>
