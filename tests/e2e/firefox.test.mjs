@@ -41,12 +41,12 @@ describe('Firefox ESR', () => {
     assert.equal((await text('[data-testid="headline"]')).trim(), 'Claude Opus 4 blackmailed in 96 of 100 runs');
     await page.click('label[for="scenario-murder"]');
     await page.waitForFunction(() => document.querySelector('[data-testid="headline"]').textContent.includes('cancelled the emergency alert'));
-    // The last in Chinese: its title is checked below.
-    for (const [, hash, ready] of PAGES.map(([n, h, r]) => [n, n === 'sources' ? `${h}?lang=zh` : h, r])) {
-      await page.goto(`${server.origin}/${hash}`);
+    // Sources in Chinese: its title is checked.
+    for (const [name, hash, ready] of PAGES) {
+      await page.goto(`${server.origin}/${name === 'sources' ? `${hash}?lang=zh` : hash}`);
       await page.waitForSelector(ready);
+      if (name === 'sources') assert.equal(await text('h1'), '来源与方法');
     }
-    assert.equal(await text('h1'), '来源与方法');
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -33,4 +33,4 @@ export const views = (...names) => names.map((name) => {
 });
 
 /** One view of each page that loads texts or tables, for the suites that visit every page once. */
-export const PAGES = views('home', 'story prediction', 'transcript step', 'myths', 'classroom', 'sources');
+export const PAGES = views('home', 'story prediction', 'transcript step', 'myths', 'classroom', 'sources', 'since');
