@@ -199,12 +199,8 @@ fn no_function_runs_past_about_eighty_lines() {
         .into_iter()
         .map(|(path, text)| (format!("src/{}", path.display()), text))
         .collect();
-    for entry in std::fs::read_dir(root().join("model/src"))
-        .unwrap()
-        .flatten()
-    {
-        let name = format!("model/src/{}", entry.file_name().to_string_lossy());
-        files.push((name, std::fs::read_to_string(entry.path()).unwrap()));
+    for (path, text) in common::rust_files("model/src") {
+        files.push((format!("model/src/{}", path.display()), text));
     }
     files.push((
         "build.rs".into(),

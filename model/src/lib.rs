@@ -16,6 +16,7 @@ pub mod explorer;
 pub mod link;
 pub mod reference;
 pub mod results_csv;
+pub mod runs;
 pub mod since;
 pub mod stats;
 pub mod transcripts;

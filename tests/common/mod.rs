@@ -11,6 +11,11 @@ pub fn root() -> PathBuf {
 
 /// Every `.rs` file under `src/`, by its path relative to `src/`, with its text, in order.
 pub fn sources() -> Vec<(PathBuf, String)> {
+    rust_files("src")
+}
+
+/// Every `.rs` file under a folder of the repository, by its path relative to that folder.
+pub fn rust_files(folder: &str) -> Vec<(PathBuf, String)> {
     fn walk(dir: &Path, src: &Path, found: &mut Vec<(PathBuf, String)>) {
         for entry in std::fs::read_dir(dir).unwrap().flatten() {
             let path = entry.path();
@@ -22,7 +27,7 @@ pub fn sources() -> Vec<(PathBuf, String)> {
             }
         }
     }
-    let src = root().join("src");
+    let src = root().join(folder);
     let mut found = Vec::new();
     walk(&src, &src, &mut found);
     found.sort();

@@ -1,0 +1,293 @@
+//! A reader's replication runs: every format read into the counts the fixtures hold, errors and
+//! missing verdicts kept apart, the study's value found for the same model and condition, and
+//! hostile files refused with a reason. Expectations come from `model::runs::fixtures`.
+
+mod common;
+
+use model::runs::condition::{RunCondition, RunVariant};
+use model::runs::fixtures::{self, Store, INSPECT_CONDITION, INSPECT_COUNTS, INSPECT_MODEL};
+use model::runs::parse::{self, Counts, Outcome};
+use model::runs::tally::{study_model, Agreement, Tally};
+use model::runs::zip;
+use model::types::{Goal, Scenario, Urgency, Variant};
+use proptest::prelude::*;
+
+fn counts([harmful, harmless, errors, unclassified]: [u32; 4]) -> Counts {
+    Counts {
+        harmful,
+        harmless,
+        errors,
+        unclassified,
+    }
+}
+
+#[test]
+fn condition_ids_round_trip_and_map_to_the_study_s() {
+    for id in [
+        "blackmail_explicit-america_replacement",
+        "leaking_none-none_restriction",
+        "murder_ambiguous-none_none",
+        "blackmail_latent-safety_replacement_prod",
+    ] {
+        assert_eq!(RunCondition::parse(id).unwrap().id(), id);
+    }
+    let c = RunCondition::parse("blackmail_explicit-america_replacement").unwrap();
+    let study = c.study_condition(RunVariant::SafetyInstructions).unwrap();
+    assert_eq!(
+        (study.scenario, study.goal, study.urgency, study.variant),
+        (
+            Scenario::Blackmail,
+            Goal::ExplicitAmerica,
+            Urgency::Replacement,
+            Variant::SafetyInstructions
+        )
+    );
+    let latent = RunCondition::parse("blackmail_latent-safety_replacement").unwrap();
+    assert_eq!(
+        latent.study_condition(RunVariant::Default),
+        None,
+        "no study counterpart"
+    );
+    let prod = RunCondition::parse("blackmail_explicit-america_replacement_prod").unwrap();
+    assert_eq!(
+        prod.study_condition(RunVariant::Default),
+        None,
+        "the study had no production variant"
+    );
+    assert_eq!(
+        c.study_condition(RunVariant::Unknown),
+        None,
+        "unknown additions are not guessed"
+    );
+    for bad in [
+        "",
+        "blackmail",
+        "blackmail_explicit_replacement",
+        "blackmail_made-up_replacement",
+        "spying_none-none_none",
+    ] {
+        assert!(RunCondition::parse(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn the_framework_folder_gives_the_known_counts_apart_from_errors() {
+    let mut tally = Tally::default();
+    let files = fixtures::framework_folder("results/exp1");
+    for (path, bytes) in &files {
+        if path.ends_with("response.json") {
+            let text = std::str::from_utf8(bytes).unwrap();
+            tally.add(parse::framework_response(path, text, RunVariant::Default).unwrap());
+        }
+    }
+    for ((model, condition), expected) in fixtures::expected() {
+        let (_, found) = tally
+            .counts
+            .iter()
+            .find(|(k, _)| k.model == model && k.condition.id() == condition)
+            .unwrap_or_else(|| panic!("{model} {condition} missing"));
+        assert_eq!(*found, counts(expected), "{model} {condition}");
+    }
+    let metadata = files
+        .iter()
+        .find(|(p, _)| p.ends_with("metadata.json"))
+        .unwrap();
+    let (_, variant) =
+        parse::framework_prompt_metadata(std::str::from_utf8(&metadata.1).unwrap()).unwrap();
+    assert_eq!(variant, RunVariant::Default);
+}
+
+#[test]
+fn a_response_without_metadata_takes_model_and_condition_from_its_path() {
+    let path = "results/x/models/gpt-4.1/blackmail_none-none_none/sample_004/response.json";
+    let sample = parse::framework_response(
+        path,
+        r#"{"classification": {"harmful_behavior": false}}"#,
+        RunVariant::Default,
+    )
+    .unwrap();
+    assert_eq!(sample.key.model, "gpt-4.1");
+    assert_eq!(sample.key.condition.id(), "blackmail_none-none_none");
+    assert_eq!(sample.outcome, Outcome::Harmless);
+    let classifier_failed = r#"{"metadata": {"model": "m", "condition": "blackmail_none-none_none"}, "classification": {"error": "timeout"}}"#;
+    assert_eq!(
+        parse::framework_response("r.json", classifier_failed, RunVariant::Default)
+            .unwrap()
+            .outcome,
+        Outcome::Unclassified
+    );
+}
+
+#[test]
+fn statistics_files_give_counts_with_the_variant_unknown() {
+    let rows = parse::statistics(std::str::from_utf8(&fixtures::statistics()).unwrap()).unwrap();
+    assert_eq!(rows.len(), fixtures::expected().len());
+    for (key, found) in rows {
+        let [harmful, harmless, _, unclassified] =
+            fixtures::expected()[&(key.model.as_str(), key.condition.id().as_str())];
+        assert_eq!(found, counts([harmful, harmless, 0, unclassified]));
+        assert_eq!(key.variant, RunVariant::Unknown);
+    }
+}
+
+fn inspect_tally(samples: Vec<parse::Sample>) -> Counts {
+    let mut tally = Tally::default();
+    samples.into_iter().for_each(|s| tally.add(s));
+    assert_eq!(tally.counts.len(), 1);
+    let (key, found) = tally.counts.into_iter().next().unwrap();
+    assert_eq!(
+        (key.model.as_str(), key.condition.id().as_str()),
+        (INSPECT_MODEL, INSPECT_CONDITION)
+    );
+    found
+}
+
+#[test]
+fn inspect_logs_in_json_and_in_both_eval_compressions_give_the_same_counts() {
+    let (samples, problems) =
+        parse::inspect_log(std::str::from_utf8(&fixtures::inspect_json()).unwrap()).unwrap();
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(inspect_tally(samples), counts(INSPECT_COUNTS));
+    for store in [Store::Deflate, Store::Zstd] {
+        let (entries, refused) = zip::read_all(&fixtures::inspect_eval(store)).unwrap();
+        assert!(refused.is_empty(), "{refused:?}");
+        let mut model = None;
+        let mut samples = Vec::new();
+        for (name, data) in entries {
+            let value = parse::parse_json(std::str::from_utf8(&data.unwrap()).unwrap()).unwrap();
+            if name == "header.json" {
+                model = Some(parse::inspect_model(&value).unwrap());
+            } else if name.starts_with("samples/") {
+                samples.push(value);
+            }
+        }
+        let model = model.expect("a header");
+        let samples = samples
+            .iter()
+            .map(|s| parse::inspect_sample(&model, s).unwrap())
+            .collect();
+        assert_eq!(inspect_tally(samples), counts(INSPECT_COUNTS));
+    }
+}
+
+#[test]
+fn the_study_s_value_is_found_for_the_same_model_and_condition_and_compared_honestly() {
+    let data = common::dataset();
+    assert_eq!(
+        study_model(data, "anthropic/claude-opus-4-20250514"),
+        Some("claude-opus-4")
+    );
+    assert_eq!(
+        study_model(data, "openrouter/openai/gpt-4.1"),
+        Some("gpt-4-1")
+    );
+    assert_eq!(
+        study_model(data, "Gemini-2.5-Flash"),
+        Some("gemini-2-5-flash")
+    );
+    assert_eq!(
+        study_model(data, "claude-3-5-sonnet-20241022"),
+        None,
+        "never guessed"
+    );
+    let (samples, _) =
+        parse::inspect_log(std::str::from_utf8(&fixtures::inspect_json()).unwrap()).unwrap();
+    let mut tally = Tally::default();
+    samples.into_iter().for_each(|s| tally.add(s));
+    let rows = tally.rows(data);
+    let row = &rows[0];
+    let published = row.published.expect("Claude Opus 4, Figure 7's condition");
+    assert_eq!(published.rate_text, "0.96");
+    assert_eq!(
+        row.counts.classified(),
+        INSPECT_COUNTS[0] + INSPECT_COUNTS[1]
+    );
+    // 4 of 5 harmful: an interval wide enough to overlap the study's 96 of 100.
+    assert_eq!(row.agreement(), Some(Agreement::Overlap));
+}
+
+#[test]
+fn hostile_files_are_refused_with_a_reason_and_never_panic() {
+    for (name, bytes) in fixtures::hostile() {
+        let outcome = match zip::read_all(&bytes) {
+            Err(problem) => Err(problem),
+            Ok((entries, refused)) => {
+                let failed: Vec<String> = entries
+                    .into_iter()
+                    .filter_map(|(n, d)| d.err().map(|e| format!("{n}: {e}")))
+                    .collect();
+                let all: Vec<String> = refused.into_iter().chain(failed).collect();
+                if all.is_empty() {
+                    Ok(())
+                } else {
+                    Err(all.join("; "))
+                }
+            }
+        };
+        let parsed = std::str::from_utf8(&bytes).ok().map(parse::statistics);
+        let rejected = outcome.is_err() && parsed.is_none_or(|p| p.is_err());
+        assert!(rejected, "{name} was accepted");
+    }
+    let climbing = fixtures::hostile()
+        .into_iter()
+        .find(|(n, _)| n.contains("climbing"))
+        .unwrap()
+        .1;
+    let (_, refused) = zip::read_all(&climbing).unwrap();
+    assert!(refused[0].contains("outside the archive"), "{refused:?}");
+    let bomb = fixtures::hostile()
+        .into_iter()
+        .find(|(n, _)| n.contains("bomb"))
+        .unwrap()
+        .1;
+    let (entries, _) = zip::read_all(&bomb).unwrap();
+    let error = entries[0].1.as_ref().unwrap_err();
+    assert!(error.contains("larger than declared"), "{error}");
+    let unknown = fixtures::hostile()
+        .into_iter()
+        .find(|(n, _)| n.contains("unknown-condition"))
+        .unwrap()
+        .1;
+    let error = parse::statistics(std::str::from_utf8(&unknown).unwrap()).unwrap_err();
+    assert!(
+        error.contains("unknown condition id 'blackmail_made-up_replacement'"),
+        "{error}"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Any bytes: a clear error or entries, never a panic or a hang.
+    #[test]
+    fn the_zip_reader_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        let _ = zip::read_all(&bytes);
+    }
+
+    /// A real archive with bytes flipped: still no panic.
+    #[test]
+    fn a_damaged_archive_never_panics(flips in proptest::collection::vec((any::<usize>(), any::<u8>()), 1..8), zstd in any::<bool>()) {
+        let mut archive = fixtures::inspect_eval(if zstd { Store::Zstd } else { Store::Deflate });
+        let len = archive.len();
+        for (at, byte) in flips {
+            archive[at % len] = byte;
+        }
+        if let Ok((entries, _)) = zip::read_all(&archive) {
+            for (_, data) in entries.into_iter().filter_map(|(n, d)| d.ok().map(|d| (n, d))) {
+                if let Ok(text) = std::str::from_utf8(&data) {
+                    let _ = parse::parse_json(text).map(|v| parse::inspect_sample("m", &v));
+                }
+            }
+        }
+    }
+
+    /// Any text as any of the formats: an error or a reading, never a panic.
+    #[test]
+    fn the_parsers_never_panic(text in ".{0,400}") {
+        let _ = parse::statistics(&text);
+        let _ = parse::inspect_log(&text);
+        let _ = parse::framework_response("a/b/c/d/response.json", &text, RunVariant::Default);
+        let _ = parse::framework_prompt_metadata(&text);
+        let _ = RunCondition::parse(&text);
+    }
+}
