@@ -6,6 +6,7 @@ mod common;
 
 use model::runs::condition::{RunCondition, RunVariant};
 use model::runs::fixtures::{self, Store, INSPECT_CONDITION, INSPECT_COUNTS, INSPECT_MODEL};
+use model::runs::load::{Kind, Loader};
 use model::runs::parse::{self, Counts, Outcome};
 use model::runs::tally::{study_model, Agreement, Tally};
 use model::runs::zip;
@@ -253,6 +254,78 @@ fn hostile_files_are_refused_with_a_reason_and_never_panic() {
         error.contains("unknown condition id 'blackmail_made-up_replacement'"),
         "{error}"
     );
+}
+
+#[test]
+fn the_whole_fixture_set_loads_as_a_reader_would_drop_it() {
+    let files = fixtures::all();
+    let paths: Vec<String> = files.iter().map(|(p, _)| p.clone()).collect();
+    let mut loader = Loader::default();
+    for i in Loader::order(&paths) {
+        let (path, bytes) = &files[i];
+        match Kind::of(path) {
+            Kind::Archive => match zip::read_all(bytes) {
+                Ok((entries, refused)) => {
+                    refused.iter().for_each(|r| loader.problem(path, r));
+                    loader.archive(path, entries);
+                }
+                Err(problem) => loader.problem(path, &problem),
+            },
+            _ => loader.text(path, &String::from_utf8_lossy(bytes)),
+        }
+    }
+    let tally = &loader.tally;
+    // The folder and its zip (variant known from the prompts' metadata), and the statistics file
+    // (variant unknown): the same counts, kept as separate rows where the variant differs.
+    for ((model, condition), expected) in fixtures::expected() {
+        let rows: Vec<_> = tally
+            .counts
+            .iter()
+            .filter(|(k, _)| k.model == model && k.condition.id() == condition)
+            .collect();
+        let default = rows
+            .iter()
+            .find(|(k, _)| k.variant == RunVariant::Default)
+            .unwrap()
+            .1;
+        let mut twice = counts(expected);
+        twice.merge(counts(expected));
+        assert_eq!(
+            *default, twice,
+            "{model} {condition}: the folder and the zip"
+        );
+        let unknown = rows
+            .iter()
+            .find(|(k, _)| k.variant == RunVariant::Unknown)
+            .unwrap()
+            .1;
+        let [h, ok, _, u] = expected;
+        assert_eq!(
+            *unknown,
+            counts([h, ok, 0, u]),
+            "{model} {condition}: the statistics file"
+        );
+    }
+    let inspect = tally
+        .counts
+        .iter()
+        .find(|(k, _)| k.model == INSPECT_MODEL)
+        .unwrap()
+        .1;
+    let [h, ok, e, u] = INSPECT_COUNTS;
+    assert_eq!(
+        *inspect,
+        counts([3 * h, 3 * ok, 3 * e, 3 * u]),
+        "the .json log and both .eval archives"
+    );
+    // Each hostile file named once in the problems (the bomb's entry by its own name).
+    for (name, _) in fixtures::hostile() {
+        assert!(
+            tally.problems.iter().any(|p| p.starts_with(&name)),
+            "{name}: {:?}",
+            tally.problems
+        );
+    }
 }
 
 proptest! {

@@ -9,6 +9,7 @@
 pub mod condition;
 #[cfg(feature = "compile")]
 pub mod fixtures;
+pub mod load;
 pub mod parse;
 pub mod tally;
 #[cfg(feature = "archives")]

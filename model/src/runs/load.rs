@@ -1,0 +1,191 @@
+//! What to do with each file a reader drops, and the running tally, without I/O: the page reads
+//! the files (File API) in the order [`Loader::order`] gives and hands each text here.
+
+use std::collections::BTreeMap;
+
+use super::condition::RunVariant;
+use super::parse;
+use super::tally::Tally;
+
+/// What a file is, by its path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// The framework's `…/sample_NNN/response.json`.
+    Sample,
+    /// The framework's `prompts/<condition>/metadata.json`: which additions a condition had.
+    PromptMetadata,
+    /// A ZIP: an Inspect `.eval`, or a zipped results folder.
+    Archive,
+    /// Another `.json`: `compute_statistics.py` output or an Inspect log.
+    Json,
+    /// Something else, reported and skipped.
+    Other,
+}
+
+impl Kind {
+    pub fn of(path: &str) -> Kind {
+        let lower = path.to_ascii_lowercase();
+        let parent = lower.rsplit(['/', '\\']).nth(1).unwrap_or_default();
+        if lower.ends_with("/response.json") && parent.starts_with("sample_") {
+            Kind::Sample
+        } else if lower.ends_with("/metadata.json") && lower.contains("prompts/") {
+            Kind::PromptMetadata
+        } else if lower.ends_with(".eval") || lower.ends_with(".zip") {
+            Kind::Archive
+        } else if lower.ends_with(".json") {
+            Kind::Json
+        } else {
+            Kind::Other
+        }
+    }
+}
+
+/// The part of a path before the experiment's folders (`…/results/<id>`), so a sample finds its
+/// prompts' metadata: the framework writes `<id>/prompts/<condition>/` beside `<id>/models/…`
+/// (or, in its older layout, beside `<id>/<model>/<condition>/…`).
+fn experiment_of(path: &str, kind: Kind) -> String {
+    let parts: Vec<&str> = path.split(['/', '\\']).collect();
+    let keep = match kind {
+        // …/<id>/prompts/<condition>/metadata.json
+        Kind::PromptMetadata => parts.len().saturating_sub(3),
+        // …/<id>/models/<model>/<condition>/sample_NNN/response.json, or without `models`
+        _ => {
+            let base = parts.len().saturating_sub(4);
+            if base > 0 && parts[base - 1] == "models" {
+                base - 1
+            } else {
+                base
+            }
+        }
+    };
+    parts[..keep].join("/")
+}
+
+/// The tally so far, and what is known about each experiment's conditions.
+#[derive(Debug, Default)]
+pub struct Loader {
+    pub tally: Tally,
+    variants: BTreeMap<(String, String), RunVariant>,
+}
+
+impl Loader {
+    /// The order to read files in: every prompt's metadata first, so that samples know their
+    /// condition's additions. Indices into `paths`.
+    pub fn order(paths: &[String]) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..paths.len()).collect();
+        order.sort_by_key(|&i| Kind::of(&paths[i]) != Kind::PromptMetadata);
+        order
+    }
+
+    /// Reads one file's text; a problem is recorded with the file's path.
+    pub fn text(&mut self, path: &str, text: &str) {
+        let result = match Kind::of(path) {
+            Kind::PromptMetadata => {
+                parse::framework_prompt_metadata(text).map(|(condition, variant)| {
+                    let key = (experiment_of(path, Kind::PromptMetadata), condition.id());
+                    self.variants.insert(key, variant);
+                })
+            }
+            Kind::Sample => self.sample(path, text),
+            Kind::Json => self.json(text),
+            Kind::Archive => Err("an archive: read it with `archive`".into()),
+            Kind::Other => Err(
+                "not a results file this page reads (response.json, .json, .eval or .zip)".into(),
+            ),
+        };
+        if let Err(problem) = result {
+            self.problem(path, &problem);
+        }
+    }
+
+    fn sample(&mut self, path: &str, text: &str) -> Result<(), String> {
+        let experiment = experiment_of(path, Kind::Sample);
+        let mut sample = parse::framework_response(path, text, RunVariant::Unknown)?;
+        let key = (experiment, sample.key.condition.id());
+        sample.key.variant = self
+            .variants
+            .get(&key)
+            .copied()
+            .unwrap_or(RunVariant::Unknown);
+        self.tally.add(sample);
+        Ok(())
+    }
+
+    fn json(&mut self, text: &str) -> Result<(), String> {
+        let value = parse::parse_json(text)?;
+        if value.get("experiments").is_some() {
+            for (key, counts) in parse::statistics(text)? {
+                self.tally.add_counts(key, counts);
+            }
+            return Ok(());
+        }
+        let (samples, problems) = parse::inspect_log(text).map_err(|e| {
+            format!("neither compute_statistics.py output nor an Inspect log ({e})")
+        })?;
+        samples.into_iter().for_each(|s| self.tally.add(s));
+        if let Some(first) = problems.first() {
+            return Err(format!(
+                "{} samples could not be read, e.g. {first}",
+                problems.len()
+            ));
+        }
+        Ok(())
+    }
+
+    /// Records a problem with a file.
+    pub fn problem(&mut self, path: &str, problem: &str) {
+        self.tally.problems.push(format!("{path}: {problem}"));
+    }
+
+    /// Reads an archive's entries (name, bytes): an Inspect `.eval` (its `header.json` names the
+    /// model; `samples/*.json` are the samples) or a zipped results folder.
+    pub fn archive(&mut self, path: &str, entries: Vec<(String, Result<Vec<u8>, String>)>) {
+        let header = entries.iter().find(|(name, _)| name == "header.json");
+        if let Some((_, Ok(bytes))) = header {
+            let model = std::str::from_utf8(bytes)
+                .map_err(|_| "header.json is not text".to_string())
+                .and_then(parse::parse_json)
+                .and_then(|v| parse::inspect_model(&v));
+            match model {
+                Ok(model) => self.eval_samples(path, &model, entries),
+                Err(problem) => self.problem(path, &problem),
+            }
+            return;
+        }
+        let names: Vec<String> = entries.iter().map(|(name, _)| name.clone()).collect();
+        let mut entries: Vec<Option<(String, Result<Vec<u8>, String>)>> =
+            entries.into_iter().map(Some).collect();
+        for i in Loader::order(&names) {
+            let Some((name, data)) = entries[i].take() else {
+                continue;
+            };
+            let inner = format!("{path}/{name}");
+            match data.and_then(|bytes| String::from_utf8(bytes).map_err(|_| "not text".into())) {
+                Ok(text) if Kind::of(&inner) != Kind::Other => self.text(&inner, &text),
+                Ok(_) => {}
+                Err(problem) => self.problem(&inner, &problem),
+            }
+        }
+    }
+
+    fn eval_samples(
+        &mut self,
+        path: &str,
+        model: &str,
+        entries: Vec<(String, Result<Vec<u8>, String>)>,
+    ) {
+        for (name, data) in entries
+            .into_iter()
+            .filter(|(n, _)| n.starts_with("samples/"))
+        {
+            let read = data
+                .and_then(|bytes| String::from_utf8(bytes).map_err(|_| "not text".into()))
+                .and_then(|text| parse::parse_json(&text))
+                .and_then(|value| parse::inspect_sample(model, &value));
+            match read {
+                Ok(sample) => self.tally.add(sample),
+                Err(problem) => self.problem(&format!("{path}/{name}"), &problem),
+            }
+        }
+    }
+}
