@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use super::condition::RunVariant;
 use super::parse;
 use super::tally::Tally;
+use super::Unpacked;
 
 /// What a file is, by its path.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -139,7 +140,7 @@ impl Loader {
 
     /// Reads an archive's entries (name, bytes): an Inspect `.eval` (its `header.json` names the
     /// model; `samples/*.json` are the samples) or a zipped results folder.
-    pub fn archive(&mut self, path: &str, entries: Vec<(String, Result<Vec<u8>, String>)>) {
+    pub fn archive(&mut self, path: &str, entries: Vec<Unpacked>) {
         let header = entries.iter().find(|(name, _)| name == "header.json");
         if let Some((_, Ok(bytes))) = header {
             let model = std::str::from_utf8(bytes)
@@ -153,8 +154,7 @@ impl Loader {
             return;
         }
         let names: Vec<String> = entries.iter().map(|(name, _)| name.clone()).collect();
-        let mut entries: Vec<Option<(String, Result<Vec<u8>, String>)>> =
-            entries.into_iter().map(Some).collect();
+        let mut entries: Vec<Option<Unpacked>> = entries.into_iter().map(Some).collect();
         for i in Loader::order(&names) {
             let Some((name, data)) = entries[i].take() else {
                 continue;
@@ -168,12 +168,7 @@ impl Loader {
         }
     }
 
-    fn eval_samples(
-        &mut self,
-        path: &str,
-        model: &str,
-        entries: Vec<(String, Result<Vec<u8>, String>)>,
-    ) {
+    fn eval_samples(&mut self, path: &str, model: &str, entries: Vec<Unpacked>) {
         for (name, data) in entries
             .into_iter()
             .filter(|(n, _)| n.starts_with("samples/"))

@@ -14,3 +14,6 @@ pub mod parse;
 pub mod tally;
 #[cfg(feature = "archives")]
 pub mod zip;
+
+/// An archive entry's name, and its bytes or why they could not be read.
+pub type Unpacked = (String, Result<Vec<u8>, String>);

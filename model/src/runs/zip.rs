@@ -14,6 +14,8 @@
 
 use std::io::Read;
 
+use super::Unpacked;
+
 /// The most one entry may hold once decompressed: a sample file is tens of kilobytes.
 pub const MAX_ENTRY_BYTES: u64 = 64 * 1024 * 1024;
 
@@ -229,9 +231,6 @@ fn le16(bytes: &[u8], at: usize) -> Option<u16> {
 fn le32(bytes: &[u8], at: usize) -> Option<u32> {
     Some(u32::from_le_bytes(bytes.get(at..at + 4)?.try_into().ok()?))
 }
-
-/// An entry's name, and its bytes or why they could not be read.
-pub type Unpacked = (String, Result<Vec<u8>, String>);
 
 /// Reads a whole archive held in memory (tests, small files): every readable entry with its
 /// bytes, and the problems of the others.
