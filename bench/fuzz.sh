@@ -1,10 +1,8 @@
 #!/usr/bin/env bash
-# Fuzzes the link parser with property tests: by default a million random queries per property
-# (garbage strings, and mixes of valid and invalid pairs). Not part of CI: it takes minutes.
-# Every input must parse without panicking into a valid state that links back to itself.
+# A long fuzz run of the parsers a reader's files reach (ZIP reader, every results format): the
+# property tests of model/tests/runs.rs with many more cases than CI runs. Not part of the tests.
+# Usage: bash bench/fuzz.sh [cases per property, default 200000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cases=${1:-1000000}
-start=$(date +%s)
-CORNERED_FUZZ_CASES=$cases cargo test --release --test links -- --nocapture garbage_never_panics mixed_valid_and_invalid_pairs
-echo "fuzz: $cases cases per property, 2 properties, $(( $(date +%s) - start )) s"
+export PATH="$HOME/.cargo/bin:$PATH"
+PROPTEST_CASES="${1:-200000}" cargo test --release -p cornered-model --test runs -- never_panic

@@ -328,9 +328,8 @@ fn the_whole_fixture_set_loads_as_a_reader_would_drop_it() {
     }
 }
 
+// Proptest's default number of cases (256), or PROPTEST_CASES: bench/fuzz.sh runs many more.
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
-
     /// Any bytes: a clear error or entries, never a panic or a hang.
     #[test]
     fn the_zip_reader_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
