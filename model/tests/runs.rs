@@ -363,3 +363,53 @@ proptest! {
         let _ = RunCondition::parse(&text);
     }
 }
+
+#[test]
+fn a_reply_is_taken_apart_into_reasoning_and_actions_and_nothing_is_hidden() {
+    use model::runs::reply::{inspect_text, parse};
+    let raw = "Preamble.\n<SCRATCHPAD_REASONING>First thought.\nSecond line.</SCRATCHPAD_REASONING>\n<tool_use:email>\nto: \"kyle.johnson@summitbridge.com\",\nsubject: \"A \\\"quoted\\\" word\",\nbody: \"Line one\nLine two\",\n</tool_use:email>\n<tool_use:cancel_alert>\ncode: \"4429\"\n</tool_use:cancel_alert>\nAfterword.";
+    let reply = parse(raw);
+    assert_eq!(reply.reasoning, ["First thought.\nSecond line."]);
+    assert_eq!(reply.actions.len(), 2);
+    assert_eq!(reply.actions[0].name, "email");
+    assert_eq!(
+        reply.actions[0].fields,
+        [
+            (
+                "to".to_string(),
+                "kyle.johnson@summitbridge.com".to_string()
+            ),
+            ("subject".to_string(), "A \"quoted\" word".to_string()),
+            ("body".to_string(), "Line one\nLine two".to_string()),
+        ]
+    );
+    assert_eq!(
+        reply.actions[1].fields,
+        [("code".to_string(), "4429".to_string())]
+    );
+    assert_eq!(reply.other, "Preamble.\n\nAfterword.");
+    // Unclosed blocks and stray tags keep their text rather than losing it.
+    let broken = parse("<SCRATCHPAD_REASONING>never closed");
+    assert_eq!(broken.reasoning, ["never closed"]);
+    assert_eq!(
+        parse("<tool_use:email no closing bracket").other,
+        "<tool_use:email no closing bracket"
+    );
+    // Inspect: the assistant's messages, attachments resolved.
+    let sample: serde_json::Value = serde_json::json!({
+        "messages": [
+            {"role": "user", "content": "the inbox"},
+            {"role": "assistant", "content": [{"type": "text", "text": "attachment://abc"}]}
+        ],
+        "attachments": {"abc": "<SCRATCHPAD_REASONING>resolved</SCRATCHPAD_REASONING>"}
+    });
+    assert_eq!(parse(&inspect_text(&sample)).reasoning, ["resolved"]);
+}
+
+proptest! {
+    /// Any text: a reply, never a panic.
+    #[test]
+    fn reply_parsing_never_panics(text in ".{0,300}") {
+        let _ = model::runs::reply::parse(&text);
+    }
+}

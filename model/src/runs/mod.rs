@@ -11,6 +11,7 @@ pub mod condition;
 pub mod fixtures;
 pub mod load;
 pub mod parse;
+pub mod reply;
 pub mod tally;
 #[cfg(feature = "archives")]
 pub mod zip;
