@@ -45,13 +45,13 @@ pub fn parse(raw: &str) -> Reply {
         };
         push_other(&mut reply, &rest[..start]);
         rest = &rest[start..];
-        rest = if rest.starts_with(REASONING_OPEN) {
-            let body = &rest[REASONING_OPEN.len()..];
-            let end = body.find(REASONING_CLOSE).unwrap_or(body.len());
-            reply.reasoning.push(body[..end].trim().to_string());
-            body.get(end + REASONING_CLOSE.len()..).unwrap_or_default()
-        } else {
-            tool_use(&mut reply, rest)
+        rest = match rest.strip_prefix(REASONING_OPEN) {
+            Some(body) => {
+                let end = body.find(REASONING_CLOSE).unwrap_or(body.len());
+                reply.reasoning.push(body[..end].trim().to_string());
+                body.get(end + REASONING_CLOSE.len()..).unwrap_or_default()
+            }
+            None => tool_use(&mut reply, rest),
         };
     }
     reply
