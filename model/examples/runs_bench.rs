@@ -22,7 +22,7 @@ fn sample(model: &str, condition: &str, n: usize) -> String {
     let filler = "(synthetic benchmark text) ".repeat(120);
     format!(
         r#"{{"raw_response": "<SCRATCHPAD_REASONING>{filler}</SCRATCHPAD_REASONING>", "metadata": {{"model": "{model}", "condition": "{condition}", "sample_id": {n}}}, "classification": {{"harmful_behavior": {}, "classifier_verdict": true, "classifier_reasoning": "{filler}"}}}}"#,
-        n % 3 == 0
+        n.is_multiple_of(3)
     )
 }
 
