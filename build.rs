@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use model::compile::{locale, Checked};
+use model::compile::{is_page_key, locale, page_texts, Checked};
 use model::evidence::{Class, Rules};
 
 fn main() {
@@ -25,7 +25,9 @@ fn main() {
     let keys = || en.keys().map(String::as_str);
     let checked = Checked::read(Path::new("."), keys()).unwrap_or_else(|e| stop(e));
     let texts = texts_rs(&en, &zh, &checked.rules);
-    let shipped = checked.ship(keys()).unwrap_or_else(|e| stop(e));
+    let shipped = checked
+        .ship(keys(), page_texts(&en, &zh))
+        .unwrap_or_else(|e| stop(e));
 
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
     std::fs::write(out_dir.join("texts.rs"), texts).expect("write generated texts");
@@ -44,9 +46,16 @@ fn main() {
     );
 }
 
-/// The generated `Key` enum, the texts of both languages and `has_evidence`.
+/// The generated `Key` enum, the texts of both languages and `has_evidence`, for the texts the
+/// main module carries; and `PageKey` for the content pages' texts, which the content file carries.
 fn texts_rs(en: &BTreeMap<String, String>, zh: &BTreeMap<String, String>, rules: &Rules) -> String {
-    let mut out = String::new();
+    let mut out = page_keys_rs(en);
+    let en: BTreeMap<String, String> = en
+        .iter()
+        .filter(|(key, _)| !is_page_key(key))
+        .map(|(key, text)| (key.clone(), text.clone()))
+        .collect();
+    let en = &en;
     out.push_str("/// A translatable text. Generated from `locales/en.toml` by `build.rs`.\n");
     out.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Key {\n");
     for key in en.keys() {
@@ -84,7 +93,10 @@ fn texts_rs(en: &BTreeMap<String, String>, zh: &BTreeMap<String, String>, rules:
     }
     out.push_str("    }\n}\n\n");
     out.push_str(&evidence_table(rules, en));
-    let extra: Vec<&String> = zh.keys().filter(|k| !en.contains_key(*k)).collect();
+    let extra: Vec<&String> = zh
+        .keys()
+        .filter(|k| !en.contains_key(*k) && !is_page_key(k))
+        .collect();
     let _ = writeln!(out, "/// Keys in `zh.toml` that English lacks (should be empty).\npub const ZH_ONLY: &[&str] = &{extra:?};");
 
     out
@@ -96,6 +108,23 @@ fn write_site_file(site: &Path, stem: &str, env: &str, value: &impl serde::Seria
     let name = format!("{stem}-{:016x}.postcard", fnv1a(&bytes));
     std::fs::write(site.join(&name), &bytes).expect("write a site file");
     println!("cargo:rustc-env={env}={name}");
+}
+
+/// `PageKey`: a text of the content pages, looked up in the content file by its position.
+fn page_keys_rs(en: &BTreeMap<String, String>) -> String {
+    let keys: Vec<&String> = en.keys().filter(|key| is_page_key(key)).collect();
+    let mut out = String::new();
+    out.push_str("/// A text only the content pages show; its words are in the content file.\n");
+    out.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum PageKey {\n");
+    for key in &keys {
+        let _ = writeln!(out, "    /// `{key}`\n    {},", variant(key));
+    }
+    out.push_str("}\n\nimpl PageKey {\n    pub const ALL: &'static [PageKey] = &[\n");
+    for key in &keys {
+        let _ = writeln!(out, "        PageKey::{},", variant(key));
+    }
+    let _ = writeln!(out, "    ];\n\n    /// The keys as written in the translation files, in order.\n    pub const IDS: &'static [&'static str] = &{keys:?};\n}}\n");
+    out
 }
 
 /// `pub fn has_evidence(key: Key) -> bool`: whether an interface text states facts and so

@@ -13,7 +13,7 @@ use model::types::{
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 }
-pub use generated::{has_evidence, Key, ZH_ONLY};
+pub use generated::{has_evidence, Key, PageKey, ZH_ONLY};
 
 /// The text for a key, falling back to English (which has every key) so a gap is never blank.
 pub fn text(lang: Lang, key: Key) -> &'static str {
@@ -80,6 +80,20 @@ impl Texts {
 
     pub fn fill(self, key: Key, args: &[(&str, &str)]) -> String {
         fill(self.get(key), args)
+    }
+
+    /// A content page's text, from the content file: those pages render only once it is loaded.
+    pub fn page(self, key: PageKey) -> &'static str {
+        let file = bundled::CONTENT
+            .get()
+            .expect("content pages render inside the content gate, after the content file");
+        file.page_texts
+            .get(key as usize)
+            .map_or("", |text| text.get(self.0))
+    }
+
+    pub fn fill_page(self, key: PageKey, args: &[(&str, &str)]) -> String {
+        fill(self.page(key), args)
     }
 
     pub fn scenario(self, scenario: Scenario) -> &'static str {

@@ -276,3 +276,23 @@ fn the_loader_preloads_for_exactly_the_pages_that_show_content() {
         "a first segment is shared: {content:?} {other:?}"
     );
 }
+
+#[test]
+fn only_the_chunk_names_a_content_page_s_text() {
+    // Their words are in the content file, which only the chunk's pages can count on.
+    let mut named_in = Vec::new();
+    for (module, text) in modules() {
+        let allowed = module.starts_with("view::content") || module == "i18n";
+        if !allowed && code(&text).contains("PageKey::") {
+            named_in.push(module);
+        }
+    }
+    assert!(
+        named_in.is_empty(),
+        "PageKey outside the chunk: {named_in:?}"
+    );
+    assert!(
+        code(&modules()["view::content::story"]).contains("PageKey::"),
+        "the test sees them"
+    );
+}

@@ -10,9 +10,16 @@ use model::compile::{Checked, Shipped};
 use model::evidence::Class;
 
 fn shipped() -> Shipped {
-    let keys = || Key::ALL.iter().map(|k| k.id());
+    let locale = |lang: &str| {
+        model::compile::locale(&common::root().join(format!("locales/{lang}.toml"))).unwrap()
+    };
+    let (en, zh) = (locale("en"), locale("zh"));
+    let keys = || en.keys().map(String::as_str);
     let checked = Checked::read(&common::root(), keys()).unwrap_or_else(|e| panic!("{e}"));
-    checked.ship(keys()).unwrap_or_else(|e| panic!("{e}"))
+    let page_texts = model::compile::page_texts(&en, &zh);
+    checked
+        .ship(keys(), page_texts)
+        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]

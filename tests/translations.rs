@@ -3,15 +3,44 @@
 mod common;
 
 use cornered::bundled;
-use cornered::i18n::{fill, lookup, placeholders, Key, Lang, ZH_ONLY};
+use cornered::i18n::{fill, lookup, placeholders, Key, Lang, PageKey, ZH_ONLY};
+
+/// Every interface text as (key, language, text if that language's file has it): the main
+/// module's keys, and the content pages' (whose words travel in the content file; read here from
+/// the locale files, so a gap is seen rather than filled with English).
+fn all_texts() -> Vec<(String, Lang, Option<String>)> {
+    let locale = |lang: &str| {
+        model::compile::locale(&common::root().join(format!("locales/{lang}.toml"))).unwrap()
+    };
+    let (en, zh) = (locale("en"), locale("zh"));
+    let mut texts = Vec::new();
+    for &key in Key::ALL {
+        for lang in [Lang::En, Lang::Zh] {
+            texts.push((
+                key.id().to_string(),
+                lang,
+                lookup(lang, key).map(str::to_string),
+            ));
+        }
+    }
+    for &id in PageKey::IDS {
+        texts.push((id.to_string(), Lang::En, en.get(id).cloned()));
+        texts.push((id.to_string(), Lang::Zh, zh.get(id).cloned()));
+    }
+    texts
+}
 
 #[test]
 fn every_key_has_english_and_chinese() {
-    let missing: Vec<(&str, Lang)> = Key::ALL
+    let texts = all_texts();
+    assert!(
+        texts.len() > 2 * Key::ALL.len(),
+        "the content pages' texts are checked too"
+    );
+    let missing: Vec<(&str, Lang)> = texts
         .iter()
-        .flat_map(|&key| [Lang::En, Lang::Zh].map(|lang| (key, lang)))
-        .filter(|&(key, lang)| lookup(lang, key).is_none_or(|text| text.trim().is_empty()))
-        .map(|(key, lang)| (key.id(), lang))
+        .filter(|(_, _, text)| text.as_deref().is_none_or(|t| t.trim().is_empty()))
+        .map(|(id, lang, _)| (id.as_str(), *lang))
         .collect();
     assert!(missing.is_empty(), "missing translations: {missing:?}");
 }
@@ -23,10 +52,14 @@ fn chinese_has_no_keys_that_english_lacks() {
 
 #[test]
 fn placeholders_agree_between_languages() {
-    for &key in Key::ALL {
-        let en = placeholders(lookup(Lang::En, key).unwrap_or(""));
-        let zh = placeholders(lookup(Lang::Zh, key).unwrap_or(""));
-        assert_eq!(en, zh, "placeholders differ for {}", key.id());
+    let texts = all_texts();
+    for pair in texts.chunks(2) {
+        let [(id, Lang::En, en), (_, Lang::Zh, zh)] = pair else {
+            panic!("texts come in pairs")
+        };
+        let en = placeholders(en.as_deref().unwrap_or(""));
+        let zh = placeholders(zh.as_deref().unwrap_or(""));
+        assert_eq!(en, zh, "placeholders differ for {id}");
     }
 }
 
@@ -83,22 +116,19 @@ fn translations_contain_no_digits_that_could_drift_from_the_data() {
         "app.footer",
         "sources.other_text",
     ];
-    for &key in Key::ALL {
-        if method_facts.contains(&key.id()) {
+    for (id, lang, text) in all_texts() {
+        if method_facts.contains(&id.as_str()) {
             continue;
         }
-        for lang in [Lang::En, Lang::Zh] {
-            let text = lookup(lang, key).unwrap_or("");
-            let mut rest = text.to_string();
-            for name in &names {
-                rest = rest.replace(name.as_str(), "");
-            }
-            assert!(
-                !rest.chars().any(|c| c.is_ascii_digit()),
-                "{} ({lang:?}) contains a number: {text}",
-                key.id()
-            );
+        let text = text.unwrap_or_default();
+        let mut rest = text.clone();
+        for name in &names {
+            rest = rest.replace(name.as_str(), "");
         }
+        assert!(
+            !rest.chars().any(|c| c.is_ascii_digit()),
+            "{id} ({lang:?}) contains a number: {text}"
+        );
     }
 }
 
@@ -118,24 +148,21 @@ fn fill_replaces_named_placeholders_only() {
 #[test]
 fn every_text_is_used_somewhere() {
     // A key that no view names is a text nobody sees: delete it rather than translate it.
-    let mut code = String::new();
-    // The folder cargo runs the tests for, read when they run.
-    let root = std::env::var("CARGO_MANIFEST_DIR").unwrap_or(env!("CARGO_MANIFEST_DIR").into());
-    let mut dirs = vec![std::path::Path::new(&root).join("src")];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(dir).unwrap().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                code.push_str(&std::fs::read_to_string(path).unwrap());
-            }
-        }
-    }
-    let unused: Vec<&str> = Key::ALL
+    let code: String = common::sources()
+        .into_iter()
+        .map(|(_, text)| text)
+        .collect();
+    let mut unused: Vec<&str> = Key::ALL
         .iter()
         .filter(|key| !code.contains(&format!("Key::{key:?}")))
         .map(|key| key.id())
         .collect();
+    unused.extend(
+        PageKey::ALL
+            .iter()
+            .zip(PageKey::IDS)
+            .filter(|(key, _)| !code.contains(&format!("PageKey::{key:?}")))
+            .map(|(_, id)| *id),
+    );
     assert!(unused.is_empty(), "texts no view uses: {unused:?}");
 }

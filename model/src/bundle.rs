@@ -20,7 +20,7 @@ use crate::content::Content;
 use crate::data::Dataset;
 pub use crate::evidence::{EvidenceFile, SourceFacts};
 use crate::since::Timeline;
-use crate::transcripts::{Library, RunIndex};
+use crate::transcripts::{Bilingual, Library, RunIndex};
 
 /// What every page needs, compiled into the main module.
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -36,4 +36,7 @@ pub struct ContentFile {
     pub library: Library,
     pub content: Content,
     pub since: Timeline,
+    /// The interface texts only the content pages show (`compile::PAGE_SECTIONS`), in the order
+    /// of the generated `PageKey`: they travel here rather than in the main module.
+    pub page_texts: Vec<Bilingual>,
 }

@@ -12,7 +12,7 @@ use crate::content::Content;
 use crate::data::{Dataset, MODELS_CSV, RESULTS_CSV};
 use crate::evidence::{Class, EvidenceFile, Ledger, Rules, STUDY_NOTES};
 use crate::since::Timeline;
-use crate::transcripts::Library;
+use crate::transcripts::{Bilingual, Library};
 
 /// Everything `data/` holds, parsed and checked.
 #[derive(Debug)]
@@ -23,6 +23,30 @@ pub struct Checked {
     pub library: Library,
     pub content: Content,
     pub since: Timeline,
+}
+
+/// Sections of `locales/*.toml` whose texts only the content pages' chunk shows. Their keys
+/// become `PageKey`s and their texts travel in the content file, fetched with the chunk, rather
+/// than in the main module every page loads (issue 14 measured 1.4 KB gzip). `tests/architecture.rs`
+/// checks that no code outside `src/view/content/` names one.
+pub const PAGE_SECTIONS: &[&str] = &["story", "predict", "myths", "quiz", "classroom", "handout"];
+
+/// Whether a locale key is a content page's (`PAGE_SECTIONS`).
+pub fn is_page_key(key: &str) -> bool {
+    key.split_once('.')
+        .is_some_and(|(section, _)| PAGE_SECTIONS.contains(&section))
+}
+
+/// The content pages' texts in key order, English where Chinese lacks one (the translation tests
+/// fail on the gap; the reader never sees a blank).
+pub fn page_texts(en: &BTreeMap<String, String>, zh: &BTreeMap<String, String>) -> Vec<Bilingual> {
+    en.iter()
+        .filter(|(key, _)| is_page_key(key))
+        .map(|(key, text)| Bilingual {
+            en: text.clone(),
+            zh: zh.get(key).unwrap_or(text).clone(),
+        })
+        .collect()
 }
 
 /// What the build writes: the bundle compiled in, and the two files the site carries beside the
@@ -74,17 +98,29 @@ impl Checked {
         })
     }
 
-    /// The checked values in the shapes the app reads; the interface's evidence by the position of
-    /// each key in `interface_keys`, which is the order of the generated `Key` enum.
+    /// The checked values in the shapes the app reads: the interface's evidence by the position of
+    /// each key in `interface_keys` (the order of the generated `Key` enum, without the content
+    /// pages' keys), and the content pages' texts.
     pub fn ship<'k>(
         self,
         interface_keys: impl Iterator<Item = &'k str>,
+        page_texts: Vec<Bilingual>,
     ) -> Result<Shipped, String> {
         let facts = self
             .ledger
             .facts()
             .ok_or("the ledger lacks the study's source S1, its date or the notice prompt")?;
-        let interface = interface_keys
+        let keys: Vec<&str> = interface_keys.collect();
+        if let Some(key) = keys.iter().find(|key| {
+            is_page_key(key) && matches!(self.rules.classify(key), Ok(Class::FactBearing(_)))
+        }) {
+            return Err(format!(
+                "{key}: a content page's text that states facts needs its evidence beside it, in a main section"
+            ));
+        }
+        let interface = keys
+            .into_iter()
+            .filter(|key| !is_page_key(key))
             .map(|key| match self.rules.classify(key) {
                 Ok(Class::FactBearing(items)) => items.to_vec(),
                 _ => Vec::new(),
@@ -100,6 +136,7 @@ impl Checked {
                 library: self.library,
                 content: self.content,
                 since: self.since,
+                page_texts,
             },
             evidence: EvidenceFile {
                 ledger: self.ledger,

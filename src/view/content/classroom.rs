@@ -7,7 +7,7 @@ use yew_router::prelude::*;
 use super::loaded::use_content;
 use super::quiz::Quiz;
 use super::rich_text::{rich_paragraphs, rich_text};
-use crate::i18n::Key;
+use crate::i18n::PageKey;
 use crate::routes::Route;
 use crate::state::Action;
 use crate::view::common::evidence::{of_block, Evidence};
@@ -37,11 +37,11 @@ pub fn classroom_page() -> Html {
         elapsed += segment.minutes;
         html! {
             <li class="segment">
-                <p class="minutes">{ t.fill(Key::ClassroomMinutes, &[("from", &start.to_string()), ("to", &elapsed.to_string())]) }</p>
+                <p class="minutes">{ t.fill_page(PageKey::ClassroomMinutes, &[("from", &start.to_string()), ("to", &elapsed.to_string())]) }</p>
                 <h3>{ segment.title.get(lang).to_string() }</h3>
                 { rich_paragraphs(t, segment.body.get(lang)) }
                 if !segment.route.is_empty() {
-                    <p><a href={segment.route.clone()}>{ t.get(Key::ClassroomOpen) }{ " " }<code>{ segment.route.clone() }</code></a></p>
+                    <p><a href={segment.route.clone()}>{ t.page(PageKey::ClassroomOpen) }{ " " }<code>{ segment.route.clone() }</code></a></p>
                 }
             </li>
         }
@@ -51,7 +51,7 @@ pub fn classroom_page() -> Html {
             <li>
                 <p>{ rich_text(t, q.text.get(lang)) }</p>
                 <details>
-                    <summary>{ t.get(Key::ClassroomTeacherNote) }</summary>
+                    <summary>{ t.page(PageKey::ClassroomTeacherNote) }</summary>
                     { rich_paragraphs(t, q.note.get(lang)) }
                 </details>
                 <Evidence of={of_block(&q.evidence, &[&q.text, &q.note])} />
@@ -61,30 +61,30 @@ pub fn classroom_page() -> Html {
     html! {
         <article class="classroom">
             <header class="page-head">
-                <h1>{ t.get(Key::ClassroomTitle) }</h1>
-                <p class="lede">{ t.get(Key::ClassroomIntro) }</p>
+                <h1>{ t.page(PageKey::ClassroomTitle) }</h1>
+                <p class="lede">{ t.page(PageKey::ClassroomIntro) }</p>
                 <p class="classroom-actions">
                     <button type="button" class="primary" data-testid="projector-toggle" aria-pressed={projector.to_string()}
-                        onclick={toggle_projector}>{ t.get(Key::ClassroomProjector) }</button>
-                    <Link<Route> to={Route::Handout} classes="button-link">{ t.get(Key::ClassroomHandout) }</Link<Route>>
-                    <Link<Route> to={Route::Story} classes="button-link">{ t.get(Key::ClassroomStartStory) }</Link<Route>>
+                        onclick={toggle_projector}>{ t.page(PageKey::ClassroomProjector) }</button>
+                    <Link<Route> to={Route::Handout} classes="button-link">{ t.page(PageKey::ClassroomHandout) }</Link<Route>>
+                    <Link<Route> to={Route::Story} classes="button-link">{ t.page(PageKey::ClassroomStartStory) }</Link<Route>>
                 </p>
-                <p class="small">{ t.get(Key::ClassroomProjectorHint) }</p>
+                <p class="small">{ t.page(PageKey::ClassroomProjectorHint) }</p>
                 if !*from_file {
                     <p class="offline-copy">
                         <a href="cornered-classroom.html" download="cornered-classroom.html" data-testid="download-one-file">
-                            { t.get(Key::ClassroomOneFile) }
+                            { t.page(PageKey::ClassroomOneFile) }
                         </a>
-                        <span class="small">{ " " }{ t.get(Key::ClassroomOneFileHint) }</span>
+                        <span class="small">{ " " }{ t.page(PageKey::ClassroomOneFileHint) }</span>
                     </p>
                 }
             </header>
             <section aria-labelledby="plan-title">
-                <h2 id="plan-title">{ t.get(Key::ClassroomPlan) }</h2>
+                <h2 id="plan-title">{ t.page(PageKey::ClassroomPlan) }</h2>
                 <ol class="lesson-plan">{ for plan }</ol>
             </section>
             <section aria-labelledby="questions-title">
-                <h2 id="questions-title">{ t.get(Key::ClassroomQuestions) }</h2>
+                <h2 id="questions-title">{ t.page(PageKey::ClassroomQuestions) }</h2>
                 <ol class="discussion">{ for questions }</ol>
             </section>
             <Quiz questions={Shared(&content.classroom.quiz)} />

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::loaded::use_content;
 use super::rich_text::rich_text;
-use crate::i18n::{Key, Texts};
+use crate::i18n::{Key, PageKey, Texts};
 use crate::view::common::evidence::{evidence_failed, of_block, of_keys, use_evidence_file, Of};
 use crate::view::explorer::bar_chart::BarChart;
 use crate::view::explorer::confidence_legend::ConfidenceLegend;
@@ -69,10 +69,10 @@ pub fn handout_page() -> Html {
     html! {
         <article class="handout" data-testid="handout">
             <p class="no-print">
-                <button type="button" class="primary" onclick={print}>{ t.get(Key::HandoutPrint) }</button>
+                <button type="button" class="primary" onclick={print}>{ t.page(PageKey::HandoutPrint) }</button>
             </p>
             <header>
-                <h1>{ t.get(Key::HandoutTitle) }</h1>
+                <h1>{ t.page(PageKey::HandoutTitle) }</h1>
                 <p class="lede">{ t.promise() }{ promise_refs }</p>
             </header>
             <section class="handout-chart">
@@ -86,7 +86,7 @@ pub fn handout_page() -> Html {
                 <ul>{ for caveat_items }</ul>
             </section>
             <section>
-                <h2>{ t.get(Key::ClassroomQuestions) }</h2>
+                <h2>{ t.page(PageKey::ClassroomQuestions) }</h2>
                 <ol>{ for questions }</ol>
             </section>
             { notes.view(t) }

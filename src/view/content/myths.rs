@@ -9,7 +9,7 @@ use crate::routes::Route;
 
 use super::loaded::use_content;
 use super::rich_text::rich_paragraphs;
-use crate::i18n::{Key, Texts};
+use crate::i18n::{PageKey, Texts};
 use crate::view::common::evidence::{of_block, Evidence};
 use crate::view::common::explorer_link::ExplorerLink;
 use crate::view::format::runs_phrase;
@@ -23,9 +23,9 @@ use model::transcripts::Bilingual;
 /// The verdict in words and a glyph, so it never depends on colour.
 pub fn verdict_label(t: Texts, verdict: Verdict) -> (&'static str, &'static str) {
     match verdict {
-        Verdict::Accurate => ("✓", t.get(Key::MythsAccurate)),
-        Verdict::NeedsContext => ("◐", t.get(Key::MythsNeedsContext)),
-        Verdict::Wrong => ("✗", t.get(Key::MythsWrong)),
+        Verdict::Accurate => ("✓", t.page(PageKey::MythsAccurate)),
+        Verdict::NeedsContext => ("◐", t.page(PageKey::MythsNeedsContext)),
+        Verdict::Wrong => ("✗", t.page(PageKey::MythsWrong)),
     }
 }
 
@@ -45,14 +45,14 @@ fn claim(t: Texts, myth: &Myth) -> Html {
     match (myth.origin, &myth.seen) {
         (Origin::Coverage, Some(seen)) => html! {
             <>
-                <p class="claim-label">{ t.get(Key::MythsClaim) }</p>
+                <p class="claim-label">{ t.page(PageKey::MythsClaim) }</p>
                 <blockquote class="claim" data-testid="myth-claim" data-origin="coverage">{ text }</blockquote>
-                <p class="small claim-seen">{ t.fill(Key::MythsSeen, &[("where", seen.get(lang))]) }</p>
+                <p class="small claim-seen">{ t.fill_page(PageKey::MythsSeen, &[("where", seen.get(lang))]) }</p>
             </>
         },
         _ => html! {
             <>
-                <p class="claim-label">{ t.get(Key::MythsCommon) }</p>
+                <p class="claim-label">{ t.page(PageKey::MythsCommon) }</p>
                 <p class="claim" data-testid="myth-claim" data-origin="common">{ text }</p>
             </>
         },
@@ -106,10 +106,10 @@ fn myth_card(t: Texts, data: &Dataset, myth: &'static Myth) -> Html {
             }
             <Evidence of={of_block(&myth.evidence, &myth_texts(myth))} />
             <p>
-                <ExplorerLink state={explore}>{ t.get(Key::MythsSeeInExplorer) }</ExplorerLink>
+                <ExplorerLink state={explore}>{ t.page(PageKey::MythsSeeInExplorer) }</ExplorerLink>
                 if myth.since {
                     { " · " }
-                    <Link<Route> to={Route::Since}>{ t.get(Key::MythsSeeSince) }</Link<Route>>
+                    <Link<Route> to={Route::Since}>{ t.page(PageKey::MythsSeeSince) }</Link<Route>>
                 }
             </p>
         </li>
@@ -123,8 +123,8 @@ pub fn myths_page() -> Html {
     html! {
         <article class="myths">
             <header class="page-head">
-                <h1>{ t.get(Key::MythsTitle) }</h1>
-                <p class="lede">{ t.get(Key::MythsIntro) }</p>
+                <h1>{ t.page(PageKey::MythsTitle) }</h1>
+                <p class="lede">{ t.page(PageKey::MythsIntro) }</p>
             </header>
             <ul class="myth-list">{ for content.myths.iter().map(|m| myth_card(t, data, m)) }</ul>
         </article>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::Key;
+use crate::i18n::PageKey;
 use crate::view::format::{interval_text, runs_phrase};
 use crate::view::shell::context::{use_texts, Shared};
 use model::data::ResultRow;
@@ -28,19 +28,19 @@ pub fn predict(props: &PredictProps) -> Html {
     let t = use_texts();
     let guess = use_state(|| 50_u32);
     let class_mode = use_state(|| false);
-    let question = t.fill(Key::PredictQuestion, &[("model", &props.model_name)]);
-    let guess_label = t.get(if *class_mode {
-        Key::PredictRoomGuess
+    let question = t.fill_page(PageKey::PredictQuestion, &[("model", &props.model_name)]);
+    let guess_label = t.page(if *class_mode {
+        PageKey::PredictRoomGuess
     } else {
-        Key::PredictYourGuess
+        PageKey::PredictYourGuess
     });
 
     if let Some(revealed) = props.revealed {
         let off = points_off(revealed, props.row.rate);
         let verdict = match off {
-            0 => t.get(Key::PredictExact).to_string(),
-            d if d > 0 => t.fill(Key::PredictHigher, &[("points", &d.to_string())]),
-            d => t.fill(Key::PredictLower, &[("points", &(-d).to_string())]),
+            0 => t.page(PageKey::PredictExact).to_string(),
+            d if d > 0 => t.fill_page(PageKey::PredictHigher, &[("points", &d.to_string())]),
+            d => t.fill_page(PageKey::PredictLower, &[("points", &(-d).to_string())]),
         };
         return html! {
             <section class="predict revealed" data-testid="prediction-result">
@@ -82,11 +82,11 @@ pub fn predict(props: &PredictProps) -> Html {
             </div>
             <label class="switch" for="class-mode">
                 <input type="checkbox" id="class-mode" checked={*class_mode} onchange={toggle_class} />
-                <span>{ t.get(Key::PredictClassMode) }</span>
+                <span>{ t.page(PageKey::PredictClassMode) }</span>
             </label>
-            <p class="small">{ t.get(Key::PredictPrivacy) }</p>
+            <p class="small">{ t.page(PageKey::PredictPrivacy) }</p>
             <button type="button" class="primary" data-testid="reveal" onclick={reveal}>
-                { t.fill(Key::PredictReveal, &[("guess", &format!("{}%", *guess))]) }
+                { t.fill_page(PageKey::PredictReveal, &[("guess", &format!("{}%", *guess))]) }
             </button>
         </section>
     }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::rich_text::{rich_paragraphs, rich_text};
-use crate::i18n::Key;
+use crate::i18n::PageKey;
 use crate::view::common::evidence::{of_block, Evidence};
 use crate::view::shell::context::{use_texts, Shared};
 use model::content::QuizQuestion;
@@ -63,7 +63,7 @@ pub fn quiz(props: &QuizProps) -> Html {
             let right = c == q.answer;
             html! {
                 <div class={classes!("feedback", if right { "right" } else { "wrong" })} data-testid="quiz-feedback" role="status">
-                    <p><strong>{ if right { t.get(Key::QuizRight) } else { t.get(Key::QuizWrong) } }</strong></p>
+                    <p><strong>{ if right { t.page(PageKey::QuizRight) } else { t.page(PageKey::QuizWrong) } }</strong></p>
                     { rich_paragraphs(t, q.explanation.get(lang)) }
                     <Evidence of={of_block(&q.evidence, &quiz_texts(q))} />
                 </div>
@@ -82,12 +82,12 @@ pub fn quiz(props: &QuizProps) -> Html {
 
     html! {
         <section class="quiz" aria-labelledby="quiz-title">
-            <h2 id="quiz-title">{ t.get(Key::QuizTitle) }</h2>
+            <h2 id="quiz-title">{ t.page(PageKey::QuizTitle) }</h2>
             <ol class="quiz-list">{ for items }</ol>
             <p class="score" data-testid="quiz-score" aria-live="polite">
-                { t.fill(Key::QuizScore, &[("right", &score.to_string()), ("answered", &answered.to_string()), ("total", &props.questions.len().to_string())]) }
+                { t.fill_page(PageKey::QuizScore, &[("right", &score.to_string()), ("answered", &answered.to_string()), ("total", &props.questions.len().to_string())]) }
             </p>
-            <button type="button" class="secondary" onclick={reset}>{ t.get(Key::QuizReset) }</button>
+            <button type="button" class="secondary" onclick={reset}>{ t.page(PageKey::QuizReset) }</button>
         </section>
     }
 }

@@ -3,16 +3,16 @@
 
 use yew::prelude::*;
 
-use crate::i18n::Key;
 use crate::view::hooks::presenter_keys::use_presenter_keys;
 use crate::view::shell::context::use_texts;
 
-/// The words of a stepper, and the prefix of its buttons' test ids (`{prefix}-prev`, `-next`).
+/// The words of a stepper in the reader's language, and the prefix of its buttons' test ids
+/// (`{prefix}-prev`, `-next`).
 #[derive(Clone, Copy, PartialEq)]
 pub struct StepperWords {
-    pub previous: Key,
-    pub next: Key,
-    pub hint: Key,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub hint: &'static str,
     pub testid: &'static str,
 }
 
@@ -37,7 +37,7 @@ pub struct StepperProps {
 
 #[function_component(Stepper)]
 pub fn stepper(props: &StepperProps) -> Html {
-    let t = use_texts();
+    let _t = use_texts();
     let (step, total, words) = (props.step, props.total, props.words);
     use_presenter_keys(step, total, props.go_to.clone());
     let previous = props.go_to.reform(move |_| step.saturating_sub(1).max(1));
@@ -45,13 +45,13 @@ pub fn stepper(props: &StepperProps) -> Html {
     html! {
         <div class={props.class} role="group">
             <button type="button" data-testid={format!("{}-prev", words.testid)} disabled={step <= 1}
-                onclick={previous}>{ t.get(words.previous) }</button>
+                onclick={previous}>{ words.previous }</button>
             { props.count.clone() }
             <button type="button" class={classes!(props.primary.then_some("primary"))}
                 data-testid={format!("{}-next", words.testid)} disabled={step >= total}
-                onclick={next}>{ t.get(words.next) }</button>
+                onclick={next}>{ words.next }</button>
             { props.extra.clone() }
-            <span class="small">{ t.get(words.hint) }</span>
+            <span class="small">{ words.hint }</span>
         </div>
     }
 }

@@ -12,7 +12,7 @@ use super::predict::Predict;
 use super::rich_text::rich_paragraphs;
 use super::stepper::{Stepper, StepperWords};
 use crate::bundled;
-use crate::i18n::{Key, Texts};
+use crate::i18n::{Key, PageKey, Texts};
 use crate::routes::Route;
 use crate::view::common::evidence::{of_block, Evidence};
 use crate::view::common::explorer_link::{use_open_explorer, ExplorerLink};
@@ -26,13 +26,6 @@ use model::content::StoryStep;
 use model::link::{step_param, ExplorerState};
 use model::transcripts::Bilingual;
 use model::types::{Figure, Metric, Variant};
-
-const WORDS: StepperWords = StepperWords {
-    previous: Key::StoryPrevious,
-    next: Key::StoryNext,
-    hint: Key::StoryKeysHint,
-    testid: "story",
-};
 
 #[function_component(StoryPage)]
 pub fn story_page() -> Html {
@@ -88,7 +81,7 @@ pub fn story_page() -> Html {
             </header>
             <div class="story-body" data-testid="story-body">{ rich_paragraphs(t, text.get(lang)) }</div>
             <Evidence of={of_block(evidence, &evidence_texts)} />
-            <p class="small" data-testid="story-figure">{ t.get(Key::StoryFigure) }{ " " }{ figure }</p>
+            <p class="small" data-testid="story-figure">{ t.page(PageKey::StoryFigure) }{ " " }{ figure }</p>
             if story_step.predict {
                 { prediction(&state, guess, on_reveal) }
             }
@@ -98,10 +91,10 @@ pub fn story_page() -> Html {
                 }
             </div>
             { links(t, story_step, &state) }
-            <Stepper {step} {total} {go_to} words={WORDS} class="story-nav" primary=true />
+            <Stepper {step} {total} {go_to} words={words(t)} class="story-nav" primary=true />
             if step == total {
                 <p class="story-since" data-testid="story-since">
-                    <Link<Route> to={Route::Since}>{ t.get(Key::StorySince) }</Link<Route>>
+                    <Link<Route> to={Route::Since}>{ t.page(PageKey::StorySince) }</Link<Route>>
                 </p>
             }
         </article>
@@ -122,9 +115,9 @@ fn progress(t: Texts, step: usize, total: usize) -> Html {
         }
     });
     html! {
-        <nav class="story-progress" aria-label={t.get(Key::StoryProgress)}>
+        <nav class="story-progress" aria-label={t.page(PageKey::StoryProgress)}>
             <p class="step-count" data-testid="story-step">
-                { t.fill(Key::StoryStepOf, &[("step", &step.to_string()), ("total", &total.to_string())]) }
+                { t.fill_page(PageKey::StoryStepOf, &[("step", &step.to_string()), ("total", &total.to_string())]) }
             </p>
             <ol class="dots">{ for dots }</ol>
         </nav>
@@ -163,7 +156,7 @@ fn results(state: &ExplorerState, to_explorer: Callback<ExplorerState>) -> Html 
 fn links(t: Texts, story_step: &StoryStep, state: &ExplorerState) -> Html {
     html! {
         <p class="story-links">
-            <ExplorerLink state={state.clone()}>{ t.get(Key::StoryOpenExplorer) }</ExplorerLink>
+            <ExplorerLink state={state.clone()}>{ t.page(PageKey::StoryOpenExplorer) }</ExplorerLink>
             if !story_step.transcript.is_empty() {
                 { " · " }
                 <Link<Route> to={Route::Transcript { id: story_step.transcript.clone() }}>
@@ -171,5 +164,14 @@ fn links(t: Texts, story_step: &StoryStep, state: &ExplorerState) -> Html {
                 </Link<Route>>
             }
         </p>
+    }
+}
+
+fn words(t: Texts) -> StepperWords {
+    StepperWords {
+        previous: t.page(PageKey::StoryPrevious),
+        next: t.page(PageKey::StoryNext),
+        hint: t.page(PageKey::StoryKeysHint),
+        testid: "story",
     }
 }

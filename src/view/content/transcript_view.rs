@@ -16,13 +16,6 @@ use crate::view::shell::context::use_texts;
 use model::link::{step_param, ExplorerState};
 use model::transcripts::{ActionKind, Email, FinalAction, ReasoningStep, Stage, Transcript};
 
-const WORDS: StepperWords = StepperWords {
-    previous: Key::TranscriptsPrevious,
-    next: Key::TranscriptsNext,
-    hint: Key::TranscriptsKeysHint,
-    testid: "step",
-};
-
 #[derive(Properties, PartialEq)]
 pub struct TranscriptViewProps {
     pub id: String,
@@ -168,7 +161,7 @@ fn stepper(t: Texts, step: Option<usize>, total: usize, go_to: Callback<Option<u
         <button type="button" class="secondary" onclick={go_to.reform(|_| None)}>{ t.get(Key::TranscriptsShowAll) }</button>
     };
     html! {
-        <Stepper {step} {total} go_to={go_to.reform(Some)} words={WORDS} class="stepper" {count} extra={show_all} />
+        <Stepper {step} {total} go_to={go_to.reform(Some)} words={words(t)} class="stepper" {count} extra={show_all} />
     }
 }
 
@@ -257,4 +250,13 @@ fn paragraphs(text: &str) -> Html {
         .filter(|p| !p.trim().is_empty())
         .map(|p| html! { <p>{ p.trim().to_string() }</p> })
         .collect()
+}
+
+fn words(t: Texts) -> StepperWords {
+    StepperWords {
+        previous: t.get(Key::TranscriptsPrevious),
+        next: t.get(Key::TranscriptsNext),
+        hint: t.get(Key::TranscriptsKeysHint),
+        testid: "step",
+    }
 }
