@@ -244,6 +244,10 @@ fn hostile_files_are_refused_with_a_reason_and_never_panic() {
     let (entries, _) = zip::read_all(&bomb).unwrap();
     let error = entries[0].1.as_ref().unwrap_err();
     assert!(error.contains("larger than declared"), "{error}");
+    assert!(
+        error.len() < 100,
+        "a message, not a dump of the data: {error}"
+    );
     let unknown = fixtures::hostile()
         .into_iter()
         .find(|(n, _)| n.contains("unknown-condition"))

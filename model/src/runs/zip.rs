@@ -66,41 +66,36 @@ impl Entry {
     }
 
     /// The entry's bytes, decompressed, from the bytes of [`Entry::range`] (cut to the file's end).
+    /// An error says what is wrong; the caller names the entry.
     pub fn data(&self, range: &[u8]) -> Result<Vec<u8>, String> {
         if le32(range, 0) != Some(LOCAL_HEADER) {
-            return Err(format!(
-                "{}: its local header is missing (a damaged archive)",
-                self.name
-            ));
+            return Err("its local header is missing (a damaged archive)".into());
         }
         let name_len = le16(range, 26).unwrap_or(0) as usize;
         let extra_len = le16(range, 28).unwrap_or(0) as usize;
         let start = LOCAL_HEADER_LEN as usize + name_len + extra_len;
         let end = start.saturating_add(self.compressed as usize);
-        let compressed = range.get(start..end).ok_or_else(|| {
-            format!(
-                "{}: the archive ends inside this entry (truncated)",
-                self.name
-            )
-        })?;
+        let compressed = range
+            .get(start..end)
+            .ok_or("the archive ends inside this entry (truncated)")?;
         let limit = self.uncompressed.min(MAX_ENTRY_BYTES) as usize;
         let data = match self.method {
             Method::Stored => compressed.to_vec(),
+            // The error's status only: it also carries the partial output, which is no message.
             Method::Deflate => miniz_oxide::inflate::decompress_to_vec_with_limit(
                 compressed, limit,
             )
             .map_err(|e| {
                 format!(
-                    "{}: deflate data is damaged or larger than declared ({e:?})",
-                    self.name
+                    "deflate data is damaged or larger than declared ({:?})",
+                    e.status
                 )
             })?,
-            Method::Zstd => unzstd(compressed, limit).map_err(|e| format!("{}: {e}", self.name))?,
+            Method::Zstd => unzstd(compressed, limit)?,
         };
         if data.len() as u64 != self.uncompressed {
             return Err(format!(
-                "{}: holds {} bytes, but the archive declares {}",
-                self.name,
+                "holds {} bytes, but the archive declares {}",
                 data.len(),
                 self.uncompressed
             ));
