@@ -144,11 +144,13 @@ fn segments_split_references_and_keep_other_braces() {
 }
 
 fn rejected(change: impl FnOnce(&mut Value)) -> String {
-    let mut json: Value = serde_json::from_str(common::content_json()).unwrap();
-    change(&mut json);
-    Content::parse(&json.to_string(), common::dataset(), common::library())
-        .expect_err("must be rejected")
-        .to_string()
+    Content::parse(
+        &common::content_json_with(change),
+        common::dataset(),
+        common::library(),
+    )
+    .expect_err("must be rejected")
+    .to_string()
 }
 
 #[test]

@@ -132,10 +132,9 @@ fn interface_evidence_naming_an_unknown_quote_or_row_is_rejected() {
 
 /// The content blocks of a changed copy of the content files, checked as `build.rs` checks them.
 fn check_content(change: impl FnOnce(&mut Value)) -> Result<(), String> {
-    let mut json: Value = serde_json::from_str(common::content_json()).unwrap();
-    change(&mut json);
     let library = common::library();
-    let content = Content::parse(&json.to_string(), common::dataset(), library).map_err(|e| e.0)?;
+    let json = common::content_json_with(change);
+    let content = Content::parse(&json, common::dataset(), library).map_err(|e| e.0)?;
     let mut blocks = content.blocks();
     blocks.extend(library.blocks());
     rules()

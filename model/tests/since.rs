@@ -8,11 +8,13 @@ use model::since::Timeline;
 use serde_json::Value;
 
 fn rejected(change: impl FnOnce(&mut Value)) -> String {
-    let mut json: Value = serde_json::from_str(common::content_json()).unwrap();
-    change(&mut json);
-    Timeline::parse(&json.to_string(), common::dataset(), common::ledger())
-        .expect_err("must be rejected")
-        .to_string()
+    Timeline::parse(
+        &common::content_json_with(change),
+        common::dataset(),
+        common::ledger(),
+    )
+    .expect_err("must be rejected")
+    .to_string()
 }
 
 #[test]

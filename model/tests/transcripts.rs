@@ -76,11 +76,13 @@ fn every_block_quote_in_the_study_notes_is_in_the_app() {
 }
 
 fn with_change(change: impl FnOnce(&mut Value)) -> String {
-    let mut content: Value = serde_json::from_str(common::content_json()).unwrap();
-    change(&mut content);
-    Library::parse(&content.to_string(), common::dataset(), common::ledger())
-        .expect_err("must be rejected")
-        .to_string()
+    Library::parse(
+        &common::content_json_with(change),
+        common::dataset(),
+        common::ledger(),
+    )
+    .expect_err("must be rejected")
+    .to_string()
 }
 
 #[test]

@@ -43,6 +43,13 @@ pub fn content_json() -> &'static str {
     JSON.get_or_init(|| compile_content_json(&root()).unwrap_or_else(|e| panic!("{e}")))
 }
 
+/// The content JSON with one change made to it, for tests that break it on purpose.
+pub fn content_json_with(change: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut json: serde_json::Value = serde_json::from_str(content_json()).unwrap();
+    change(&mut json);
+    json.to_string()
+}
+
 pub fn dataset() -> &'static Dataset {
     &checked().dataset
 }
