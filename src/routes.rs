@@ -29,6 +29,9 @@ pub enum Route {
     /// What happened after the study (`data/since.toml`).
     #[at("/since")]
     Since,
+    /// A reader's own replication runs beside the study's.
+    #[at("/your-runs")]
+    YourRuns,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -48,6 +51,7 @@ impl Route {
                 | Route::Classroom
                 | Route::Handout
                 | Route::Since
+                | Route::YourRuns
         )
     }
 }

@@ -22,7 +22,7 @@ function showFailure(error) {
 // answered by these preloads. Other pages never fetch them. The evidence file (the quotes) is
 // fetched when a reader opens "Why we say this", and at once by the three pages that print quotes:
 // the runs' index (the excerpts), the handout (its notes) and what happened next (the sources' words).
-const CONTENT_PAGES = ['story', 'transcripts', 'myths', 'classroom', 'since'];
+const CONTENT_PAGES = ['story', 'transcripts', 'myths', 'classroom', 'since', 'your-runs'];
 const page = location.hash.match(/^#\/([^/?]*)/)?.[1];
 if (CONTENT_PAGES.includes(page)) {
   const quotes = /^#\/(transcripts|classroom\/handout|since)(\?|$)/.test(location.hash) ? [tag.dataset.evidence] : [];

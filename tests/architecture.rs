@@ -252,6 +252,7 @@ fn the_loader_preloads_for_exactly_the_pages_that_show_content() {
         Route::Classroom,
         Route::Handout,
         Route::Since,
+        Route::YourRuns,
         Route::NotFound,
     ];
     assert_eq!(

@@ -20,6 +20,7 @@ pub mod stepper;
 pub mod story;
 pub mod transcript_index;
 pub mod transcript_view;
+pub mod your_runs;
 
 use crate::bundled;
 use std::cell::Cell;
@@ -39,6 +40,7 @@ use since::SincePage;
 use story::StoryPage;
 use transcript_index::TranscriptIndex;
 use transcript_view::TranscriptView;
+use your_runs::YourRunsPage;
 
 /// Renders a page that [shows content](Route::shows_content); its code lives in the chunk.
 pub type PageView = fn(&Route) -> Html;
@@ -103,6 +105,7 @@ fn view(route: &Route) -> Html {
         Route::Transcripts => html! { <TranscriptIndex /> },
         Route::Transcript { id } => html! { <TranscriptView id={id.clone()} /> },
         Route::Since => html! { <SincePage /> },
+        Route::YourRuns => html! { <YourRunsPage /> },
         // The gate opens only pages that show content (`Route::shows_content`).
         _ => Html::default(),
     }

@@ -1,0 +1,230 @@
+//! `#/your-runs`: a reader's own replication results beside the study's. Files are read here with
+//! the File API and summed by `model::runs`; nothing is sent anywhere or stored. Only counts are
+//! kept, never the samples' texts.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use crate::bundled;
+use crate::i18n::{Key, Texts};
+use crate::view::shell::context::use_texts;
+use model::runs::condition::RunVariant;
+use model::runs::load::{Kind, Loader};
+use model::runs::tally::{Agreement, Row, Tally};
+use model::runs::zip;
+use model::stats::{bound_text, fixed, percent_text};
+use model::types::Vocabulary;
+
+/// Where the reading is.
+#[derive(Clone, PartialEq)]
+enum Progress {
+    Idle,
+    Reading { done: usize, total: usize },
+    Done(Rc<Tally>),
+}
+
+/// How many files to read between two turns of the event loop, so the page stays responsive.
+const FILES_PER_TURN: usize = 50;
+
+#[function_component(YourRunsPage)]
+pub fn your_runs_page() -> Html {
+    let t = use_texts();
+    let progress = use_state(|| Progress::Idle);
+    let on_files = {
+        let progress = progress.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(list) = input.files() {
+                let files: Vec<web_sys::File> =
+                    (0..list.length()).filter_map(|i| list.get(i)).collect();
+                wasm_bindgen_futures::spawn_local(read_all(files, progress.clone()));
+            }
+        })
+    };
+    html! {
+        <article class="your-runs">
+            <header class="page-head">
+                <h1>{ t.get(Key::YourRunsTitle) }</h1>
+                <p class="lede">{ t.get(Key::YourRunsIntro) }</p>
+                <p class="notice" data-testid="runs-private">{ t.get(Key::YourRunsPrivate) }</p>
+            </header>
+            <div class="runs-inputs">
+                <label>
+                    <span>{ t.get(Key::YourRunsPickFiles) }</span>
+                    <input type="file" multiple=true data-testid="runs-files" accept=".json,.eval,.zip" onchange={on_files.clone()} />
+                </label>
+                <label>
+                    <span>{ t.get(Key::YourRunsPickFolder) }</span>
+                    <input type="file" webkitdirectory=true multiple=true data-testid="runs-folder" onchange={on_files} />
+                </label>
+            </div>
+            { progress_view(t, &progress) }
+        </article>
+    }
+}
+
+fn progress_view(t: Texts, progress: &Progress) -> Html {
+    match progress {
+        Progress::Idle => Html::default(),
+        Progress::Reading { done, total } => html! {
+            <p role="status" data-testid="runs-progress">
+                <progress max={total.to_string()} value={done.to_string()}></progress>{ " " }
+                { t.fill(Key::YourRunsReading, &[("done", &done.to_string()), ("total", &total.to_string())]) }
+            </p>
+        },
+        Progress::Done(tally) => results(t, tally),
+    }
+}
+
+/// Reads every file, prompts' metadata first, a few at a time; archives entry by entry.
+async fn read_all(files: Vec<web_sys::File>, progress: UseStateHandle<Progress>) {
+    let paths: Vec<String> = files.iter().map(path_of).collect();
+    let total = files.len();
+    let mut loader = Loader::default();
+    for (done, i) in Loader::order(&paths).into_iter().enumerate() {
+        if done % FILES_PER_TURN == 0 {
+            progress.set(Progress::Reading { done, total });
+            gloo::timers::future::TimeoutFuture::new(0).await;
+        }
+        read_one(&mut loader, &paths[i], &files[i]).await;
+    }
+    progress.set(Progress::Done(Rc::new(loader.tally)));
+}
+
+/// The file's path in a picked folder, else its name.
+fn path_of(file: &web_sys::File) -> String {
+    // `webkitRelativePath` (set when a folder was picked) is not in web-sys's bindings.
+    let relative = js_sys::Reflect::get(file, &"webkitRelativePath".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    if relative.is_empty() {
+        file.name()
+    } else {
+        relative
+    }
+}
+
+async fn read_one(loader: &mut Loader, path: &str, file: &web_sys::File) {
+    match Kind::of(path) {
+        Kind::Archive => match bytes(file).await {
+            Ok(bytes) => match zip::read_all(&bytes) {
+                Ok((entries, refused)) => {
+                    refused.iter().for_each(|r| loader.problem(path, r));
+                    loader.archive(path, entries);
+                }
+                Err(problem) => loader.problem(path, &problem),
+            },
+            Err(problem) => loader.problem(path, &problem),
+        },
+        Kind::Other => loader.text(path, ""),
+        _ => match JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string())
+        {
+            Some(text) => loader.text(path, &text),
+            None => loader.problem(path, "could not be read"),
+        },
+    }
+}
+
+async fn bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| "could not be read".to_string())?;
+    let buffer: js_sys::ArrayBuffer = buffer
+        .dyn_into()
+        .map_err(|_| "could not be read".to_string())?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+fn results(t: Texts, tally: &Tally) -> Html {
+    let data = bundled::dataset();
+    let rows = tally.rows(data);
+    html! {
+        <section data-testid="runs-results">
+            <h2>{ t.get(Key::YourRunsResults) }</h2>
+            <p>{ t.fill(Key::YourRunsSummary, &[("samples", &tally.samples().to_string()), ("rows", &rows.len().to_string())]) }</p>
+            <div class="table-wrap">
+                <table class="runs-table">
+                    <thead><tr>
+                        <th scope="col">{ t.get(Key::YourRunsModel) }</th>
+                        <th scope="col">{ t.get(Key::YourRunsCondition) }</th>
+                        <th scope="col">{ t.get(Key::YourRunsYours) }</th>
+                        <th scope="col">{ t.get(Key::YourRunsStudy) }</th>
+                    </tr></thead>
+                    <tbody>{ for rows.iter().map(|row| row_view(t, row)) }</tbody>
+                </table>
+            </div>
+            if !tally.problems.is_empty() {
+                <h3>{ t.get(Key::YourRunsProblems) }</h3>
+                <ul data-testid="runs-problems">{ for tally.problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
+            }
+        </section>
+    }
+}
+
+fn variant_key(variant: RunVariant) -> Key {
+    match variant {
+        RunVariant::Default => Key::YourRunsVariantDefault,
+        RunVariant::SafetyInstructions => Key::YourRunsVariantSafety,
+        RunVariant::GoalInstructions => Key::YourRunsVariantGoal,
+        RunVariant::EvalNotice => Key::YourRunsVariantNotice,
+        RunVariant::Unknown => Key::YourRunsVariantUnknown,
+    }
+}
+
+fn row_view(t: Texts, row: &Row) -> Html {
+    let c = row.counts;
+    let n = c.classified();
+    let rate = match n {
+        0 => t.get(Key::YourRunsNoVerdicts).to_string(),
+        n => format!("{}%", fixed(f64::from(c.harmful) * 100.0 / f64::from(n), 1)),
+    };
+    let interval = row
+        .interval
+        .map(|i| format!("{}–{}", bound_text(i.low), bound_text(i.high)));
+    let apart = c.errors + c.unclassified;
+    html! {
+        <tr data-testid="your-rate" data-model={row.key.model.clone()} data-condition={row.key.condition.id()}
+            data-harmful={c.harmful.to_string()} data-n={n.to_string()}>
+            <td>{ row.key.model.clone() }</td>
+            <td><code>{ row.key.condition.id() }</code><br /><span class="small">{ t.get(variant_key(row.key.variant)) }</span></td>
+            <td>
+                <strong>{ rate }</strong>{ " " }{ t.fill(Key::YourRunsCount, &[("k", &c.harmful.to_string()), ("n", &n.to_string())]) }
+                if let Some(interval) = interval { <br /><span class="small">{ t.fill(Key::YourRunsInterval, &[("interval", &interval)]) }</span> }
+                if apart > 0 {
+                    <br /><span class="small" data-testid="runs-apart">{ t.fill(Key::YourRunsApart, &[("errors", &c.errors.to_string()), ("unclassified", &c.unclassified.to_string())]) }</span>
+                }
+            </td>
+            <td>{ published(t, row) }</td>
+        </tr>
+    }
+}
+
+fn published(t: Texts, row: &Row) -> Html {
+    let Some(study) = row.published else {
+        return html! { <span class="small">{ t.get(Key::YourRunsNoPublished) }</span> };
+    };
+    let mark = Texts::confidence_mark(study.confidence);
+    let agreement = row.agreement().map(|a| {
+        t.get(match a {
+            Agreement::Overlap => Key::YourRunsOverlap,
+            Agreement::Apart => Key::YourRunsApartIntervals,
+            Agreement::InsideYours => Key::YourRunsInside,
+            Agreement::OutsideYours => Key::YourRunsOutside,
+        })
+    });
+    html! {
+        <span data-testid="published-rate" data-confidence={study.confidence.id()}>
+            <strong>{ percent_text(&study.rate_text) }</strong>
+            if !mark.is_empty() { <span class="mark">{ format!(" {mark}") }</span> }
+            <br /><span class="small">{ t.figures(&study.figures) }</span>
+            if let Some(agreement) = agreement { <br /><span class="small" data-testid="runs-agreement">{ agreement }</span> }
+        </span>
+    }
+}
