@@ -29,7 +29,15 @@ pub struct Checked {
 /// become `PageKey`s and their texts travel in the content file, fetched with the chunk, rather
 /// than in the main module every page loads (issue 14 measured 1.4 KB gzip). `tests/architecture.rs`
 /// checks that no code outside `src/view/content/` names one.
-pub const PAGE_SECTIONS: &[&str] = &["story", "predict", "myths", "quiz", "classroom", "handout"];
+pub const PAGE_SECTIONS: &[&str] = &[
+    "story",
+    "predict",
+    "myths",
+    "quiz",
+    "classroom",
+    "handout",
+    "your_runs",
+];
 
 /// Whether a locale key is a content page's (`PAGE_SECTIONS`).
 pub fn is_page_key(key: &str) -> bool {

@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::bundled;
-use crate::i18n::{Key, Texts};
+use crate::i18n::{PageKey, Texts};
 use crate::view::shell::context::use_texts;
 use model::runs::condition::RunVariant;
 use model::runs::load::{Kind, Loader};
@@ -47,17 +47,17 @@ pub fn your_runs_page() -> Html {
     html! {
         <article class="your-runs">
             <header class="page-head">
-                <h1>{ t.get(Key::YourRunsTitle) }</h1>
-                <p class="lede">{ t.get(Key::YourRunsIntro) }</p>
-                <p class="notice" data-testid="runs-private">{ t.get(Key::YourRunsPrivate) }</p>
+                <h1>{ t.page(PageKey::YourRunsTitle) }</h1>
+                <p class="lede">{ t.page(PageKey::YourRunsIntro) }</p>
+                <p class="notice" data-testid="runs-private">{ t.page(PageKey::YourRunsPrivate) }</p>
             </header>
             <div class="runs-inputs">
                 <label>
-                    <span>{ t.get(Key::YourRunsPickFiles) }</span>
+                    <span>{ t.page(PageKey::YourRunsPickFiles) }</span>
                     <input type="file" multiple=true data-testid="runs-files" accept=".json,.eval,.zip" onchange={on_files.clone()} />
                 </label>
                 <label>
-                    <span>{ t.get(Key::YourRunsPickFolder) }</span>
+                    <span>{ t.page(PageKey::YourRunsPickFolder) }</span>
                     <input type="file" webkitdirectory=true multiple=true data-testid="runs-folder" onchange={on_files} />
                 </label>
             </div>
@@ -72,7 +72,7 @@ fn progress_view(t: Texts, progress: &Progress) -> Html {
         Progress::Reading { done, total } => html! {
             <p role="status" data-testid="runs-progress">
                 <progress max={total.to_string()} value={done.to_string()}></progress>{ " " }
-                { t.fill(Key::YourRunsReading, &[("done", &done.to_string()), ("total", &total.to_string())]) }
+                { t.fill_page(PageKey::YourRunsReading, &[("done", &done.to_string()), ("total", &total.to_string())]) }
             </p>
         },
         Progress::Done(tally) => results(t, tally),
@@ -147,34 +147,34 @@ fn results(t: Texts, tally: &Tally) -> Html {
     let rows = tally.rows(data);
     html! {
         <section data-testid="runs-results">
-            <h2>{ t.get(Key::YourRunsResults) }</h2>
-            <p>{ t.fill(Key::YourRunsSummary, &[("samples", &tally.samples().to_string()), ("rows", &rows.len().to_string())]) }</p>
+            <h2>{ t.page(PageKey::YourRunsResults) }</h2>
+            <p>{ t.fill_page(PageKey::YourRunsSummary, &[("samples", &tally.samples().to_string()), ("rows", &rows.len().to_string())]) }</p>
             <div class="table-wrap">
                 <table class="runs-table">
                     <thead><tr>
-                        <th scope="col">{ t.get(Key::YourRunsModel) }</th>
-                        <th scope="col">{ t.get(Key::YourRunsCondition) }</th>
-                        <th scope="col">{ t.get(Key::YourRunsYours) }</th>
-                        <th scope="col">{ t.get(Key::YourRunsStudy) }</th>
+                        <th scope="col">{ t.page(PageKey::YourRunsModel) }</th>
+                        <th scope="col">{ t.page(PageKey::YourRunsCondition) }</th>
+                        <th scope="col">{ t.page(PageKey::YourRunsYours) }</th>
+                        <th scope="col">{ t.page(PageKey::YourRunsStudy) }</th>
                     </tr></thead>
                     <tbody>{ for rows.iter().map(|row| row_view(t, row)) }</tbody>
                 </table>
             </div>
             if !tally.problems.is_empty() {
-                <h3>{ t.get(Key::YourRunsProblems) }</h3>
+                <h3>{ t.page(PageKey::YourRunsProblems) }</h3>
                 <ul data-testid="runs-problems">{ for tally.problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
             }
         </section>
     }
 }
 
-fn variant_key(variant: RunVariant) -> Key {
+fn variant_key(variant: RunVariant) -> PageKey {
     match variant {
-        RunVariant::Default => Key::YourRunsVariantDefault,
-        RunVariant::SafetyInstructions => Key::YourRunsVariantSafety,
-        RunVariant::GoalInstructions => Key::YourRunsVariantGoal,
-        RunVariant::EvalNotice => Key::YourRunsVariantNotice,
-        RunVariant::Unknown => Key::YourRunsVariantUnknown,
+        RunVariant::Default => PageKey::YourRunsVariantDefault,
+        RunVariant::SafetyInstructions => PageKey::YourRunsVariantSafety,
+        RunVariant::GoalInstructions => PageKey::YourRunsVariantGoal,
+        RunVariant::EvalNotice => PageKey::YourRunsVariantNotice,
+        RunVariant::Unknown => PageKey::YourRunsVariantUnknown,
     }
 }
 
@@ -182,7 +182,7 @@ fn row_view(t: Texts, row: &Row) -> Html {
     let c = row.counts;
     let n = c.classified();
     let rate = match n {
-        0 => t.get(Key::YourRunsNoVerdicts).to_string(),
+        0 => t.page(PageKey::YourRunsNoVerdicts).to_string(),
         n => format!("{}%", fixed(f64::from(c.harmful) * 100.0 / f64::from(n), 1)),
     };
     let interval = row
@@ -193,12 +193,12 @@ fn row_view(t: Texts, row: &Row) -> Html {
         <tr data-testid="your-rate" data-model={row.key.model.clone()} data-condition={row.key.condition.id()}
             data-harmful={c.harmful.to_string()} data-n={n.to_string()}>
             <td>{ row.key.model.clone() }</td>
-            <td><code>{ row.key.condition.id() }</code><br /><span class="small">{ t.get(variant_key(row.key.variant)) }</span></td>
+            <td><code>{ row.key.condition.id() }</code><br /><span class="small">{ t.page(variant_key(row.key.variant)) }</span></td>
             <td>
-                <strong>{ rate }</strong>{ " " }{ t.fill(Key::YourRunsCount, &[("k", &c.harmful.to_string()), ("n", &n.to_string())]) }
-                if let Some(interval) = interval { <br /><span class="small">{ t.fill(Key::YourRunsInterval, &[("interval", &interval)]) }</span> }
+                <strong>{ rate }</strong>{ " " }{ t.fill_page(PageKey::YourRunsCount, &[("k", &c.harmful.to_string()), ("n", &n.to_string())]) }
+                if let Some(interval) = interval { <br /><span class="small">{ t.fill_page(PageKey::YourRunsInterval, &[("interval", &interval)]) }</span> }
                 if apart > 0 {
-                    <br /><span class="small" data-testid="runs-apart">{ t.fill(Key::YourRunsApart, &[("errors", &c.errors.to_string()), ("unclassified", &c.unclassified.to_string())]) }</span>
+                    <br /><span class="small" data-testid="runs-apart">{ t.fill_page(PageKey::YourRunsApart, &[("errors", &c.errors.to_string()), ("unclassified", &c.unclassified.to_string())]) }</span>
                 }
             </td>
             <td>{ published(t, row) }</td>
@@ -208,15 +208,15 @@ fn row_view(t: Texts, row: &Row) -> Html {
 
 fn published(t: Texts, row: &Row) -> Html {
     let Some(study) = row.published else {
-        return html! { <span class="small">{ t.get(Key::YourRunsNoPublished) }</span> };
+        return html! { <span class="small">{ t.page(PageKey::YourRunsNoPublished) }</span> };
     };
     let mark = Texts::confidence_mark(study.confidence);
     let agreement = row.agreement().map(|a| {
-        t.get(match a {
-            Agreement::Overlap => Key::YourRunsOverlap,
-            Agreement::Apart => Key::YourRunsApartIntervals,
-            Agreement::InsideYours => Key::YourRunsInside,
-            Agreement::OutsideYours => Key::YourRunsOutside,
+        t.page(match a {
+            Agreement::Overlap => PageKey::YourRunsOverlap,
+            Agreement::Apart => PageKey::YourRunsApartIntervals,
+            Agreement::InsideYours => PageKey::YourRunsInside,
+            Agreement::OutsideYours => PageKey::YourRunsOutside,
         })
     });
     html! {
