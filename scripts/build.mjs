@@ -121,11 +121,13 @@ async function splitWasm(site, staged, linkedWasm, release) {
     // The loader module fetches each chunk by a fixed name; give both build-specific names.
     const loaderName = `${stem}-split.js`;
     let loader = await readFile(join(split, '__wasm_split.js'), 'utf8');
-    const written = (await readdir(split)).filter((f) => f.startsWith('split_') && f.endsWith('.wasm'));
-    if (written.length === 0) throw new Error('wasm-split-cli wrote no chunk: is a #[wasm_split] function still called?');
+    // One chunk per split point (`split_<name>.wasm`), and `chunk_<n>.wasm` for code that two
+    // split points share, which the loader fetches beside either.
+    const written = (await readdir(split)).filter((f) => /^(split|chunk)_.+\.wasm$/.test(f));
+    if (!written.some((f) => f.startsWith('split_'))) throw new Error('wasm-split-cli wrote no chunk: is a #[wasm_split] function still called?');
     const chunks = [];
     for (const chunk of written) {
-      const name = `${stem}-${chunk.slice('split_'.length).replaceAll('_', '-')}`;
+      const name = `${stem}-${chunk.replace(/^split_/, '').replaceAll('_', '-')}`;
       loader = replaceOnce(loader, `"./${chunk}"`, `"./${name}"`, '__wasm_split.js');
       await optimise(join(split, chunk), join(site, name));
       chunks.push(name);
@@ -133,7 +135,9 @@ async function splitWasm(site, staged, linkedWasm, release) {
     await writeFile(join(site, loaderName), loader);
 
     const bindings = await readFile(join(bound, `${stem}.js`), 'utf8');
-    await writeFile(join(site, staged.js), replaceOnce(bindings, 'from "./__wasm_split.js"', `from "./${loaderName}"`, `${stem}.js`));
+    // wasm-bindgen imports the loader once per split point.
+    if (!bindings.includes('from "./__wasm_split.js"')) throw new Error(`${stem}.js: no import of ./__wasm_split.js`);
+    await writeFile(join(site, staged.js), bindings.replaceAll('from "./__wasm_split.js"', `from "./${loaderName}"`));
     await optimise(join(bound, `${stem}_bg.wasm`), join(site, staged.wasm));
     console.log(`${staged.wasm} split: ${chunks.join(', ')} loaded by ${loaderName}`);
     return { chunks, loader: loaderName };
@@ -175,7 +179,9 @@ async function writeLoaderTag(site, staged, loader) {
   const attributes = [
     `data-js="./${loader.js}"`,
     `data-wasm="./${loader.wasm}"`,
-    `data-chunks="${loader.chunks.map((n) => `./${n}`).join(' ')}"`,
+    // Preloaded on the content pages: their chunk and the code it shares, not the runs reader's,
+    // which is fetched only when a reader loads their own runs.
+    `data-chunks="${loader.chunks.filter((n) => !n.endsWith('-runs-reader.wasm')).map((n) => `./${n}`).join(' ')}"`,
     `data-content="./${loader.content}"`,
     `data-evidence="./${loader.evidence}"`,
   ];
@@ -198,9 +204,9 @@ async function writeOneFile(site, staged, loader, loaderFile, release) {
   // One inline script can import nothing, so the chunk loader goes inside it: its import of the
   // bindings is dropped (they are in the same script), its exports become the object the bindings
   // imported under that name, and each chunk is read from its inline copy instead of fetched.
-  const loaderImport = new RegExp(`^import \\* as (\\w+) from "\\./${loaderFile.replaceAll('.', '\\.')}";?\\s*$`, 'm');
-  const [importLine, loaderObject] = bindings.match(loaderImport) ?? [];
-  if (!importLine) throw new Error(`${loader.js}: the import of ${loaderFile} was not found`);
+  const loaderImport = new RegExp(`^import \\* as (\\w+) from "\\./${loaderFile.replaceAll('.', '\\.')}";?\\s*$`, 'gm');
+  const imports = [...bindings.matchAll(loaderImport)];
+  if (imports.length === 0) throw new Error(`${loader.js}: the import of ${loaderFile} was not found`);
   let chunkLoader = (await read(loaderFile, 'utf8')).replace(/^import \{ initSync \} from "[^"]+";?\s*$/m, '');
   const exported = [...chunkLoader.matchAll(/^export const (\w+)/gm)].map((m) => m[1]);
   if (exported.length === 0) throw new Error(`${loaderFile}: no exports found`);
@@ -219,8 +225,8 @@ async function writeOneFile(site, staged, loader, loaderFile, release) {
   return Uint8Array.from(atob(document.getElementById(id).textContent.trim()), (c) => c.charCodeAt(0));
 }
 ${chunkLoader}
-const ${loaderObject} = { ${exported.join(', ')} };
-${bindings.replace(importLine, '').replace(exportLine, '')}
+${imports.map(([, object]) => `const ${object} = { ${exported.join(', ')} };`).join('\n')}
+${imports.reduce((text, [line]) => text.replace(line, ''), bindings).replace(exportLine, '')}
 ${showFailure}
 try {
   await __wbg_init({ module_or_path: inlineBytes('cornered-wasm') });

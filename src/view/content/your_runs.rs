@@ -17,6 +17,7 @@ use model::runs::tally::{Agreement, Row, Tally};
 use model::runs::zip;
 use model::stats::{bound_text, fixed, percent_text};
 use model::types::Vocabulary;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 /// Where the reading is.
 #[derive(Clone, PartialEq)]
@@ -89,7 +90,26 @@ async fn read_all(files: Vec<web_sys::File>, progress: UseStateHandle<Progress>)
             progress.set(Progress::Reading { done, total });
             gloo::timers::future::TimeoutFuture::new(0).await;
         }
-        read_one(&mut loader, &paths[i], &files[i]).await;
+        let bytes = match bytes(&files[i]).await {
+            Ok(bytes) => bytes,
+            Err(problem) => {
+                loader.problem(&paths[i], &problem);
+                continue;
+            }
+        };
+        loader = match read_into(loader, paths[i].clone(), bytes).await {
+            Ok(loader) => loader,
+            // The parsers' chunk did not load: nothing more can be read.
+            Err(_) => {
+                let mut empty = Loader::default();
+                empty.problem(
+                    &paths[i],
+                    "this page's reading code could not be loaded; reload and try again",
+                );
+                progress.set(Progress::Done(Rc::new(empty.tally)));
+                return;
+            }
+        };
     }
     progress.set(Progress::Done(Rc::new(loader.tally)));
 }
@@ -108,28 +128,23 @@ fn path_of(file: &web_sys::File) -> String {
     }
 }
 
-async fn read_one(loader: &mut Loader, path: &str, file: &web_sys::File) {
-    match Kind::of(path) {
-        Kind::Archive => match bytes(file).await {
-            Ok(bytes) => match zip::read_all(&bytes) {
-                Ok((entries, refused)) => {
-                    refused.iter().for_each(|r| loader.problem(path, r));
-                    loader.archive(path, entries);
-                }
-                Err(problem) => loader.problem(path, &problem),
-            },
-            Err(problem) => loader.problem(path, &problem),
+/// Parsing is a wasm chunk of its own (serde_json, the ZIP reader, zstd, about 60 KB gzip): only a
+/// reader who loads runs fetches it; the story's or the myths' readers never do. Its arguments
+/// and result are owned values, as a split function's must be; a chunk that fails to load is an
+/// `Err`, not a panic.
+#[wasm_split(runs_reader, fallible)]
+fn read_into(mut loader: Loader, path: String, bytes: Vec<u8>) -> Result<Loader, SplitLoaderError> {
+    match Kind::of(&path) {
+        Kind::Archive => match zip::read_all(&bytes) {
+            Ok((entries, refused)) => {
+                refused.iter().for_each(|r| loader.problem(&path, r));
+                loader.archive(&path, entries);
+            }
+            Err(problem) => loader.problem(&path, &problem),
         },
-        Kind::Other => loader.text(path, ""),
-        _ => match JsFuture::from(file.text())
-            .await
-            .ok()
-            .and_then(|v| v.as_string())
-        {
-            Some(text) => loader.text(path, &text),
-            None => loader.problem(path, "could not be read"),
-        },
+        _ => loader.text(&path, &String::from_utf8_lossy(&bytes)),
     }
+    Ok(loader)
 }
 
 async fn bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
