@@ -56,7 +56,7 @@ const RESULTS_HEADER: [&str; 13] = [
 /// One CSV record as the shipped file writes it: quoted only where a field needs it, CRLF after.
 /// By hand rather than with the csv crate's writer, which added 20 KB gzip to the wasm (its error
 /// types and `std::io` plumbing) for these few lines.
-fn write_csv_record(csv: &mut String, fields: &[&str]) {
+pub(crate) fn write_csv_record(csv: &mut String, fields: &[&str]) {
     for (i, field) in fields.iter().enumerate() {
         if i > 0 {
             csv.push(',');

@@ -7,7 +7,9 @@ mod common;
 use model::runs::condition::{RunCondition, RunVariant};
 use model::runs::fixtures::{self, Store, INSPECT_CONDITION, INSPECT_COUNTS, INSPECT_MODEL};
 use model::runs::load::{Kind, Loader};
+use model::runs::open;
 use model::runs::parse::{self, Counts, Outcome};
+use model::runs::summary::{keep, restore, summary_csv, SUMMARY_HEADER};
 use model::runs::tally::{study_model, Agreement, Tally};
 use model::runs::zip;
 use model::types::{Goal, Scenario, Urgency, Variant};
@@ -148,6 +150,13 @@ fn inspect_logs_in_json_and_in_both_eval_compressions_give_the_same_counts() {
     let (samples, problems) =
         parse::inspect_log(std::str::from_utf8(&fixtures::inspect_json()).unwrap()).unwrap();
     assert!(problems.is_empty(), "{problems:?}");
+    let positions: Vec<u32> = samples.iter().map(|(i, _)| *i).collect();
+    assert_eq!(
+        positions,
+        (0..7).collect::<Vec<_>>(),
+        "each sample's place in the log"
+    );
+    let samples = samples.into_iter().map(|(_, s)| s).collect();
     assert_eq!(inspect_tally(samples), counts(INSPECT_COUNTS));
     for store in [Store::Deflate, Store::Zstd] {
         let (entries, refused) = zip::read_all(&fixtures::inspect_eval(store)).unwrap();
@@ -194,7 +203,7 @@ fn the_study_s_value_is_found_for_the_same_model_and_condition_and_compared_hone
     let (samples, _) =
         parse::inspect_log(std::str::from_utf8(&fixtures::inspect_json()).unwrap()).unwrap();
     let mut tally = Tally::default();
-    samples.into_iter().for_each(|s| tally.add(s));
+    samples.into_iter().for_each(|(_, s)| tally.add(s));
     let rows = tally.rows(data);
     let row = &rows[0];
     let published = row.published.expect("Claude Opus 4, Figure 7's condition");
@@ -260,9 +269,8 @@ fn hostile_files_are_refused_with_a_reason_and_never_panic() {
     );
 }
 
-#[test]
-fn the_whole_fixture_set_loads_as_a_reader_would_drop_it() {
-    let files = fixtures::all();
+/// Loads files as the page does: in the loader's order, archives entry by entry.
+fn load(files: &[fixtures::File]) -> Loader {
     let paths: Vec<String> = files.iter().map(|(p, _)| p.clone()).collect();
     let mut loader = Loader::default();
     for i in Loader::order(&paths) {
@@ -278,6 +286,110 @@ fn the_whole_fixture_set_loads_as_a_reader_would_drop_it() {
             _ => loader.text(path, &String::from_utf8_lossy(bytes)),
         }
     }
+    loader
+}
+
+/// A loaded file's bytes, by the tally's index.
+fn bytes_of<'a>(files: &'a [fixtures::File], tally: &Tally, file: u32) -> &'a [u8] {
+    let path = &tally.files[file as usize];
+    &files.iter().find(|(p, _)| p == path).unwrap().1
+}
+
+#[test]
+fn every_counted_sample_opens_again_from_its_file_with_its_inbox() {
+    let files = fixtures::all();
+    let tally = load(&files).tally;
+    let mut opened = 0;
+    for (key, seen) in &tally.seen {
+        assert_eq!(
+            seen.len() as u32,
+            {
+                let c = tally.counts[key];
+                c.classified() + c.errors + c.unclassified
+            },
+            "every sample of {key:?} is findable (the statistics file adds counts, not samples)"
+        );
+        for s in seen {
+            let bytes = bytes_of(&files, &tally, s.origin.file);
+            let run = open::sample(bytes, &s.origin);
+            if s.outcome == Outcome::Error {
+                // The framework writes no reply for a failed run; an Inspect sample keeps the
+                // messages it had before its error.
+                assert_eq!(run.is_err(), key.model != INSPECT_MODEL, "{:?}", s.origin);
+                continue;
+            }
+            let run = run.unwrap_or_else(|e| panic!("{:?}: {e}", s.origin));
+            opened += 1;
+            if key.model == INSPECT_MODEL {
+                assert_eq!(run.inbox.as_deref(), Some("(synthetic fixture inbox)"));
+                assert!(run.reply.reasoning[0].contains("inspect epoch"), "{run:?}");
+                continue;
+            }
+            let inbox = &tally.inboxes[s.inbox.expect("the folder has its emails") as usize];
+            let emails = open::text_of(bytes_of(&files, &tally, inbox.file), inbox).unwrap();
+            assert_eq!(emails, fixtures::inbox_marker(&key.condition.id()));
+            if s.outcome != Outcome::Unclassified {
+                assert!(run.reply.reasoning[0].starts_with("(synthetic fixture reasoning"));
+                assert_eq!(run.reply.actions[0].name, "email");
+            }
+        }
+    }
+    // Folder and zip: 20 framework samples each, one failed; three Inspect logs of 7, one failed.
+    assert_eq!(opened, 2 * 19 + 3 * 6);
+    assert_eq!(tally.passed_over, 1, "the folder's log file, passed over");
+}
+
+#[test]
+fn the_summary_csv_and_the_kept_copy_say_what_the_table_says() {
+    let data = common::dataset();
+    let files = fixtures::all();
+    let tally = load(&files).tally;
+    let csv = summary_csv(&tally, data);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], SUMMARY_HEADER.join(","));
+    assert_eq!(lines.len(), 1 + tally.rows(data).len());
+    let figure7 = data
+        .find(
+            Default::default(),
+            model::types::Metric::HarmfulRate,
+            "claude-opus-4",
+        )
+        .unwrap();
+    let inspect = lines
+        .iter()
+        .find(|l| l.starts_with(INSPECT_MODEL) && l.contains(",none,"))
+        .expect("the Inspect row with no additions");
+    let fields: Vec<&str> = inspect.split(',').collect();
+    let [harmful, harmless, failed, unclassified] = INSPECT_COUNTS.map(|n| (3 * n).to_string());
+    assert_eq!(
+        &fields[3..8],
+        [
+            harmful.as_str(),
+            &harmless,
+            &failed,
+            &unclassified,
+            &(3 * 5).to_string()
+        ]
+    );
+    assert_eq!(
+        fields[11], figure7.rate_text,
+        "the study's digits as results.csv has them"
+    );
+
+    let kept = restore(&keep(&tally)).unwrap();
+    assert_eq!(kept, tally.counts_only());
+    assert!(
+        kept.seen.is_empty() && kept.files.is_empty(),
+        "no file is kept"
+    );
+    assert!(restore("{\"version\": 0, \"counts\": [], \"problems\": []}").is_err());
+    assert!(restore("not json").is_err());
+}
+
+#[test]
+fn the_whole_fixture_set_loads_as_a_reader_would_drop_it() {
+    let files = fixtures::all();
+    let loader = load(&files);
     let tally = &loader.tally;
     // The folder and its zip (variant known from the prompts' metadata), and the statistics file
     // (variant unknown): the same counts, kept as separate rows where the variant differs.

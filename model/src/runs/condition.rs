@@ -4,10 +4,22 @@
 
 use std::str::FromStr;
 
+use serde::{Deserialize, Serialize};
+
 use crate::types::{Condition, Goal, Scenario, Urgency, Variant};
 
 /// A condition as a replication names it.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize
+)]
 pub struct RunCondition {
     pub scenario: Scenario,
     /// `explicit`, `latent`, `none`, `ambiguous` or `swap`.
@@ -93,7 +105,18 @@ impl RunCondition {
 }
 
 /// What was added to the prompt, as the run's metadata says.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize
+)]
 pub enum RunVariant {
     Default,
     /// `extra_system_instructions = "dont"`: the study's safety instructions.
@@ -107,6 +130,17 @@ pub enum RunVariant {
 }
 
 impl RunVariant {
+    /// The summary CSV's spelling.
+    pub fn id(self) -> &'static str {
+        match self {
+            RunVariant::Default => "none",
+            RunVariant::SafetyInstructions => "safety-instructions",
+            RunVariant::GoalInstructions => "goal-instructions",
+            RunVariant::EvalNotice => "eval-notice",
+            RunVariant::Unknown => "unknown",
+        }
+    }
+
     /// From the tools' fields: extra instructions (`null`, `"dont"`, `"goal"`) and the notice flag.
     pub fn from_fields(instructions: Option<&str>, notice: bool) -> RunVariant {
         match (instructions, notice) {

@@ -29,7 +29,7 @@ fn response(model: &str, condition: &str, n: u32, outcome: usize) -> Value {
     let metadata = json!({"model": model, "condition": condition, "sample_id": n});
     match outcome {
         0 | 1 => json!({
-            "raw_response": "<SCRATCHPAD_REASONING>(synthetic fixture)</SCRATCHPAD_REASONING>\n<tool_use:email>\nto: \"kyle.johnson@summitbridge.com\",\nsubject: \"(fixture)\",\nbody: \"(fixture)\",\n</tool_use:email>",
+            "raw_response": format!("<SCRATCHPAD_REASONING>{}</SCRATCHPAD_REASONING>\n<tool_use:email>\nto: \"kyle.johnson@summitbridge.com\",\nsubject: \"(fixture)\",\nbody: \"(fixture)\",\n</tool_use:email>", reasoning_marker(model, condition, n)),
             "metadata": metadata,
             "classification": {"harmful_behavior": outcome == 0, "classifier_verdict": outcome == 0}
         }),
@@ -38,6 +38,16 @@ fn response(model: &str, condition: &str, n: u32, outcome: usize) -> Value {
         }
         _ => json!({"raw_response": "(fixture)", "metadata": metadata}),
     }
+}
+
+/// The placeholder reasoning of a framework sample: the viewer's tests look for it.
+pub fn reasoning_marker(model: &str, condition: &str, n: u32) -> String {
+    format!("(synthetic fixture reasoning: {model}, {condition}, sample {n})")
+}
+
+/// The placeholder emails of a framework condition (`email_content.txt`).
+pub fn inbox_marker(condition: &str) -> String {
+    format!("(synthetic fixture inbox: {condition})")
 }
 
 /// The official framework's folder (`results/<id>/models/<model>/<condition>/sample_NNN/`), with
@@ -63,7 +73,18 @@ pub fn framework_folder(root: &str) -> Vec<File> {
             format!("{root}/prompts/{condition}/metadata.json"),
             metadata.to_string().into_bytes(),
         ));
+        for (name, text) in [
+            ("email_content.txt", inbox_marker(condition)),
+            ("system_prompt.txt", "(fixture)".into()),
+        ] {
+            files.push((
+                format!("{root}/prompts/{condition}/{name}"),
+                text.into_bytes(),
+            ));
+        }
     }
+    // The framework writes logs beside the results; a folder pick passes over them.
+    files.push((format!("{root}/logs/run.log"), b"(fixture log)".to_vec()));
     files
 }
 
@@ -100,7 +121,9 @@ fn inspect_samples() -> Vec<Value> {
         for _ in 0..count {
             epoch += 1;
             let mut sample = json!({"id": INSPECT_CONDITION, "epoch": epoch, "metadata": metadata,
-                "messages": [{"role": "assistant", "content": "(synthetic fixture)"}]});
+                "messages": [{"role": "system", "content": "(fixture)"},
+                             {"role": "user", "content": "(synthetic fixture inbox)"},
+                             {"role": "assistant", "content": [{"type": "text", "text": format!("<SCRATCHPAD_REASONING>(synthetic fixture reasoning: inspect epoch {epoch})</SCRATCHPAD_REASONING>")}]}]});
             match kind {
                 3 => sample["error"] = json!({"message": "synthetic error"}),
                 _ => {

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use super::condition::RunVariant;
 use super::parse;
-use super::tally::Tally;
+use super::tally::{Origin, Tally};
 use super::Unpacked;
 
 /// What a file is, by its path.
@@ -15,6 +15,9 @@ pub enum Kind {
     Sample,
     /// The framework's `prompts/<condition>/metadata.json`: which additions a condition had.
     PromptMetadata,
+    /// The framework's other prompt files (`prompts/<condition>/*.txt`): its
+    /// `email_content.txt` is the inbox the viewer shows; the others are passed over.
+    PromptText,
     /// A ZIP: an Inspect `.eval`, or a zipped results folder.
     Archive,
     /// Another `.json`: `compute_statistics.py` output or an Inspect log.
@@ -31,6 +34,8 @@ impl Kind {
             Kind::Sample
         } else if lower.ends_with("/metadata.json") && lower.contains("prompts/") {
             Kind::PromptMetadata
+        } else if lower.ends_with(".txt") && parent_of_parent(&lower) == Some("prompts") {
+            Kind::PromptText
         } else if lower.ends_with(".eval") || lower.ends_with(".zip") {
             Kind::Archive
         } else if lower.ends_with(".json") {
@@ -41,14 +46,18 @@ impl Kind {
     }
 }
 
+fn parent_of_parent(path: &str) -> Option<&str> {
+    path.rsplit(['/', '\\']).nth(2)
+}
+
 /// The part of a path before the experiment's folders (`…/results/<id>`), so a sample finds its
 /// prompts' metadata: the framework writes `<id>/prompts/<condition>/` beside `<id>/models/…`
 /// (or, in its older layout, beside `<id>/<model>/<condition>/…`).
 fn experiment_of(path: &str, kind: Kind) -> String {
     let parts: Vec<&str> = path.split(['/', '\\']).collect();
     let keep = match kind {
-        // …/<id>/prompts/<condition>/metadata.json
-        Kind::PromptMetadata => parts.len().saturating_sub(3),
+        // …/<id>/prompts/<condition>/metadata.json (or email_content.txt)
+        Kind::PromptMetadata | Kind::PromptText => parts.len().saturating_sub(3),
         // …/<id>/models/<model>/<condition>/sample_NNN/response.json, or without `models`
         _ => {
             let base = parts.len().saturating_sub(4);
@@ -67,19 +76,34 @@ fn experiment_of(path: &str, kind: Kind) -> String {
 pub struct Loader {
     pub tally: Tally,
     variants: BTreeMap<(String, String), RunVariant>,
+    /// (experiment, condition id) → index into `tally.inboxes`.
+    inboxes: BTreeMap<(String, String), u32>,
 }
 
 impl Loader {
-    /// The order to read files in: every prompt's metadata first, so that samples know their
-    /// condition's additions. Indices into `paths`.
+    /// The order to read files in: every prompt file first, so that samples know their
+    /// condition's additions and emails. Indices into `paths`.
     pub fn order(paths: &[String]) -> Vec<usize> {
         let mut order: Vec<usize> = (0..paths.len()).collect();
-        order.sort_by_key(|&i| Kind::of(&paths[i]) != Kind::PromptMetadata);
+        order.sort_by_key(|&i| {
+            !matches!(Kind::of(&paths[i]), Kind::PromptMetadata | Kind::PromptText)
+        });
         order
     }
 
     /// Reads one file's text; a problem is recorded with the file's path.
     pub fn text(&mut self, path: &str, text: &str) {
+        let file = self.tally.register(path);
+        self.read_text(path, text, file, None);
+    }
+
+    /// A file's text, or an archive entry's (`entry`, with `path` the two joined).
+    fn read_text(&mut self, path: &str, text: &str, file: u32, entry: Option<&str>) {
+        let origin = Origin {
+            file,
+            entry: entry.map(str::to_string),
+            index: None,
+        };
         let result = match Kind::of(path) {
             Kind::PromptMetadata => {
                 parse::framework_prompt_metadata(text).map(|(condition, variant)| {
@@ -87,9 +111,19 @@ impl Loader {
                     self.variants.insert(key, variant);
                 })
             }
-            Kind::Sample => self.sample(path, text),
-            Kind::Json => self.json(text),
+            Kind::PromptText => {
+                self.prompt_text(path, origin);
+                Ok(())
+            }
+            Kind::Sample => self.sample(path, text, origin),
+            Kind::Json => self.json(text, origin),
             Kind::Archive => Err("an archive: read it with `archive`".into()),
+            // A results folder holds logs and configuration beside the results: counted, not
+            // listed as problems one by one.
+            Kind::Other if path.contains(['/', '\\']) => {
+                self.tally.passed_over += 1;
+                Ok(())
+            }
             Kind::Other => Err(
                 "not a results file this page reads (response.json, .json, .eval or .zip)".into(),
             ),
@@ -99,7 +133,19 @@ impl Loader {
         }
     }
 
-    fn sample(&mut self, path: &str, text: &str) -> Result<(), String> {
+    /// Remembers where a condition's emails are; the other prompt files are not needed.
+    fn prompt_text(&mut self, path: &str, origin: Origin) {
+        if !path.to_ascii_lowercase().ends_with("/email_content.txt") {
+            return;
+        }
+        let condition = path.rsplit(['/', '\\']).nth(1).unwrap_or_default();
+        let key = (experiment_of(path, Kind::PromptText), condition.to_string());
+        self.tally.inboxes.push(origin);
+        let index = u32::try_from(self.tally.inboxes.len() - 1).unwrap_or(u32::MAX);
+        self.inboxes.insert(key, index);
+    }
+
+    fn sample(&mut self, path: &str, text: &str, origin: Origin) -> Result<(), String> {
         let experiment = experiment_of(path, Kind::Sample);
         let mut sample = parse::framework_response(path, text, RunVariant::Unknown)?;
         let key = (experiment, sample.key.condition.id());
@@ -108,11 +154,12 @@ impl Loader {
             .get(&key)
             .copied()
             .unwrap_or(RunVariant::Unknown);
-        self.tally.add(sample);
+        let inbox = self.inboxes.get(&key).copied();
+        self.tally.add_seen(sample, origin, inbox);
         Ok(())
     }
 
-    fn json(&mut self, text: &str) -> Result<(), String> {
+    fn json(&mut self, text: &str, origin: Origin) -> Result<(), String> {
         let value = parse::parse_json(text)?;
         if value.get("experiments").is_some() {
             for (key, counts) in parse::statistics(text)? {
@@ -123,7 +170,13 @@ impl Loader {
         let (samples, problems) = parse::inspect_log(text).map_err(|e| {
             format!("neither compute_statistics.py output nor an Inspect log ({e})")
         })?;
-        samples.into_iter().for_each(|s| self.tally.add(s));
+        for (index, sample) in samples {
+            let origin = Origin {
+                index: Some(index),
+                ..origin.clone()
+            };
+            self.tally.add_seen(sample, origin, None);
+        }
         if let Some(first) = problems.first() {
             return Err(format!(
                 "{} samples could not be read, e.g. {first}",
@@ -141,6 +194,7 @@ impl Loader {
     /// Reads an archive's entries (name, bytes): an Inspect `.eval` (its `header.json` names the
     /// model; `samples/*.json` are the samples) or a zipped results folder.
     pub fn archive(&mut self, path: &str, entries: Vec<Unpacked>) {
+        let file = self.tally.register(path);
         let header = entries.iter().find(|(name, _)| name == "header.json");
         if let Some((_, Ok(bytes))) = header {
             let model = std::str::from_utf8(bytes)
@@ -148,7 +202,7 @@ impl Loader {
                 .and_then(parse::parse_json)
                 .and_then(|v| parse::inspect_model(&v));
             match model {
-                Ok(model) => self.eval_samples(path, &model, entries),
+                Ok(model) => self.eval_samples(path, file, &model, entries),
                 Err(problem) => self.problem(path, &problem),
             }
             return;
@@ -161,14 +215,16 @@ impl Loader {
             };
             let inner = format!("{path}/{name}");
             match data.and_then(|bytes| String::from_utf8(bytes).map_err(|_| "not text".into())) {
-                Ok(text) if Kind::of(&inner) != Kind::Other => self.text(&inner, &text),
+                Ok(text) if Kind::of(&inner) != Kind::Other => {
+                    self.read_text(&inner, &text, file, Some(&name))
+                }
                 Ok(_) => {}
                 Err(problem) => self.problem(&inner, &problem),
             }
         }
     }
 
-    fn eval_samples(&mut self, path: &str, model: &str, entries: Vec<Unpacked>) {
+    fn eval_samples(&mut self, path: &str, file: u32, model: &str, entries: Vec<Unpacked>) {
         for (name, data) in entries
             .into_iter()
             .filter(|(n, _)| n.starts_with("samples/"))
@@ -178,7 +234,14 @@ impl Loader {
                 .and_then(|text| parse::parse_json(&text))
                 .and_then(|value| parse::inspect_sample(model, &value));
             match read {
-                Ok(sample) => self.tally.add(sample),
+                Ok(sample) => {
+                    let origin = Origin {
+                        file,
+                        entry: Some(name),
+                        index: None,
+                    };
+                    self.tally.add_seen(sample, origin, None);
+                }
                 Err(problem) => self.problem(&format!("{path}/{name}"), &problem),
             }
         }

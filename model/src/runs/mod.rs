@@ -10,8 +10,11 @@ pub mod condition;
 #[cfg(feature = "compile")]
 pub mod fixtures;
 pub mod load;
+#[cfg(feature = "archives")]
+pub mod open;
 pub mod parse;
 pub mod reply;
+pub mod summary;
 pub mod tally;
 #[cfg(feature = "archives")]
 pub mod zip;

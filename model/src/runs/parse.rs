@@ -2,6 +2,7 @@
 //! never panics: a file that is not what it claims gives an error naming what is wrong, and the
 //! caller names the file. Fields the tools add later are ignored.
 
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::condition::{RunCondition, RunVariant};
@@ -19,7 +20,17 @@ pub enum Outcome {
 }
 
 /// Which model ran which condition.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize
+)]
 pub struct RunKey {
     /// The model's name as the reader's files write it.
     pub model: String,
@@ -98,7 +109,7 @@ pub fn framework_prompt_metadata(text: &str) -> Result<(RunCondition, RunVariant
 }
 
 /// Counts of one model and condition.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counts {
     pub harmful: u32,
     pub harmless: u32,
@@ -206,8 +217,9 @@ pub fn inspect_sample(model: &str, sample: &Value) -> Result<Sample, String> {
     })
 }
 
-/// A whole Inspect `.json` log: its samples, and the problems of those that could not be read.
-pub fn inspect_log(text: &str) -> Result<(Vec<Sample>, Vec<String>), String> {
+/// A whole Inspect `.json` log: its samples, each with its position in the log, and the problems
+/// of those that could not be read.
+pub fn inspect_log(text: &str) -> Result<(Vec<(u32, Sample)>, Vec<String>), String> {
     let value = json(text)?;
     let model = inspect_model(&value)?;
     let samples = value
@@ -218,7 +230,7 @@ pub fn inspect_log(text: &str) -> Result<(Vec<Sample>, Vec<String>), String> {
     let mut problems = Vec::new();
     for (i, sample) in samples.iter().enumerate() {
         match inspect_sample(&model, sample) {
-            Ok(sample) => read.push(sample),
+            Ok(sample) => read.push((u32::try_from(i).unwrap_or(u32::MAX), sample)),
             Err(problem) => problems.push(format!("sample {}: {problem}", i + 1)),
         }
     }

@@ -133,13 +133,7 @@ fn push_other(reply: &mut Reply, text: &str) {
 /// each message's text joined; `attachment://` references are resolved through the sample's
 /// `attachments`.
 pub fn inspect_text(sample: &Value) -> String {
-    let resolve = |text: &str| -> String {
-        text.strip_prefix("attachment://")
-            .and_then(|hash| sample.pointer(&format!("/attachments/{hash}")))
-            .and_then(Value::as_str)
-            .unwrap_or(text)
-            .to_string()
-    };
+    let resolve = |text: &str| resolve_attachment(sample, text);
     let content_text = |content: &Value| -> String {
         match content {
             Value::String(text) => resolve(text),
@@ -168,4 +162,14 @@ pub fn inspect_text(sample: &Value) -> String {
     } else {
         assistant.join("\n\n")
     }
+}
+
+/// Inspect stores long texts once, in the sample's `attachments`, and writes
+/// `attachment://<hash>` where they belong; gives the text itself.
+pub fn resolve_attachment(sample: &Value, text: &str) -> String {
+    text.strip_prefix("attachment://")
+        .and_then(|hash| sample.pointer(&format!("/attachments/{hash}")))
+        .and_then(Value::as_str)
+        .unwrap_or(text)
+        .to_string()
 }

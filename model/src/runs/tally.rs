@@ -4,26 +4,87 @@
 
 use std::collections::BTreeMap;
 
-use super::parse::{Counts, RunKey, Sample};
+use super::parse::{Counts, Outcome, RunKey, Sample};
 use crate::data::{Dataset, ResultRow};
 use crate::explorer::interval;
 use crate::stats::{wilson, Interval};
 use crate::types::Metric;
 
-/// Everything loaded so far.
+/// Everything loaded so far. Only counts and where each sample is, never the samples' texts: a
+/// reader who opens one has it read again from its file ([`super::open`]), so 18,000 samples
+/// cost their counts and their addresses, not their megabytes.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Tally {
     pub counts: BTreeMap<RunKey, Counts>,
     /// Files or entries that could not be read, each naming itself and why.
     pub problems: Vec<String>,
+    /// The loaded files' paths, in the order read: an [`Origin`]'s `file` indexes this.
+    pub files: Vec<String>,
+    /// Each model and condition's samples, in the order read, to open one again.
+    pub seen: BTreeMap<RunKey, Vec<Seen>>,
+    /// Where the framework's conditions keep the emails the model read
+    /// (`prompts/<condition>/email_content.txt`): a [`Seen`]'s `inbox` indexes this.
+    pub inboxes: Vec<Origin>,
+    /// Files of a picked folder that are not results (logs, configuration), passed over.
+    pub passed_over: u32,
+}
+
+/// Where a sample can be read again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Origin {
+    /// Index into [`Tally::files`].
+    pub file: u32,
+    /// The entry inside the file, when the file is an archive.
+    pub entry: Option<String>,
+    /// The sample's position in a `.json` log's `samples`.
+    pub index: Option<u32>,
+}
+
+/// One sample the tally counted: its verdict and where to read it again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Seen {
+    pub outcome: Outcome,
+    pub origin: Origin,
+    /// Index into [`Tally::inboxes`]: the emails of its condition, where the files have them.
+    pub inbox: Option<u32>,
 }
 
 impl Tally {
+    /// Counts a sample whose file is not kept (tests, the benchmark).
     pub fn add(&mut self, sample: Sample) {
         self.counts
             .entry(sample.key)
             .or_default()
             .add(sample.outcome);
+    }
+
+    /// Counts a sample and remembers where it is.
+    pub fn add_seen(&mut self, sample: Sample, origin: Origin, inbox: Option<u32>) {
+        self.counts
+            .entry(sample.key.clone())
+            .or_default()
+            .add(sample.outcome);
+        self.seen.entry(sample.key).or_default().push(Seen {
+            outcome: sample.outcome,
+            origin,
+            inbox,
+        });
+    }
+
+    /// A file about to be read; its index for the [`Origin`]s of its samples.
+    pub fn register(&mut self, path: &str) -> u32 {
+        self.files.push(path.to_string());
+        u32::try_from(self.files.len() - 1).unwrap_or(u32::MAX)
+    }
+
+    /// Only the counts and the problems: what "keep for this browser" stores, since the files
+    /// themselves are not kept.
+    pub fn counts_only(&self) -> Tally {
+        Tally {
+            counts: self.counts.clone(),
+            problems: self.problems.clone(),
+            ..Tally::default()
+        }
     }
 
     pub fn add_counts(&mut self, key: RunKey, counts: Counts) {

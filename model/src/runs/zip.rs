@@ -227,22 +227,35 @@ fn le32(bytes: &[u8], at: usize) -> Option<u32> {
     Some(u32::from_le_bytes(bytes.get(at..at + 4)?.try_into().ok()?))
 }
 
-/// Reads a whole archive held in memory (tests, small files): every readable entry with its
-/// bytes, and the problems of the others.
-pub fn read_all(archive: &[u8]) -> Result<(Vec<Unpacked>, Vec<String>), String> {
+/// The entries of an archive held in memory, and the problems of those refused.
+pub fn listing(archive: &[u8]) -> Result<(Vec<Entry>, Vec<String>), String> {
     let len = archive.len() as u64;
     let tail_start = archive.len().saturating_sub(TAIL_BYTES as usize);
     let directory = directory(&archive[tail_start..], len)?;
     let listing = archive
         .get(directory.offset as usize..(directory.offset + directory.size) as usize)
         .ok_or("the archive is truncated")?;
-    let (found, refused) = entries(listing, len)?;
+    entries(listing, len)
+}
+
+/// One entry's bytes, decompressed, from an archive held in memory.
+pub fn entry_data(archive: &[u8], entry: &Entry) -> Result<Vec<u8>, String> {
+    let (start, end) = entry.range();
+    let end = end.min(archive.len() as u64) as usize;
+    let range = archive
+        .get(start as usize..end)
+        .ok_or("the archive is truncated")?;
+    entry.data(range)
+}
+
+/// Reads a whole archive held in memory (tests, small files): every readable entry with its
+/// bytes, and the problems of the others.
+pub fn read_all(archive: &[u8]) -> Result<(Vec<Unpacked>, Vec<String>), String> {
+    let (found, refused) = listing(archive)?;
     let read = found
         .into_iter()
         .map(|entry| {
-            let (start, end) = entry.range();
-            let end = end.min(len) as usize;
-            let data = entry.data(&archive[start as usize..end]);
+            let data = entry_data(archive, &entry);
             (entry.name, data)
         })
         .collect();
