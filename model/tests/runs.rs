@@ -276,10 +276,11 @@ fn load(files: &[fixtures::File]) -> Loader {
     for i in Loader::order(&paths) {
         let (path, bytes) = &files[i];
         match Kind::of(path) {
-            Kind::Archive => match zip::read_all(bytes) {
+            Kind::Archive => match zip::listing(bytes) {
                 Ok((entries, refused)) => {
                     refused.iter().for_each(|r| loader.problem(path, r));
-                    loader.archive(path, entries);
+                    let names: Vec<String> = entries.iter().map(|e| e.name.clone()).collect();
+                    loader.archive(path, &names, |i| zip::entry_data(bytes, &entries[i]));
                 }
                 Err(problem) => loader.problem(path, &problem),
             },

@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 use super::condition::RunVariant;
 use super::parse;
 use super::tally::{Origin, Tally};
-use super::Unpacked;
 
 /// What a file is, by its path.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -191,53 +190,66 @@ impl Loader {
         self.tally.problems.push(format!("{path}: {problem}"));
     }
 
-    /// Reads an archive's entries (name, bytes): an Inspect `.eval` (its `header.json` names the
-    /// model; `samples/*.json` are the samples) or a zipped results folder.
-    pub fn archive(&mut self, path: &str, entries: Vec<Unpacked>) {
+    /// Reads an archive entry by entry: `names` are its entries, `read(i)` gives entry `i`'s
+    /// bytes (decompressed one at a time, so an `.eval` of 18,000 samples is never unpacked
+    /// whole). An Inspect `.eval` (its `header.json` names the model; `samples/*.json` are the
+    /// samples) or a zipped results folder.
+    pub fn archive(
+        &mut self,
+        path: &str,
+        names: &[String],
+        mut read: impl FnMut(usize) -> Result<Vec<u8>, String>,
+    ) {
         let file = self.tally.register(path);
-        let header = entries.iter().find(|(name, _)| name == "header.json");
-        if let Some((_, Ok(bytes))) = header {
-            let model = std::str::from_utf8(bytes)
-                .map_err(|_| "header.json is not text".to_string())
-                .and_then(parse::parse_json)
+        if let Some(header) = names.iter().position(|name| name == "header.json") {
+            let model = read(header)
+                .and_then(|bytes| {
+                    String::from_utf8(bytes).map_err(|_| "header.json is not text".into())
+                })
+                .and_then(|text| parse::parse_json(&text))
                 .and_then(|v| parse::inspect_model(&v));
             match model {
-                Ok(model) => self.eval_samples(path, file, &model, entries),
+                Ok(model) => self.eval_samples(path, file, &model, names, read),
                 Err(problem) => self.problem(path, &problem),
             }
             return;
         }
-        let names: Vec<String> = entries.iter().map(|(name, _)| name.clone()).collect();
-        let mut entries: Vec<Option<Unpacked>> = entries.into_iter().map(Some).collect();
-        for i in Loader::order(&names) {
-            let Some((name, data)) = entries[i].take() else {
-                continue;
-            };
+        for i in Loader::order(names) {
+            let name = &names[i];
             let inner = format!("{path}/{name}");
-            match data.and_then(|bytes| String::from_utf8(bytes).map_err(|_| "not text".into())) {
-                Ok(text) if Kind::of(&inner) != Kind::Other => {
-                    self.read_text(&inner, &text, file, Some(&name))
-                }
-                Ok(_) => {}
+            if Kind::of(&inner) == Kind::Other {
+                continue;
+            }
+            match read(i).and_then(|bytes| String::from_utf8(bytes).map_err(|_| "not text".into()))
+            {
+                Ok(text) => self.read_text(&inner, &text, file, Some(name)),
                 Err(problem) => self.problem(&inner, &problem),
             }
         }
     }
 
-    fn eval_samples(&mut self, path: &str, file: u32, model: &str, entries: Vec<Unpacked>) {
-        for (name, data) in entries
-            .into_iter()
-            .filter(|(n, _)| n.starts_with("samples/"))
+    fn eval_samples(
+        &mut self,
+        path: &str,
+        file: u32,
+        model: &str,
+        names: &[String],
+        mut read: impl FnMut(usize) -> Result<Vec<u8>, String>,
+    ) {
+        for (i, name) in names
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.starts_with("samples/"))
         {
-            let read = data
+            let sample = read(i)
                 .and_then(|bytes| String::from_utf8(bytes).map_err(|_| "not text".into()))
                 .and_then(|text| parse::parse_json(&text))
                 .and_then(|value| parse::inspect_sample(model, &value));
-            match read {
+            match sample {
                 Ok(sample) => {
                     let origin = Origin {
                         file,
-                        entry: Some(name),
+                        entry: Some(name.clone()),
                         index: None,
                     };
                     self.tally.add_seen(sample, origin, None);
