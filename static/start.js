@@ -47,3 +47,25 @@ import(new URL(tag.dataset.js, document.baseURI).href)
     }
   })
   .catch(showFailure);
+
+// "Compare your own runs" (#/your-runs): a dropped folder comes as entries the browser lists and
+// opens through callbacks, a few lines here against many bindings in the wasm. Gives the files of
+// a drop, folders walked, as [[path, File], …]; the page reads them itself and nothing leaves it.
+// Called inside the drop event, while its DataTransfer is still readable.
+window.corneredDropped = (transfer) => {
+  const entries = [...transfer.items].map((item) => item.webkitGetAsEntry?.()).filter(Boolean);
+  const plain = [...transfer.files].map((file) => [file.name, file]);
+  const found = [];
+  const call = (method) => new Promise((resolve, reject) => method(resolve, reject));
+  const walk = async (entry) => {
+    if (entry.isFile) {
+      found.push([entry.fullPath.replace(/^\//, ''), await call((ok, fail) => entry.file(ok, fail))]);
+    } else if (entry.isDirectory) {
+      const reader = entry.createReader();
+      for (let batch; (batch = await call((ok, fail) => reader.readEntries(ok, fail))).length;) {
+        for (const child of batch) await walk(child);
+      }
+    }
+  };
+  return entries.length ? Promise.all(entries.map(walk)).then(() => found) : Promise.resolve(plain);
+};

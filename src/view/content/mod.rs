@@ -30,8 +30,10 @@ use yew::prelude::*;
 
 use model::bundle::ContentFile;
 
+use crate::i18n::Texts;
 use crate::routes::Route;
 pub use loaded::{use_content, Loaded};
+use model::link::ExplorerState;
 
 use classroom::ClassroomPage;
 use handout::HandoutPage;
@@ -40,10 +42,16 @@ use since::SincePage;
 use story::StoryPage;
 use transcript_index::TranscriptIndex;
 use transcript_view::TranscriptView;
-use your_runs::YourRunsPage;
+use your_runs::YourRunsGate;
 
 /// Renders a page that [shows content](Route::shows_content); its code lives in the chunk.
 pub type PageView = fn(&Route) -> Html;
+
+/// Renders the reader's own runs in the explorer's chart (`your_runs::explorer_bars`).
+type YourRunsBars = fn(Texts, &ExplorerState) -> Html;
+
+/// What the chunk hands over once open.
+type Opened = (&'static ContentFile, PageView, YourRunsBars);
 
 /// Why the pages could not open.
 #[derive(Debug)]
@@ -62,12 +70,21 @@ impl From<SplitLoaderError> for OpenError {
 
 thread_local! {
     /// Set once the pages are open, so later pages render at once.
-    static OPENED: Cell<Option<(&'static ContentFile, PageView)>> = const { Cell::new(None) };
+    static OPENED: Cell<Option<Opened>> = const { Cell::new(None) };
 }
 
 /// The texts and the pages' renderer, if they were opened earlier in this visit.
 pub fn opened() -> Option<(&'static ContentFile, PageView)> {
-    OPENED.with(Cell::get)
+    OPENED.with(Cell::get).map(|(file, view, _)| (file, view))
+}
+
+/// The reader's runs for the explorer's chart: nothing unless the content pages were opened in
+/// this visit (runs are loaded on one of them, `#/your-runs`), so the explorer never fetches the
+/// chunk for this.
+pub fn your_runs_bars(t: Texts, state: &ExplorerState) -> Html {
+    OPENED
+        .with(Cell::get)
+        .map_or_else(Html::default, |(_, _, bars)| bars(t, state))
 }
 
 /// Fetches the pages' chunk, so that it can arrive beside the content file (once per visit; a
@@ -80,20 +97,21 @@ pub async fn preload() -> Result<(), SplitLoaderError> {
 /// [`preload`] already has.
 pub async fn open(bytes: Vec<u8>) -> Result<(&'static ContentFile, PageView), OpenError> {
     let opened = decode_in_chunk(bytes).await?;
+    let (file, view, _) = opened;
     // Stored on this side of the split on purpose: when the chunk stored it, link-time
     // optimisation saw the one value ever stored and compiled it into the main module's reads,
     // which pulled every page back into the main module (a 6 KB chunk instead of 47 KB).
     OPENED.with(|cell| cell.set(Some(opened)));
-    Ok(opened)
+    Ok((file, view))
 }
 
 /// Only the pages need the decoder, so it is in their chunk too.
 #[wasm_split(content_pages, fallible, preload(fetch_chunk))]
-fn decode_in_chunk(bytes: Vec<u8>) -> Result<(&'static ContentFile, PageView), OpenError> {
+fn decode_in_chunk(bytes: Vec<u8>) -> Result<Opened, OpenError> {
     let file = bundled::CONTENT
         .install(&bytes)
         .map_err(|_| OpenError::Damaged)?;
-    Ok((file, view))
+    Ok((file, view, your_runs::explorer_bars::bars))
 }
 
 fn view(route: &Route) -> Html {
@@ -105,7 +123,7 @@ fn view(route: &Route) -> Html {
         Route::Transcripts => html! { <TranscriptIndex /> },
         Route::Transcript { id } => html! { <TranscriptView id={id.clone()} /> },
         Route::Since => html! { <SincePage /> },
-        Route::YourRuns => html! { <YourRunsPage /> },
+        Route::YourRuns => html! { <YourRunsGate /> },
         // The gate opens only pages that show content (`Route::shows_content`).
         _ => Html::default(),
     }

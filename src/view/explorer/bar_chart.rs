@@ -8,6 +8,7 @@ use crate::view::format::bar_label;
 
 use super::chart_table::ChartTable;
 use crate::i18n::{Key, Texts};
+use crate::view::content;
 use crate::view::shell::context::{use_texts, DataRef};
 use model::explorer::{chart, Bar};
 use model::link::ExplorerState;
@@ -108,6 +109,9 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
                 <ol class="bars" role="list" aria-label={label} data-testid="bars">{ for rows }</ol>
             </figure>
             { for unpublished }
+            // The reader's own runs, if they loaded some in this visit: a list of their own, never
+            // among the study's bars (rendered by the content pages' chunk, `your_runs`).
+            { content::your_runs_bars(t, &props.state) }
             <ChartTable state={props.state.clone()} data={props.data} />
         </section>
     }
