@@ -298,8 +298,26 @@ fn bytes_of<'a>(files: &'a [fixtures::File], tally: &Tally, file: u32) -> &'a [u
 
 #[test]
 fn every_counted_sample_opens_again_from_its_file_with_its_inbox() {
-    let files = fixtures::all();
-    let tally = load(&files).tally;
+    let mut files = fixtures::all();
+    // The browser may list a folder's files in any order: the viewer's order is the files'.
+    files.reverse();
+    let mut tally = load(&files).tally;
+    tally.sort_seen();
+    let gpt = tally
+        .seen
+        .iter()
+        .find(|(k, _)| k.model == "gpt-4.1")
+        .unwrap()
+        .1;
+    let folder: Vec<&str> = gpt
+        .iter()
+        .filter(|s| s.origin.entry.is_none())
+        .map(|s| tally.files[s.origin.file as usize].as_str())
+        .collect();
+    let in_order: Vec<String> = (1..=10)
+        .map(|n| format!("framework/results/exp1/models/gpt-4.1/blackmail_explicit-america_replacement/sample_{n:03}/response.json"))
+        .collect();
+    assert_eq!(folder, in_order);
     let mut opened = 0;
     for (key, seen) in &tally.seen {
         assert_eq!(

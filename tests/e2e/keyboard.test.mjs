@@ -11,7 +11,7 @@ const phone = { width: 390, height: 844 };
 const routes = [
   ...views('home', 'explorer', 'explorer eval'),
   ['explorer on a phone', VIEWS.explorer.hash, VIEWS.explorer.ready, phone],
-  ...views('story prediction', 'story', 'transcripts', 'transcript step', 'myths', 'classroom', 'handout', 'sources', 'since'),
+  ...views('story prediction', 'story', 'transcripts', 'transcript step', 'myths', 'classroom', 'handout', 'sources', 'since', 'your runs'),
 ];
 
 /**

@@ -23,6 +23,7 @@ export const VIEWS = {
   handout: { hash: '#/classroom/handout', ready: '[data-testid="handout"]' },
   sources: { hash: '#/sources', ready: '[data-testid="data-table"]' },
   since: { hash: '#/since', ready: '[data-testid="since-quote"]' },
+  'your runs': { hash: '#/your-runs', ready: '[data-testid="runs-folder"]' },
 };
 
 /** The named views as [name, hash, ready]. */
@@ -33,4 +34,4 @@ export const views = (...names) => names.map((name) => {
 });
 
 /** One view of each page that loads texts or tables, for the suites that visit every page once. */
-export const PAGES = views('home', 'story prediction', 'transcript step', 'myths', 'classroom', 'sources', 'since');
+export const PAGES = views('home', 'story prediction', 'transcript step', 'myths', 'classroom', 'sources', 'since', 'your runs');

@@ -63,4 +63,127 @@ describe('your runs', () => {
       await screenshot(page, 'your-runs-files-zh-1280');
     });
   });
+
+  it('a run opens in the inbox → reasoning → action viewer, read again from its file, labelled as the reader\'s', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${origin()}/#/your-runs`);
+      await page.getByTestId('runs-folder').setInputFiles(join(fixtures, 'framework'));
+      const condition = 'blackmail_explicit-america_replacement';
+      const row = page.locator(`[data-testid="your-rate"][data-model="gpt-4.1"][data-condition="${condition}"]`);
+      await row.getByTestId('runs-read').click();
+      const viewer = page.getByTestId('run-viewer');
+      await viewer.locator('[data-stage="reasoning"] .run-text').waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'run-viewer-title', 'focus moves to the viewer');
+      assert.match(await viewer.getByTestId('run-viewer-label').innerText(), /not one of the study's runs, and not an illustration/);
+      assert.equal(await viewer.locator('[data-stage="inbox"] pre').innerText(), `(synthetic fixture inbox: ${condition})`);
+      const reasoning = () => viewer.locator('[data-stage="reasoning"] .run-text').first().innerText();
+      assert.equal(await reasoning(), `(synthetic fixture reasoning: gpt-4.1, ${condition}, sample 1)`);
+      assert.match(await viewer.locator('[data-stage="action"]').innerText(), /tool_use:email[\s\S]*kyle\.johnson@summitbridge\.com/);
+      assert.match(await viewer.getByTestId('run-position').innerText(), /^Run 1 of 10: classified harmful$/);
+      await viewer.getByTestId('run-next').click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="run-position"]').textContent.startsWith('Run 2 of 10'));
+      await viewer.locator('[data-stage="reasoning"] .run-text').waitFor();
+      assert.equal(await reasoning(), `(synthetic fixture reasoning: gpt-4.1, ${condition}, sample 2)`);
+      await screenshot(page, 'your-runs-viewer-en-1280');
+      await viewer.getByTestId('run-close').click();
+      await viewer.waitFor({ state: 'detached' });
+    });
+  });
+
+  it('files chosen later add to those loaded; an Inspect .eval run opens too; start again clears', async () => {
+    await withPage({ width: 390, height: 844 }, async (page) => {
+      await page.goto(`${origin()}/#/your-runs?lang=zh`);
+      await page.getByTestId('runs-folder').setInputFiles(join(fixtures, 'framework'));
+      await page.getByTestId('runs-results').waitFor();
+      await page.getByTestId('runs-files').setInputFiles(join(fixtures, 'inspect-zstd.eval'));
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="your-rate"]').length === 3);
+      const inspect = expected.find((e) => e.model.includes('/'));
+      const row = page.locator(`[data-testid="your-rate"][data-model="${inspect.model}"]`);
+      assert.equal(await row.getAttribute('data-harmful'), String(inspect.counts[0]));
+      assert.ok((await page.getByTestId('runs-passed-over').innerText()).includes('1'), 'the folder\'s log file is counted, not listed');
+      await row.getByTestId('runs-read').click();
+      const viewer = page.getByTestId('run-viewer');
+      await viewer.locator('[data-stage="inbox"] pre').waitFor();
+      assert.equal(await viewer.locator('[data-stage="inbox"] pre').innerText(), '(synthetic fixture inbox)');
+      assert.match(await viewer.locator('[data-stage="reasoning"]').innerText(), /inspect epoch 1/);
+      await screenshot(page, 'your-runs-viewer-zh-390');
+      await page.getByTestId('runs-clear').click();
+      await page.getByTestId('runs-results').waitFor({ state: 'detached' });
+    });
+  });
+
+  it('a file dropped on the page is read like a chosen one', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${origin()}/#/your-runs`);
+      await page.getByTestId('runs-drop').waitFor();
+      const text = await readFile(join(fixtures, 'inspect.json'), 'utf8');
+      const transfer = await page.evaluateHandle((json) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([json], 'inspect.json', { type: 'application/json' }));
+        return dt;
+      }, text);
+      await page.getByTestId('runs-drop').dispatchEvent('drop', { dataTransfer: transfer });
+      await page.getByTestId('runs-results').waitFor();
+      const inspect = expected.find((e) => e.model.includes('/'));
+      const shown = await rows(page);
+      assert.deepEqual(shown.map((r) => [r.model, r.harmful]), [[inspect.model, inspect.counts[0]]]);
+    });
+  });
+
+  it('the explorer shows the reader\'s runs for its condition apart from the study\'s bars, and links back', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${origin()}/#/explore`);
+      await page.getByTestId('bars').waitFor();
+      const studyBars = await page.getByTestId('bars').locator('li').count();
+      assert.equal(await page.getByTestId('your-runs-bars').count(), 0, 'nothing before runs are loaded');
+      await page.goto(`${origin()}/#/your-runs`);
+      await page.getByTestId('runs-folder').setInputFiles(join(fixtures, 'framework'));
+      await page.getByTestId('runs-results').waitFor();
+      await page.goto(`${origin()}/#/explore`);
+      const bar = page.getByTestId('your-runs-bar');
+      await bar.first().waitFor();
+      const [harmful, harmless] = expected.find((e) => e.model === 'gpt-4.1').counts;
+      assert.deepEqual(await bar.evaluateAll((els) => els.map((e) => [e.dataset.model, e.dataset.harmful, e.dataset.n])),
+        [['gpt-4.1', String(harmful), String(harmful + harmless)]], 'only the runs of Figure 7\'s condition');
+      assert.match(await bar.innerText(), /◆/);
+      assert.equal(await page.getByTestId('bars').locator('li').count(), studyBars, 'the study\'s bars are unchanged');
+      assert.equal(await page.getByTestId('bars').locator('.yours').count(), 0);
+      await screenshot(page, 'your-runs-explorer-en-1280');
+      await page.locator('label[for="scenario-murder"]').click();
+      await page.getByTestId('your-runs-none').waitFor();
+      await page.getByTestId('your-runs-link').click();
+      await page.getByTestId('runs-results').waitFor();
+    });
+  });
+
+  it('keep for this browser stores counts only, comes back on the next visit, and forget removes it; the summary CSV matches the table', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${origin()}/#/your-runs`);
+      assert.equal(await page.evaluate(() => localStorage.getItem('cornered-your-runs')), null, 'nothing stored unasked');
+      await page.getByTestId('runs-folder').setInputFiles(join(fixtures, 'framework'));
+      await page.getByTestId('runs-results').waitFor();
+      assert.equal(await page.evaluate(() => localStorage.getItem('cornered-your-runs')), null, 'nothing stored after reading');
+      const href = await page.getByTestId('runs-download').getAttribute('href');
+      const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1)).trim().split('\r\n');
+      assert.equal(csv[0].split(',')[0], 'model');
+      const shown = await rows(page);
+      assert.equal(csv.length - 1, shown.length);
+      for (const line of csv.slice(1)) {
+        const [model, condition, , harmful, , , , n] = line.split(',');
+        assert.ok(shown.some((r) => r.model === model && r.condition === condition && r.harmful === Number(harmful) && r.n === Number(n)), line);
+      }
+      await page.getByTestId('runs-keep').click();
+      await page.getByTestId('runs-kept-news').waitFor();
+      const kept = await page.evaluate(() => localStorage.getItem('cornered-your-runs'));
+      assert.ok(kept && !kept.includes('synthetic fixture'), 'counts only: no sample text is stored');
+      await page.reload();
+      await page.getByTestId('runs-restored').waitFor();
+      assert.deepEqual((await rows(page)).map((r) => [r.model, r.harmful, r.n]), shown.map((r) => [r.model, r.harmful, r.n]));
+      await page.getByTestId('runs-forget').click();
+      assert.equal(await page.evaluate(() => localStorage.getItem('cornered-your-runs')), null);
+      await page.reload();
+      await page.getByTestId('runs-folder').waitFor();
+      assert.equal(await page.getByTestId('your-rate').count(), 0);
+    });
+  });
 });

@@ -71,6 +71,23 @@ impl Tally {
         });
     }
 
+    /// Puts each model and condition's samples in their files' order (`sample_2` before
+    /// `sample_10`, epoch 2 before epoch 10), whatever order the browser listed the files in.
+    pub fn sort_seen(&mut self) {
+        let files = &self.files;
+        let place = |s: &Seen| {
+            let path = files.get(s.origin.file as usize).map_or("", String::as_str);
+            (
+                natural(path),
+                s.origin.entry.as_deref().map(natural),
+                s.origin.index,
+            )
+        };
+        for list in self.seen.values_mut() {
+            list.sort_by_cached_key(place);
+        }
+    }
+
     /// A file about to be read; its index for the [`Origin`]s of its samples.
     pub fn register(&mut self, path: &str) -> u32 {
         self.files.push(path.to_string());
@@ -172,4 +189,26 @@ pub fn study_model<'d>(data: &'d Dataset, name: &str) -> Option<&'d str> {
         .iter()
         .find(|m| m.id == undated)
         .map(|m| m.id.as_str())
+}
+
+/// A sort key that orders runs of digits by their value: `sample_2` before `sample_10`.
+fn natural(text: &str) -> Vec<(u64, String)> {
+    let mut key = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let digits = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        if digits > 0 {
+            key.push((rest[..digits].parse().unwrap_or(u64::MAX), String::new()));
+            rest = &rest[digits..];
+        } else {
+            let text_end = rest
+                .find(|c: char| c.is_ascii_digit())
+                .unwrap_or(rest.len());
+            key.push((0, rest[..text_end].to_string()));
+            rest = &rest[text_end..];
+        }
+    }
+    key
 }

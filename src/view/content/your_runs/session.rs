@@ -36,6 +36,7 @@ pub fn shown() -> Rc<Tally> {
 /// Publishes the loader's tally to the views.
 pub fn publish() -> Rc<Tally> {
     with(|s| {
+        s.loader.tally.sort_seen();
         s.shown = Rc::new(s.loader.tally.clone());
         s.shown.clone()
     })
