@@ -3,7 +3,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
-import { serveDist } from './harness.mjs';
+import { execFileSync } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { artifacts, root, serveDist } from './harness.mjs';
 import { PAGES } from './routes.mjs';
 
 let server;
@@ -47,6 +50,30 @@ describe('Firefox ESR', () => {
       await page.waitForSelector(ready);
       if (name === 'sources') assert.equal(await text('h1'), '来源与方法');
     }
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('#/your-runs reads an Inspect log and a zstd .eval chosen together, and opens a run', async () => {
+    const fixtures = join(artifacts, 'run-fixtures-firefox');
+    await rm(fixtures, { recursive: true, force: true });
+    execFileSync('cargo', ['run', '--quiet', '-p', 'cornered-model', '--features', 'compile', '--example', 'run_fixtures', '--', fixtures],
+      { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    const expected = JSON.parse(await readFile(join(fixtures, 'expected.json'), 'utf8')).find((e) => e.model.includes('/'));
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    await page.goto(`${server.origin}/#/your-runs`);
+    const input = await page.waitForSelector('[data-testid="runs-files"]');
+    await input.uploadFile(join(fixtures, 'inspect.json'), join(fixtures, 'inspect-zstd.eval'));
+    const row = await page.waitForSelector('[data-testid="your-rate"]');
+    const [harmful, harmless] = expected.counts;
+    assert.deepEqual(await row.evaluate((e) => [e.dataset.model, e.dataset.harmful, e.dataset.n]),
+      [expected.model, String(2 * harmful), String(2 * (harmful + harmless))]);
+    await page.click('[data-testid="runs-read"]');
+    await page.waitForSelector('[data-testid="run-viewer"] [data-stage="inbox"] pre');
+    assert.equal(await page.$eval('[data-testid="run-viewer"] [data-stage="inbox"] pre', (e) => e.textContent), '(synthetic fixture inbox)');
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { artifacts, chromiumSuite, root, screenshot } from './harness.mjs';
 
 const { withPage, origin } = chromiumSuite();
@@ -186,4 +187,24 @@ describe('your runs', () => {
       assert.equal(await page.getByTestId('your-rate').count(), 0);
     });
   });
+
+  for (const lang of ['en', 'zh']) {
+    it(`the loaded table, the viewer and the explorer's bars have no axe violations (${lang})`, async () => {
+      await withPage({}, async (page) => {
+        const axe = async (where) => {
+          const results = await new AxeBuilder({ page }).analyze();
+          const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+          assert.deepEqual(summary, [], `${where} ${lang}`);
+        };
+        await page.goto(`${origin()}/#/your-runs?lang=${lang}`);
+        await page.getByTestId('runs-folder').setInputFiles(join(fixtures, 'framework'));
+        await page.getByTestId('runs-read').first().click();
+        await page.getByTestId('run-viewer').locator('[data-stage="reasoning"]').waitFor();
+        await axe('table and viewer');
+        await page.goto(`${origin()}/#/explore?lang=${lang}`);
+        await page.getByTestId('your-runs-bars').waitFor();
+        await axe('explorer with your runs');
+      });
+    });
+  }
 });

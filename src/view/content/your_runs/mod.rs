@@ -335,11 +335,11 @@ fn actions(t: Texts, state: &UseReducerHandle<PageState>) -> Html {
             <p class="actions">
                 <a class="button-link secondary-link" href={href} download="cornered-your-runs-summary.csv"
                     data-testid="runs-download">{ t.page(PageKey::YourRunsDownload) }</a>
-                <button type="button" onclick={keep} data-testid="runs-keep">{ t.page(PageKey::YourRunsKeep) }</button>
+                <button type="button" class="secondary" onclick={keep} data-testid="runs-keep">{ t.page(PageKey::YourRunsKeep) }</button>
                 if state.kept {
-                    <button type="button" onclick={forget} data-testid="runs-forget">{ t.page(PageKey::YourRunsForget) }</button>
+                    <button type="button" class="secondary" onclick={forget} data-testid="runs-forget">{ t.page(PageKey::YourRunsForget) }</button>
                 }
-                <button type="button" onclick={clear} data-testid="runs-clear">{ t.page(PageKey::YourRunsClear) }</button>
+                <button type="button" class="secondary" onclick={clear} data-testid="runs-clear">{ t.page(PageKey::YourRunsClear) }</button>
             </p>
             if let Some(news) = state.kept_news {
                 <p class="small" role="status" data-testid="runs-kept-news">{ t.page(news) }</p>

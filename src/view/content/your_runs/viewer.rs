@@ -78,7 +78,7 @@ pub fn run_viewer(props: &RunViewerProps) -> Html {
                 <span data-testid="run-position">{ position }</span>
                 <button type="button" data-testid="run-next" disabled={index + 1 >= total}
                     onclick={props.on_move.reform(move |_| Some(index + 1))}>{ t.page(PageKey::YourRunsViewerNext) }</button>
-                <button type="button" data-testid="run-close" onclick={props.on_move.reform(|_| None)}>{ t.page(PageKey::YourRunsViewerClose) }</button>
+                <button type="button" class="secondary" data-testid="run-close" onclick={props.on_move.reform(|_| None)}>{ t.page(PageKey::YourRunsViewerClose) }</button>
             </div>
             { body(t, &shown) }
         </section>
