@@ -1,8 +1,7 @@
 //! "Keep for this browser" and "Forget": the reader's counts, never their files, in this browser's
-//! local storage, and only when they ask. Writing and reading the copy is done in the parsers'
-//! chunk (`reading.rs`), which holds the JSON code.
+//! local storage, and only when they ask.
 
-use super::reading;
+use model::runs::summary;
 use model::runs::tally::Tally;
 
 const STORAGE_KEY: &str = "cornered-your-runs";
@@ -17,10 +16,8 @@ pub fn is_kept() -> bool {
 }
 
 /// Stores the counts and problems of `tally`; false if the browser refused (private mode, full).
-pub async fn keep(tally: &Tally) -> bool {
-    let Ok(text) = reading::keep_text(tally.counts_only()).await else {
-        return false;
-    };
+pub fn keep(tally: &Tally) -> bool {
+    let text = summary::keep(tally);
     storage().is_some_and(|s| s.set_item(STORAGE_KEY, &text).is_ok())
 }
 
@@ -32,12 +29,9 @@ pub fn forget() {
 
 /// The kept copy, if there is one; an error if it cannot be read (it is then forgotten, so a
 /// damaged copy does not come back at every visit).
-pub async fn restore() -> Option<Result<Tally, String>> {
+pub fn restore() -> Option<Result<Tally, String>> {
     let text = storage()?.get_item(STORAGE_KEY).ok()??;
-    let restored = match reading::restore(text).await {
-        Ok(read) => read,
-        Err(_) => return None,
-    };
+    let restored = summary::restore(&text);
     if restored.is_err() {
         forget();
     }

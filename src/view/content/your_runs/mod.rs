@@ -24,7 +24,6 @@ use crate::view::shell::context::use_texts;
 use model::runs::parse::RunKey;
 use model::runs::summary::summary_csv;
 use model::runs::tally::Tally;
-use reading::Stopped;
 use viewer::RunViewer;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
@@ -50,7 +49,7 @@ pub fn your_runs_gate() -> Html {
     }
 }
 
-#[wasm_split(runs_reader, fallible, preload(fetch_reader))]
+#[wasm_split(runs_reader, fallible)]
 fn page_view() -> Result<Html, SplitLoaderError> {
     Ok(html! { <YourRunsPage /> })
 }
@@ -67,7 +66,6 @@ struct PageState {
     kept: bool,
     /// The last thing "keep" or "forget" did, said once.
     kept_news: Option<PageKey>,
-    stopped: Option<Stopped>,
     dropped_nothing: bool,
     /// The model and condition whose runs are open in the viewer, and which one.
     opened: Option<(RunKey, usize)>,
@@ -76,7 +74,6 @@ struct PageState {
 enum Action {
     Reading(usize, usize),
     Show { tally: Rc<Tally>, restored: bool },
-    Stopped(Stopped),
     DroppedNothing,
     Kept(bool, PageKey),
     Open(RunKey, usize),
@@ -92,17 +89,12 @@ impl Reducible for PageState {
         match action {
             Action::Reading(done, total) => {
                 next.reading = Some((done, total));
-                next.stopped = None;
                 next.dropped_nothing = false;
             }
             Action::Show { tally, restored } => {
                 next.reading = None;
                 next.tally = tally;
                 next.restored = restored;
-            }
-            Action::Stopped(why) => {
-                next.reading = None;
-                next.stopped = Some(why);
             }
             Action::DroppedNothing => next.dropped_nothing = true,
             Action::Kept(kept, news) => {
@@ -192,15 +184,11 @@ fn use_loader(
             let progress = dispatch
                 .to_callback()
                 .reform(|(done, total)| Action::Reading(done, total));
-            let read =
-                reading::read_files(files, progress, t.page(PageKey::YourRunsUnreadable)).await;
-            match read {
-                Ok(()) => dispatch.dispatch(Action::Show {
-                    tally: session::publish(),
-                    restored: false,
-                }),
-                Err(why) => dispatch.dispatch(Action::Stopped(why)),
-            }
+            reading::read_files(files, progress, t.page(PageKey::YourRunsUnreadable)).await;
+            dispatch.dispatch(Action::Show {
+                tally: session::publish(),
+                restored: false,
+            });
         });
     })
 }
@@ -209,20 +197,24 @@ fn use_loader(
 #[hook]
 fn use_restore(dispatch: UseReducerDispatcher<PageState>, empty: bool) {
     use_effect_with((), move |_| {
-        if empty && keep::is_kept() {
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Some(Ok(tally)) = keep::restore().await {
-                    let tally = Rc::new(tally);
-                    session::with(|s| {
-                        s.shown = tally.clone();
-                        s.restored = true;
-                    });
-                    dispatch.dispatch(Action::Show {
-                        tally,
-                        restored: true,
-                    });
-                }
-            });
+        if !empty {
+            return;
+        }
+        match keep::restore() {
+            Some(Ok(tally)) => {
+                let tally = Rc::new(tally);
+                session::with(|s| {
+                    s.shown = tally.clone();
+                    s.restored = true;
+                });
+                dispatch.dispatch(Action::Show {
+                    tally,
+                    restored: true,
+                });
+            }
+            // A copy this page cannot read (damaged, or from an older version) was forgotten.
+            Some(Err(_)) => dispatch.dispatch(Action::Kept(false, PageKey::YourRunsKeptUnreadable)),
+            None => {}
         }
     });
 }
@@ -294,8 +286,10 @@ fn status(t: Texts, state: &PageState) -> Html {
                     { t.fill_page(PageKey::YourRunsReading, &[("done", &done.to_string()), ("total", &total.to_string())]) }
                 </p>
             }
-            if state.stopped.is_some() { <p class="notice" role="alert">{ t.page(PageKey::YourRunsChunkFailed) }</p> }
             if state.dropped_nothing { { line(PageKey::YourRunsDroppedNothing) } }
+            if let Some(news) = state.kept_news {
+                <p class="small" role="status" data-testid="runs-kept-news">{ t.page(news) }</p>
+            }
             if state.restored { <p class="notice" data-testid="runs-restored">{ t.page(PageKey::YourRunsRestored) }</p> }
         </>
     }
@@ -311,15 +305,12 @@ fn actions(t: Texts, state: &UseReducerHandle<PageState>) -> Html {
     let keep = {
         let (dispatch, tally) = (state.dispatcher(), state.tally.clone());
         Callback::from(move |_| {
-            let (dispatch, tally) = (dispatch.clone(), tally.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let news = if keep::keep(&tally).await {
-                    PageKey::YourRunsKept
-                } else {
-                    PageKey::YourRunsKeepFailed
-                };
-                dispatch.dispatch(Action::Kept(keep::is_kept(), news));
-            });
+            let news = if keep::keep(&tally) {
+                PageKey::YourRunsKept
+            } else {
+                PageKey::YourRunsKeepFailed
+            };
+            dispatch.dispatch(Action::Kept(keep::is_kept(), news));
         })
     };
     let forget = state.dispatcher().to_callback().reform(|_: MouseEvent| {
@@ -341,9 +332,6 @@ fn actions(t: Texts, state: &UseReducerHandle<PageState>) -> Html {
                 }
                 <button type="button" class="secondary" onclick={clear} data-testid="runs-clear">{ t.page(PageKey::YourRunsClear) }</button>
             </p>
-            if let Some(news) = state.kept_news {
-                <p class="small" role="status" data-testid="runs-kept-news">{ t.page(news) }</p>
-            }
         </div>
     }
 }

@@ -140,10 +140,6 @@ fn body(t: Texts, shown: &Shown) -> Html {
                     PageKey::YourRunsViewerFailed,
                     &[("reason", t.page(PageKey::YourRunsUnreadable))],
                 ),
-                OpenFailure::CodeUnavailable => t.fill_page(
-                    PageKey::YourRunsViewerFailed,
-                    &[("reason", t.page(PageKey::YourRunsChunkFailed))],
-                ),
                 OpenFailure::Damaged(reason) => {
                     t.fill_page(PageKey::YourRunsViewerFailed, &[("reason", reason)])
                 }
