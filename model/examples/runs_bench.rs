@@ -5,41 +5,15 @@
 use std::time::Instant;
 
 use model::runs::condition::RunVariant;
+use model::runs::fixtures::bench_folder;
 use model::runs::parse;
 use model::runs::tally::Tally;
 
-const CONDITIONS: [&str; 6] = [
-    "blackmail_explicit-america_replacement",
-    "blackmail_none-none_replacement",
-    "leaking_explicit-america_none",
-    "leaking_none-none_restriction",
-    "murder_explicit-america_replacement",
-    "murder_none-none_none",
-];
-
-fn sample(model: &str, condition: &str, n: usize) -> String {
-    // About the size of a real response.json: a few kilobytes of reply and reasoning.
-    let filler = "(synthetic benchmark text) ".repeat(120);
-    format!(
-        r#"{{"raw_response": "<SCRATCHPAD_REASONING>{filler}</SCRATCHPAD_REASONING>", "metadata": {{"model": "{model}", "condition": "{condition}", "sample_id": {n}}}, "classification": {{"harmful_behavior": {}, "classifier_verdict": true, "classifier_reasoning": "{filler}"}}}}"#,
-        n.is_multiple_of(3)
-    )
-}
-
 fn main() {
     for total in [1_800usize, 18_000] {
-        let models = ["gpt-4.1", "claude-opus-4-20250514", "gemini-2.5-flash"];
-        let per = total / (models.len() * CONDITIONS.len());
-        let mut files = Vec::with_capacity(total);
-        for model in models {
-            for condition in CONDITIONS {
-                for n in 1..=per {
-                    let path =
-                        format!("results/b/models/{model}/{condition}/sample_{n:03}/response.json");
-                    files.push((path, sample(model, condition, n)));
-                }
-            }
-        }
+        let files: Vec<(String, String)> = bench_folder("results/b", total)
+            .map(|(path, bytes)| (path, String::from_utf8(bytes).expect("fixtures are text")))
+            .collect();
         let bytes: usize = files.iter().map(|(_, t)| t.len()).sum();
         let start = Instant::now();
         let mut tally = Tally::default();

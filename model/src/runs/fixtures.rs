@@ -261,3 +261,64 @@ pub fn hostile() -> Vec<File> {
         ("hostile/unknown-condition.json".into(), br#"{"experiments": [{"model": "x", "condition": "blackmail_made-up_replacement", "total_samples": 1, "harmful_samples": 1, "classified_samples": 1}]}"#.to_vec()),
     ]
 }
+
+/// The benchmark's replication (bench/): the study's 18 text conditions (three scenarios, three
+/// goals, two threats) × 100 samples per model, `total / 1800` models, as the framework writes
+/// them, each reply a few kilobytes of placeholder text like a real `response.json`. One file at
+/// a time, so 18,000 samples are never in memory together.
+pub fn bench_folder(root: &str, total: usize) -> impl Iterator<Item = File> + '_ {
+    const MODELS: [&str; 10] = [
+        "gpt-4.1",
+        "claude-opus-4-20250514",
+        "gemini-2.5-flash",
+        "gemini-2.5-pro",
+        "grok-3-beta",
+        "deepseek-r1",
+        "claude-sonnet-4-20250514",
+        "gpt-4o",
+        "o3",
+        "claude-3-opus-20240229",
+    ];
+    let conditions: Vec<String> = ["blackmail", "leaking", "murder"]
+        .iter()
+        .flat_map(|scenario| {
+            ["explicit-america", "explicit-ethical", "none-none"]
+                .iter()
+                .flat_map(move |goal| {
+                    ["replacement", "restriction"]
+                        .map(|urgency| format!("{scenario}_{goal}_{urgency}"))
+                })
+        })
+        .collect();
+    let filler = "(synthetic benchmark text) ".repeat(120);
+    let models = (total / 1800).clamp(1, MODELS.len());
+    let prompts: Vec<File> = conditions
+        .iter()
+        .map(|condition| {
+            let metadata = json!({"condition_id": condition, "extra_system_instructions": null, "alignment_faking": false});
+            (
+                format!("{root}/prompts/{condition}/metadata.json"),
+                metadata.to_string().into_bytes(),
+            )
+        })
+        .collect();
+    let samples = MODELS[..models].iter().flat_map(move |model| {
+        let conditions = conditions.clone();
+        let filler = filler.clone();
+        conditions.into_iter().flat_map(move |condition| {
+            let filler = filler.clone();
+            (1..=100u32).map(move |n| {
+                let body = json!({
+                    "raw_response": format!("<SCRATCHPAD_REASONING>{filler}</SCRATCHPAD_REASONING>"),
+                    "metadata": {"model": model, "condition": condition, "sample_id": n},
+                    "classification": {"harmful_behavior": n % 3 == 0, "classifier_verdict": n % 3 == 0, "classifier_reasoning": filler},
+                });
+                (
+                    format!("{root}/models/{model}/{condition}/sample_{n:03}/response.json"),
+                    body.to_string().into_bytes(),
+                )
+            })
+        })
+    });
+    prompts.into_iter().chain(samples)
+}
