@@ -217,9 +217,12 @@ pub fn inspect_sample(model: &str, sample: &Value) -> Result<Sample, String> {
     })
 }
 
-/// A whole Inspect `.json` log: its samples, each with its position in the log, and the problems
-/// of those that could not be read.
-pub fn inspect_log(text: &str) -> Result<(Vec<(u32, Sample)>, Vec<String>), String> {
+/// An Inspect log's samples, each with its position in the log, and the problems of those that
+/// could not be read.
+pub type LogSamples = (Vec<(u32, Sample)>, Vec<String>);
+
+/// A whole Inspect `.json` log.
+pub fn inspect_log(text: &str) -> Result<LogSamples, String> {
     let value = json(text)?;
     let model = inspect_model(&value)?;
     let samples = value

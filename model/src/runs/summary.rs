@@ -39,9 +39,11 @@ pub fn summary_csv(tally: &Tally, data: &Dataset) -> String {
         let c = row.counts;
         let n = c.classified();
         let proportion = |v: f64| fixed(v, 4);
-        let rate = (n > 0)
-            .then(|| proportion(f64::from(c.harmful) / f64::from(n)))
-            .unwrap_or_default();
+        let rate = if n > 0 {
+            proportion(f64::from(c.harmful) / f64::from(n))
+        } else {
+            String::new()
+        };
         let (low, high) = row
             .interval
             .map(|i| (proportion(i.low), proportion(i.high)))

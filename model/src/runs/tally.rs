@@ -94,16 +94,6 @@ impl Tally {
         u32::try_from(self.files.len() - 1).unwrap_or(u32::MAX)
     }
 
-    /// Only the counts and the problems: what "keep for this browser" stores, since the files
-    /// themselves are not kept.
-    pub fn counts_only(&self) -> Tally {
-        Tally {
-            counts: self.counts.clone(),
-            problems: self.problems.clone(),
-            ..Tally::default()
-        }
-    }
-
     pub fn add_counts(&mut self, key: RunKey, counts: Counts) {
         self.counts.entry(key).or_default().merge(counts);
     }

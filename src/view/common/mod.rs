@@ -1,2 +1,3 @@
 pub mod evidence;
 pub mod explorer_link;
+pub mod your_runs_slot;

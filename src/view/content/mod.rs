@@ -30,10 +30,9 @@ use yew::prelude::*;
 
 use model::bundle::ContentFile;
 
-use crate::i18n::Texts;
 use crate::routes::Route;
+use crate::view::common::your_runs_slot::{self, YourRunsBars};
 pub use loaded::{use_content, Loaded};
-use model::link::ExplorerState;
 
 use classroom::ClassroomPage;
 use handout::HandoutPage;
@@ -46,9 +45,6 @@ use your_runs::YourRunsGate;
 
 /// Renders a page that [shows content](Route::shows_content); its code lives in the chunk.
 pub type PageView = fn(&Route) -> Html;
-
-/// Renders the reader's own runs in the explorer's chart (`your_runs::explorer_bars`).
-type YourRunsBars = fn(Texts, &ExplorerState) -> Html;
 
 /// What the chunk hands over once open.
 type Opened = (&'static ContentFile, PageView, YourRunsBars);
@@ -70,21 +66,12 @@ impl From<SplitLoaderError> for OpenError {
 
 thread_local! {
     /// Set once the pages are open, so later pages render at once.
-    static OPENED: Cell<Option<Opened>> = const { Cell::new(None) };
+    static OPENED: Cell<Option<(&'static ContentFile, PageView)>> = const { Cell::new(None) };
 }
 
 /// The texts and the pages' renderer, if they were opened earlier in this visit.
 pub fn opened() -> Option<(&'static ContentFile, PageView)> {
-    OPENED.with(Cell::get).map(|(file, view, _)| (file, view))
-}
-
-/// The reader's runs for the explorer's chart: nothing unless the content pages were opened in
-/// this visit (runs are loaded on one of them, `#/your-runs`), so the explorer never fetches the
-/// chunk for this.
-pub fn your_runs_bars(t: Texts, state: &ExplorerState) -> Html {
-    OPENED
-        .with(Cell::get)
-        .map_or_else(Html::default, |(_, _, bars)| bars(t, state))
+    OPENED.with(Cell::get)
 }
 
 /// Fetches the pages' chunk, so that it can arrive beside the content file (once per visit; a
@@ -97,11 +84,14 @@ pub async fn preload() -> Result<(), SplitLoaderError> {
 /// [`preload`] already has.
 pub async fn open(bytes: Vec<u8>) -> Result<(&'static ContentFile, PageView), OpenError> {
     let opened = decode_in_chunk(bytes).await?;
-    let (file, view, _) = opened;
+    let (file, view, bars) = opened;
+    // The explorer draws the reader's runs through this (runs are loaded on `#/your-runs`, one
+    // of these pages), so it never fetches the chunk for them.
+    your_runs_slot::install(bars);
     // Stored on this side of the split on purpose: when the chunk stored it, link-time
     // optimisation saw the one value ever stored and compiled it into the main module's reads,
     // which pulled every page back into the main module (a 6 KB chunk instead of 47 KB).
-    OPENED.with(|cell| cell.set(Some(opened)));
+    OPENED.with(|cell| cell.set(Some((file, view))));
     Ok((file, view))
 }
 

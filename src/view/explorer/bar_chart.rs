@@ -8,7 +8,7 @@ use crate::view::format::bar_label;
 
 use super::chart_table::ChartTable;
 use crate::i18n::{Key, Texts};
-use crate::view::content;
+use crate::view::common::your_runs_slot;
 use crate::view::shell::context::{use_texts, DataRef};
 use model::explorer::{chart, Bar};
 use model::link::ExplorerState;
@@ -111,7 +111,7 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
             { for unpublished }
             // The reader's own runs, if they loaded some in this visit: a list of their own, never
             // among the study's bars (rendered by the content pages' chunk, `your_runs`).
-            { content::your_runs_bars(t, &props.state) }
+            { your_runs_slot::bars(t, &props.state) }
             <ChartTable state={props.state.clone()} data={props.data} />
         </section>
     }

@@ -16,6 +16,9 @@ use model::runs::zip;
 /// How many files to read between two turns of the event loop.
 const FILES_PER_TURN: usize = 50;
 
+/// How many bytes of files to read between two turns (a few hundred typical samples).
+const BYTES_PER_TURN: f64 = 4.0 * 1024.0 * 1024.0;
+
 /// Reads `files` (path, file) into the session, after what is already there; `progress` hears
 /// (done, total) between turns.
 pub async fn read_files(
@@ -24,30 +27,55 @@ pub async fn read_files(
     unreadable: &str,
 ) {
     let paths: Vec<String> = files.iter().map(|(path, _)| path.clone()).collect();
+    let order = Loader::order(&paths);
     let total = files.len();
-    for (done, i) in Loader::order(&paths).into_iter().enumerate() {
-        if done % FILES_PER_TURN == 0 {
-            progress.emit((done, total));
-            gloo::timers::future::TimeoutFuture::new(0).await;
-        }
-        let (path, file) = &files[i];
-        let bytes = match bytes(file).await {
-            Ok(bytes) => bytes,
-            Err(()) => {
+    let mut done = 0;
+    for turn in turns(&order, &files) {
+        progress.emit((done, total));
+        gloo::timers::future::TimeoutFuture::new(0).await;
+        // The turn's files are asked for together, so the browser reads them side by side.
+        let reads: Vec<_> = turn
+            .iter()
+            .map(|&i| JsFuture::from(files[i].1.array_buffer()))
+            .collect();
+        for (&i, read) in turn.iter().zip(reads) {
+            let (path, file) = &files[i];
+            let Some(bytes) = bytes_of(read).await else {
                 session::with(|s| s.loader.problem(path, unreadable));
                 continue;
-            }
-        };
-        session::with(|s| {
-            let before = s.loader.tally.files.len();
-            read_into(&mut s.loader, path, &bytes);
-            // The loader registers a file it read; keep the file under the same index.
-            if s.loader.tally.files.len() > before {
-                s.files.push(file.clone());
-            }
-        });
+            };
+            session::with(|s| {
+                let before = s.loader.tally.files.len();
+                read_into(&mut s.loader, path, &bytes);
+                // The loader registers a file it read; keep the file under the same index.
+                if s.loader.tally.files.len() > before {
+                    s.files.push(file.clone());
+                }
+            });
+        }
+        done += turn.len();
     }
     progress.emit((total, total));
+}
+
+/// The files read between two turns of the event loop: up to [`FILES_PER_TURN`], and no more
+/// than [`BYTES_PER_TURN`] unless one file alone is larger, so a turn stays short and memory
+/// holds a few files at a time.
+fn turns<'a>(order: &'a [usize], files: &'a [(String, web_sys::File)]) -> Vec<&'a [usize]> {
+    let mut turns = Vec::new();
+    let (mut start, mut bytes) = (0, 0.0);
+    for (at, &i) in order.iter().enumerate() {
+        let size = files[i].1.size();
+        if at > start && (at - start >= FILES_PER_TURN || bytes + size > BYTES_PER_TURN) {
+            turns.push(&order[start..at]);
+            (start, bytes) = (at, 0.0);
+        }
+        bytes += size;
+    }
+    if start < order.len() {
+        turns.push(&order[start..]);
+    }
+    turns
 }
 
 /// The file's path in a picked folder, else its name.
@@ -64,10 +92,14 @@ pub fn path_of(file: &web_sys::File) -> String {
     }
 }
 
-async fn bytes(file: &web_sys::File) -> Result<Vec<u8>, ()> {
-    let buffer = JsFuture::from(file.array_buffer()).await.map_err(drop)?;
-    let buffer: js_sys::ArrayBuffer = buffer.dyn_into().map_err(drop)?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+/// The bytes of a file read (`File.arrayBuffer()`), or `None` if the browser could not read it.
+async fn bytes_of(read: JsFuture) -> Option<Vec<u8>> {
+    let buffer: js_sys::ArrayBuffer = read.await.ok()?.dyn_into().ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+async fn bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+    bytes_of(JsFuture::from(file.array_buffer())).await
 }
 
 fn read_into(loader: &mut Loader, path: &str, bytes: &[u8]) {
@@ -102,9 +134,9 @@ pub async fn open_run(origin: Origin, inbox: Option<Origin>) -> Result<OpenedRun
         (file(&origin), inbox.as_ref().and_then(file))
     });
     let file = file.ok_or(OpenFailure::NoFile)?;
-    let sample_bytes = bytes(&file).await.map_err(|_| OpenFailure::Unreadable)?;
+    let sample_bytes = bytes(&file).await.ok_or(OpenFailure::Unreadable)?;
     let inbox_bytes = match inbox_file {
-        Some(f) => bytes(&f).await.ok(),
+        Some(f) => bytes(&f).await,
         None => None,
     };
     let mut run = open::sample(&sample_bytes, &origin).map_err(OpenFailure::Damaged)?;
