@@ -8,5 +8,6 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 if [ ! -x bench/node_modules/.bin/lighthouse ]; then npm ci --prefix bench --no-audit --no-fund; fi
 trunk build --release
 node bench/run.mjs
+echo; node bench/runs.mjs
 echo; echo "Your runs: reading and summing replication samples (native, the parsers the page runs)"
 cargo run --release --quiet -p cornered-model --features compile --example runs_bench
