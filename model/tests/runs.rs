@@ -550,4 +550,21 @@ proptest! {
     fn reply_parsing_never_panics(text in ".{0,300}") {
         let _ = model::runs::reply::parse(&text);
     }
+
+    /// A run opened from any bytes, at any address (a file changed since it was read): an error or
+    /// a run, never a panic. A kept copy that is any text (a damaged or edited `localStorage`): the
+    /// same.
+    #[test]
+    fn opening_a_run_or_a_kept_copy_never_panics(
+        text in ".{0,300}",
+        bytes in proptest::collection::vec(any::<u8>(), 0..512),
+        entry in proptest::option::of("[a-z/_.]{0,20}"),
+        index in proptest::option::of(0u32..4),
+    ) {
+        let origin = model::runs::tally::Origin { file: 0, entry, index };
+        let _ = open::sample(text.as_bytes(), &origin);
+        let _ = open::sample(&bytes, &origin);
+        let _ = open::text_of(&bytes, &origin);
+        let _ = restore(&text);
+    }
 }
