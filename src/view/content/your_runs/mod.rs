@@ -150,8 +150,7 @@ fn your_runs_page() -> Html {
             { inputs(t, on_files, load, state.dispatcher()) }
             { status(t, &state) }
             if !state.tally.counts.is_empty() || !state.tally.problems.is_empty() {
-                { actions(t, &state) }
-                { table::results(t, &state.tally, state.dispatcher().to_callback().reform(|key| Action::Open(key, 0))) }
+                { table::results(t, &state.tally, state.dispatcher().to_callback().reform(|key| Action::Open(key, 0)), actions(t, &state)) }
             }
             if let Some((key, index)) = state.opened.clone() {
                 <RunViewer run_key={key.clone()} {index} tally={state.tally.clone()}

@@ -13,7 +13,8 @@ use model::stats::{bound_text, fixed, percent_text};
 use model::types::Vocabulary;
 
 /// The reader's table: one row per model and condition, the study's value beside it.
-pub fn results(t: Texts, tally: &Tally, on_read: Callback<RunKey>) -> Html {
+/// `actions` (download, keep, forget, start again) go under the summary line.
+pub fn results(t: Texts, tally: &Tally, on_read: Callback<RunKey>, actions: Html) -> Html {
     let data = bundled::dataset();
     let rows = tally.rows(data);
     html! {
@@ -23,6 +24,7 @@ pub fn results(t: Texts, tally: &Tally, on_read: Callback<RunKey>) -> Html {
             if tally.passed_over > 0 {
                 <p class="small" data-testid="runs-passed-over">{ t.fill_page(PageKey::YourRunsPassedOver, &[("count", &tally.passed_over.to_string())]) }</p>
             }
+            { actions }
             <div class="table-wrap">
                 <table class="runs-table">
                     <thead><tr>
@@ -67,9 +69,9 @@ fn row_view(t: Texts, row: &Row, on_read: Option<Callback<RunKey>>) -> Html {
     html! {
         <tr data-testid="your-rate" data-model={row.key.model.clone()} data-condition={row.key.condition.id()}
             data-harmful={c.harmful.to_string()} data-n={n.to_string()}>
-            <td>{ row.key.model.clone() }</td>
-            <td><code>{ row.key.condition.id() }</code><br /><span class="small">{ t.page(variant_key(row.key.variant)) }</span></td>
-            <td>
+            <td data-label={t.page(PageKey::YourRunsModel)}>{ row.key.model.clone() }</td>
+            <td data-label={t.page(PageKey::YourRunsCondition)}><code>{ row.key.condition.id() }</code><br /><span class="small">{ t.page(variant_key(row.key.variant)) }</span></td>
+            <td data-label={t.page(PageKey::YourRunsYours)}>
                 <strong>{ rate }</strong>{ " " }{ t.fill_page(PageKey::YourRunsCount, &[("k", &c.harmful.to_string()), ("n", &n.to_string())]) }
                 if let Some(interval) = interval { <br /><span class="small">{ t.fill_page(PageKey::YourRunsInterval, &[("interval", &interval)]) }</span> }
                 if apart > 0 {
@@ -80,7 +82,7 @@ fn row_view(t: Texts, row: &Row, on_read: Option<Callback<RunKey>>) -> Html {
                         onclick={let key = row.key.clone(); on_read.reform(move |_| key.clone())}>{ t.page(PageKey::YourRunsReadRuns) }</button>
                 }
             </td>
-            <td>{ published(t, row) }</td>
+            <td data-label={t.page(PageKey::YourRunsStudy)}>{ published(t, row) }</td>
         </tr>
     }
 }
