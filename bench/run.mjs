@@ -30,6 +30,7 @@ async function sizes() {
   let wasmRaw = 0;
   let wasmGzip = 0;
   let chunkGzip = 0;
+  let runsGzip = 0;
   let contentGzip = 0;
   for (const file of await files(dist)) {
     if (file.endsWith('cornered-classroom.html')) continue;
@@ -41,10 +42,11 @@ async function sizes() {
     if (file.endsWith('_bg.wasm')) {
       wasmRaw += body.length;
       wasmGzip += zipped;
-    } else if (file.endsWith('.wasm')) chunkGzip += zipped;
+    } else if (file.endsWith('-runs-reader.wasm')) runsGzip += zipped;
+    else if (file.endsWith('.wasm')) chunkGzip += zipped;
     if (/content-[0-9a-f]{16}\.postcard$/.test(file)) contentGzip += zipped;
   }
-  return { raw, gzip, wasmRaw, wasmGzip, chunkGzip, contentGzip };
+  return { raw, gzip, wasmRaw, wasmGzip, chunkGzip, runsGzip, contentGzip };
 }
 
 /** A copy of dist/ plus static.html: the app's rendered words as plain HTML, same stylesheet. */
@@ -174,7 +176,8 @@ try {
     `  dist/ gzip           ${kb(size.gzip)}   budget ${kb(BUDGET.distGzip)}  ${verdict(size.gzip <= BUDGET.distGzip)}`,
     `  wasm raw             ${kb(size.wasmRaw)}   (main module: what every page starts with)`,
     `  wasm gzip            ${kb(size.wasmGzip)}   budget ${kb(BUDGET.wasmGzip)}  ${verdict(size.wasmGzip <= BUDGET.wasmGzip)}`,
-    `  wasm chunk gzip      ${kb(size.chunkGzip)}   (code of runs, story, myths, classroom; fetched only by their pages: with the main module ${kb(size.wasmGzip + size.chunkGzip)})`,
+    `  wasm chunk gzip      ${kb(size.chunkGzip)}   (code of runs, story, myths, classroom and the chunk they share; fetched only by their pages: with the main module ${kb(size.wasmGzip + size.chunkGzip)})`,
+    `  runs reader gzip     ${kb(size.runsGzip)}   (#/your-runs and its parsers; fetched only by that page)`,
     `  content file gzip    ${kb(size.contentGzip)}   (texts of runs, story, myths, classroom; fetched only by their pages)`,
     '',
     `Navigation → headline visible (median of ${RUNS} loads, loopback, ms)`,
