@@ -7,7 +7,8 @@
 //   3. splitWasm           the content pages' code cut into a chunk of its own; both bound and
 //                          optimised, in place of Trunk's JS and wasm (src/view/content/mod.rs)
 //   4. copySiteFiles       the content and evidence files, beside the wasm
-//   5. writeLoaderTag      index.html's loader tag, written once with every name the loader needs
+//   5. writeLoaderTag      index.html's loader tag, written once with every name the loader needs,
+//                          and the home page rendered by the app itself (`prerenderHome`)
 //   6. writeOneFile        cornered-classroom.html: everything inline, for file://
 //   7. minifyScripts       the JS glue and chunk loader (release builds)
 //   8. writeServiceWorker  sw.js: the list of files and a cache name from their contents
@@ -34,7 +35,7 @@ async function finishSite() {
   const split = await splitWasm(site, staged, cargo.linkedWasm, release);
   const files = await copySiteFiles(site, cargo.outDir);
   const loader = { js: staged.js, wasm: staged.wasm, chunks: split.chunks, content: files.content, evidence: files.evidence };
-  await writeLoaderTag(site, staged, loader);
+  await writeLoaderTag(site, staged, loader, prerenderHome(process.env.TRUNK_SOURCE_DIR ?? process.cwd()));
   await writeOneFile(site, staged, loader, split.loader, release);
   if (release) await minifyScripts(site, [staged.js, split.loader]);
   await writeServiceWorker(site);
@@ -175,7 +176,7 @@ async function copySiteFiles(site, outDir) {
  * bindings and wasm, the content pages' chunks (preloaded on those pages), the content and the
  * evidence files.
  */
-async function writeLoaderTag(site, staged, loader) {
+async function writeLoaderTag(site, staged, loader, home) {
   const attributes = [
     `data-js="./${loader.js}"`,
     `data-wasm="./${loader.wasm}"`,
@@ -186,7 +187,31 @@ async function writeLoaderTag(site, staged, loader) {
     `data-evidence="./${loader.evidence}"`,
   ];
   const tag = `<script type="module" src="./start.js" ${attributes.join(' ')}></script>`;
-  await writeFile(join(site, 'index.html'), replaceOnce(staged.html, staged.tag, tag, 'index.html'));
+  let html = replaceOnce(staged.html, staged.tag, tag, 'index.html');
+  html = replaceOnce(html, PRERENDER_MARK, `${PRERENDER_MARK}\n${home}`, 'index.html');
+  await writeFile(join(site, 'index.html'), html);
+}
+
+const PRERENDER_MARK = '<!-- PRERENDERED: scripts/build.mjs puts the home page here, rendered by the app itself. -->';
+
+/**
+ * The home page as the app renders it, in both languages, by Yew's server renderer run natively
+ * (`examples/prerender.rs`): shown before the wasm has started, and replaced by the same page when
+ * it has (static/first-paint.js decides which may show). Router links come out as paths from the
+ * renderer's in-memory history; the app routes by hash, so they are written as the app writes them.
+ */
+function prerenderHome(sourceDir) {
+  return ['en', 'zh'].map((lang) => {
+    const html = execFileSync('cargo', ['run', '--quiet', '--offline', '--example', 'prerender', '--', '/', lang], {
+      cwd: sourceDir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 16 * 1024 * 1024,
+    }).trim();
+    if (!/^<div [^>]*class="app /.test(html)) throw new Error(`prerender / ${lang}: unexpected output ${html.slice(0, 80)}`);
+    const tag = lang === 'zh' ? 'zh-Hans' : 'en';
+    return `<div class="prerendered" lang="${tag}">${html.replaceAll('href="/', 'href="#/')}</div>`;
+  }).join('\n');
 }
 
 /**

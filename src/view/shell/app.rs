@@ -1,6 +1,7 @@
 //! The shell: routing, header, language, footer.
 
 use yew::prelude::*;
+use yew_router::history::{AnyHistory, MemoryHistory};
 use yew_router::prelude::*;
 
 use crate::routes::Route;
@@ -31,6 +32,26 @@ pub fn app(props: &AppProps) -> Html {
         <HashRouter>
             <Shell initial_lang={props.initial_lang} />
         </HashRouter>
+    }
+}
+
+/// The same shell at a given address, routed from memory instead of the address bar: for rendering
+/// a page to HTML at build time (`examples/prerender.rs`), which the browser shows before the
+/// wasm has started.
+#[derive(Properties, PartialEq)]
+pub struct StaticAppProps {
+    pub lang: Lang,
+    /// The route's path, e.g. `/` or `/explore`.
+    pub path: AttrValue,
+}
+
+#[function_component(StaticApp)]
+pub fn static_app(props: &StaticAppProps) -> Html {
+    let history = AnyHistory::from(MemoryHistory::with_entries(vec![props.path.to_string()]));
+    html! {
+        <Router {history}>
+            <Shell initial_lang={props.lang} />
+        </Router>
     }
 }
 
