@@ -202,7 +202,7 @@ const PRERENDER_MARK = '<!-- PRERENDERED: scripts/build.mjs puts the home page h
  */
 function prerenderHome(sourceDir) {
   return ['en', 'zh'].map((lang) => {
-    const html = execFileSync('cargo', ['run', '--quiet', '--offline', '--example', 'prerender', '--', '/', lang], {
+    const html = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--', '/', lang], {
       cwd: sourceDir,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
