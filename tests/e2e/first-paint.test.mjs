@@ -32,13 +32,19 @@ describe('first paint', () => {
       const before = await page.evaluate(() => document.querySelector('.prerendered[lang=en] .app').outerHTML);
       await page.evaluate(() => {
         window.__shifts = 0;
-        new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts += e.value; }).observe({ type: 'layout-shift', buffered: true });
+        window.__shiftLog = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) {
+            window.__shifts += e.value;
+            window.__shiftLog.push(`${e.value.toFixed(3)} at ${Math.round(e.startTime)}: ${e.sources.map((s) => `${s.node?.nodeName}.${s.node?.className} ${JSON.stringify(s.previousRect)}→${JSON.stringify(s.currentRect)}`).join('; ')}`);
+          }
+        }).observe({ type: 'layout-shift' });
       });
       release();
       await page.waitForFunction(() => !document.querySelector('.prerendered') && document.querySelector('.app .doors'));
       const after = await page.evaluate(() => document.querySelector('.app').outerHTML);
       assert.equal(after, before, 'the app renders exactly what was shown');
-      assert.equal(await page.evaluate(() => window.__shifts), 0, 'no layout shift');
+      assert.equal(await page.evaluate(() => window.__shifts), 0, `no layout shift from the app's start on: ${await page.evaluate(() => window.__shiftLog.join(' | '))}`);
     });
   });
 
