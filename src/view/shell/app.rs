@@ -86,6 +86,10 @@ fn shell(props: &AppProps) -> Html {
         })
     };
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    // Each page has its own title in the tab, the history and bookmarks, in the reader's language.
+    use_effect_with((route.clone(), lang), move |(route, lang)| {
+        gloo::utils::document().set_title(&page_title(Texts(*lang), route));
+    });
     let nav_link = |to: Route, key: Key| {
         let current = route == to
             || (to == Route::Transcripts && matches!(route, Route::Transcript { .. }))
@@ -123,6 +127,24 @@ fn shell(props: &AppProps) -> Html {
             </div>
         </ContextProvider<AppContext>>
     }
+}
+
+/// The title of a page: its name (as the navigation names it) and the site's.
+fn page_title(t: Texts, route: &Route) -> String {
+    let page = match route {
+        Route::Home => return t.get(Key::TitleHome).to_string(),
+        Route::Story => Key::NavStory,
+        Route::Explore => Key::NavExplore,
+        Route::Sources => Key::NavSources,
+        Route::Transcripts | Route::Transcript { .. } => Key::TranscriptsNav,
+        Route::Myths => Key::NavMyths,
+        Route::Classroom => Key::NavClassroom,
+        Route::Handout => Key::TitleHandout,
+        Route::Since => Key::TitleSince,
+        Route::YourRuns => Key::TitleYourRuns,
+        Route::NotFound => Key::TitleNotFound,
+    };
+    t.fill(Key::TitlePage, &[("page", t.get(page))])
 }
 
 fn switch(route: Route) -> Html {

@@ -1,0 +1,52 @@
+// Every page has its own title (the tab, the history, bookmarks), in the reader's language: the
+// page's name as the navigation names it, and the site's. Expectations are read from the locale
+// files, so a changed name changes here too.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromiumSuite, root } from './harness.mjs';
+import { VIEWS } from './routes.mjs';
+
+const { withPage, origin } = chromiumSuite();
+
+/** `section.key` → text, for the simple `key = "text"` lines the locale files hold. */
+async function locale(lang) {
+  const texts = {};
+  let section = '';
+  for (const line of (await readFile(join(root, `locales/${lang}.toml`), 'utf8')).split('\n')) {
+    const header = line.match(/^\[([\w.]+)\]$/);
+    if (header) section = header[1];
+    const entry = line.match(/^(\w+) = "(.*)"$/);
+    if (entry) texts[`${section}.${entry[1]}`] = entry[2].replaceAll('\\"', '"');
+  }
+  return texts;
+}
+
+// The page name each view's title carries (the home page has a title of its own).
+const NAMES = {
+  home: null, story: 'nav.story', explorer: 'nav.explore', transcripts: 'transcripts.nav',
+  transcript: 'transcripts.nav', myths: 'nav.myths', classroom: 'nav.classroom', handout: 'title.handout',
+  sources: 'nav.sources', since: 'title.since', 'your runs': 'title.your_runs',
+};
+
+describe('page titles', () => {
+  for (const lang of ['en', 'zh']) {
+    it(`every page has its own title (${lang})`, async () => {
+      const t = await locale(lang);
+      await withPage({}, async (page) => {
+        const seen = new Set();
+        for (const [name, key] of Object.entries(NAMES)) {
+          const { hash, ready } = VIEWS[name];
+          await page.goto(`${origin()}/${hash}${hash.includes('?') ? '&' : '?'}lang=${lang}`);
+          await page.locator(`body > .app ${ready}`).first().waitFor();
+          const expected = key ? t['title.page'].replace('{page}', t[key]) : t['title.home'];
+          await page.waitForFunction((title) => document.title === title, expected).catch(() => {});
+          assert.equal(await page.title(), expected, name);
+          seen.add(expected);
+        }
+        assert.equal(seen.size, Object.keys(NAMES).length - 1, 'one title per page (a run shares its index\'s)');
+      });
+    });
+  }
+});
