@@ -87,8 +87,8 @@ fn shell(props: &AppProps) -> Html {
     };
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
     // Each page has its own title in the tab, the history and bookmarks, in the reader's language.
-    use_effect_with((route.clone(), lang), move |(route, lang)| {
-        gloo::utils::document().set_title(&page_title(Texts(*lang), route));
+    use_effect_with(page_title(t, &route), |title| {
+        gloo::utils::document().set_title(title)
     });
     let nav_link = |to: Route, key: Key| {
         let current = route == to
