@@ -22,9 +22,12 @@ pub fn classroom_page() -> Html {
     let content = &use_content().content;
     // The one-file edition cannot offer itself: over file:// the link would lead nowhere. Known
     // before the first render, so the link does not appear later and push the page down.
+    // (Never over file:// when rendered to HTML at build time, where there is no window.)
     let from_file = use_state(|| {
-        let protocol = web_sys::window().and_then(|w| w.location().protocol().ok());
-        protocol.as_deref() == Some("file:")
+        cfg!(target_arch = "wasm32") && {
+            let protocol = web_sys::window().and_then(|w| w.location().protocol().ok());
+            protocol.as_deref() == Some("file:")
+        }
     });
     let toggle_projector = Callback::from(move |_| {
         if let Some(context) = &context {
