@@ -2,17 +2,23 @@
 // with every network request blocked, it must still run every route, with no CSP violation.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { copyFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dist, launch, root, screenshot } from './harness.mjs';
+import { artifacts, dist, launch, root, screenshot } from './harness.mjs';
 import { PAGES } from './routes.mjs';
 
 let browser;
 let file;
+// Synthetic replication results (the repository's fixtures script), for #/your-runs.
+const fixtures = join(artifacts, 'run-fixtures-one-file');
 
 before(async () => {
   browser = await launch();
+  await rm(fixtures, { recursive: true, force: true });
+  execFileSync('cargo', ['run', '--quiet', '-p', 'cornered-model', '--features', 'compile', '--example', 'run_fixtures', '--', fixtures],
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   const folder = await mkdtemp(join(tmpdir(), 'cornered-usb-'));
   file = join(folder, 'cornered-classroom.html');
   await copyFile(join(dist, 'cornered-classroom.html'), file);
@@ -48,6 +54,13 @@ describe('one-file edition', () => {
         await page.locator(ready).first().waitFor();
       }
       assert.equal(await page.locator('[data-testid="download-one-file"]').count(), 0, 'no link to itself');
+      // A reader's own runs, read over file:// with the parsers' chunk from inside the one file.
+      await page.goto(`${url}#/your-runs`);
+      await page.getByTestId('runs-files').setInputFiles([join(fixtures, 'inspect.json'), join(fixtures, 'inspect-zstd.eval')]);
+      const expected = JSON.parse(await readFile(join(fixtures, 'expected.json'), 'utf8')).find((e) => e.model.includes('/'));
+      const row = page.getByTestId('your-rate');
+      await row.waitFor();
+      assert.equal(await row.getAttribute('data-harmful'), String(2 * expected.counts[0]), 'two logs of the same runs');
       await page.goto(`${url}#/explore`);
       const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
       assert.equal(await readFile(await csv.path(), 'utf8'), await readFile(join(root, 'data/results.csv'), 'utf8'), 'the data, inside the one file');
