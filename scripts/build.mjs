@@ -183,6 +183,8 @@ async function writeLoaderTag(site, staged, loader, home) {
     // Preloaded on the content pages: their chunk and the code it shares, not the runs reader's,
     // which is fetched only when a reader loads their own runs.
     `data-chunks="${loader.chunks.filter((n) => !n.endsWith('-runs-reader.wasm')).map((n) => `./${n}`).join(' ')}"`,
+    // ...and fetched at once beside them when #/your-runs is opened directly.
+    `data-runs="${loader.chunks.filter((n) => n.endsWith('-runs-reader.wasm')).map((n) => `./${n}`).join(' ')}"`,
     `data-content="./${loader.content}"`,
     `data-evidence="./${loader.evidence}"`,
   ];

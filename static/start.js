@@ -26,7 +26,10 @@ const CONTENT_PAGES = ['story', 'transcripts', 'myths', 'classroom', 'since', 'y
 const page = location.hash.match(/^#\/([^/?]*)/)?.[1];
 if (CONTENT_PAGES.includes(page)) {
   const quotes = /^#\/(transcripts|classroom\/handout|since)(\?|$)/.test(location.hash) ? [tag.dataset.evidence] : [];
-  const files = [tag.dataset.content, ...quotes, ...(tag.dataset.chunks ?? '').split(' ')].filter(Boolean);
+  // The page that reads a reader's own runs is a chunk of its own, opened after the pages' chunk:
+  // fetched now, beside it, rather than after it.
+  const runs = page === 'your-runs' ? (tag.dataset.runs ?? '').split(' ') : [];
+  const files = [tag.dataset.content, ...quotes, ...(tag.dataset.chunks ?? '').split(' '), ...runs].filter(Boolean);
   for (const file of files) {
     const preload = document.createElement('link');
     preload.rel = 'preload';

@@ -82,6 +82,17 @@ describe('content file', () => {
     }
   });
 
+  it('#/your-runs, opened directly, fetches its own chunk beside the pages\' chunk, once', async () => {
+    await open(async (page, fetched, errors) => {
+      await page.goto(`${origin()}/#/your-runs`);
+      await page.getByTestId('runs-folder').waitFor();
+      const loads = await page.evaluate(() => performance.getEntriesByType('resource')
+        .filter((e) => /-runs-reader\.wasm$/.test(new URL(e.name).pathname)).map((e) => e.initiatorType));
+      assert.deepEqual(loads, ['link'], 'fetched once, by start.js\'s preload');
+      assert.deepEqual(errors, []);
+    });
+  });
+
   it('nothing in view moves while the app starts and a page\'s texts arrive', async () => {
     for (const hash of ['#/explore', '#/story?step=2', '#/transcripts/blackmail-harmful', '#/myths', '#/classroom']) {
       await open(async (page) => {
