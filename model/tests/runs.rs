@@ -6,7 +6,7 @@ mod common;
 
 use model::runs::condition::{RunCondition, RunVariant};
 use model::runs::fixtures::{self, Store, INSPECT_CONDITION, INSPECT_COUNTS, INSPECT_MODEL};
-use model::runs::load::{Kind, Loader};
+use model::runs::load::Loader;
 use model::runs::open;
 use model::runs::parse::{self, Counts, Outcome};
 use model::runs::summary::{keep, restore, summary_csv, SUMMARY_HEADER};
@@ -275,17 +275,7 @@ fn load(files: &[fixtures::File]) -> Loader {
     let mut loader = Loader::default();
     for i in Loader::order(&paths) {
         let (path, bytes) = &files[i];
-        match Kind::of(path) {
-            Kind::Archive => match zip::listing(bytes) {
-                Ok((entries, refused)) => {
-                    refused.iter().for_each(|r| loader.problem(path, r));
-                    let names: Vec<String> = entries.iter().map(|e| e.name.clone()).collect();
-                    loader.archive(path, &names, |i| zip::entry_data(bytes, &entries[i]));
-                }
-                Err(problem) => loader.problem(path, &problem),
-            },
-            _ => loader.text(path, &String::from_utf8_lossy(bytes)),
-        }
+        loader.file(path, bytes);
     }
     loader
 }

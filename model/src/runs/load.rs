@@ -90,6 +90,24 @@ impl Loader {
         order
     }
 
+    /// Reads one file as the reader gave it: an archive entry by entry, anything else as text.
+    /// What the page and the tests both call.
+    #[cfg(feature = "archives")]
+    pub fn file(&mut self, path: &str, bytes: &[u8]) {
+        use super::zip;
+        match Kind::of(path) {
+            Kind::Archive => match zip::listing(bytes) {
+                Ok((entries, refused)) => {
+                    refused.iter().for_each(|r| self.problem(path, r));
+                    let names: Vec<String> = entries.iter().map(|e| e.name.clone()).collect();
+                    self.archive(path, &names, |i| zip::entry_data(bytes, &entries[i]));
+                }
+                Err(problem) => self.problem(path, &problem),
+            },
+            _ => self.text(path, &String::from_utf8_lossy(bytes)),
+        }
+    }
+
     /// Reads one file's text; a problem is recorded with the file's path.
     pub fn text(&mut self, path: &str, text: &str) {
         let file = self.tally.register(path);

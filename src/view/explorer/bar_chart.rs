@@ -8,11 +8,11 @@ use crate::view::format::bar_label;
 
 use super::chart_table::ChartTable;
 use crate::i18n::{Key, Texts};
+use crate::view::common::bar_svg::bar_svg;
 use crate::view::common::your_runs_slot;
 use crate::view::shell::context::{use_texts, DataRef};
-use model::explorer::{chart, Bar};
+use model::explorer::chart;
 use model::link::ExplorerState;
-use model::stats::fixed;
 use model::stats::percent_text;
 use model::types::Variant;
 
@@ -21,32 +21,6 @@ pub struct BarChartProps {
     pub state: ExplorerState,
     pub data: DataRef,
     pub on_change: Callback<ExplorerState>,
-}
-
-/// Geometry in a 0–100 wide box: the SVG scales it to the row, and CSP allows attributes
-/// where it would block inline styles.
-fn bar_svg(bar: &Bar) -> Html {
-    let width = fixed(bar.row.rate * 100.0, 2);
-    let whisker = bar.interval.map(|i| {
-        let (low, high) = (
-            fixed(i.low * 100.0, 2),
-            fixed(i.high * 100.0, 2),
-        );
-        html! {
-            <g class="whisker">
-                <line x1={low.clone()} x2={high.clone()} y1="6" y2="6" vector-effect="non-scaling-stroke" />
-                <line x1={low.clone()} x2={low} y1="3" y2="9" vector-effect="non-scaling-stroke" />
-                <line x1={high.clone()} x2={high} y1="3" y2="9" vector-effect="non-scaling-stroke" />
-            </g>
-        }
-    });
-    html! {
-        <svg class="bar-svg" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-            <rect class="track" x="0" y="2" width="100" height="8" />
-            <rect class="fill" x="0" y="2" width={width} height="8" />
-            { for whisker }
-        </svg>
-    }
 }
 
 #[function_component(BarChart)]
@@ -72,7 +46,7 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
                         <span class="pointer" aria-hidden="true">{ if bar.selected { "▶" } else { "" } }</span>
                         { bar_label(t, bar) }
                     </span>
-                    { bar_svg(bar) }
+                    { bar_svg(bar.row.rate, bar.interval) }
                     <span class="bar-value">
                         { percent_text(&bar.row.rate_text) }
                         if !mark.is_empty() {

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::session;
 use crate::i18n::{PageKey, Texts};
+use crate::view::common::bar_svg::bar_svg;
 use model::link::ExplorerState;
 use model::runs::parse::Counts;
 use model::stats::{fixed, wilson};
@@ -40,17 +41,6 @@ pub fn bars(t: Texts, state: &ExplorerState) -> Html {
 fn bar(t: Texts, model: &str, counts: Counts) -> Html {
     let n = counts.classified();
     let rate = (n > 0).then(|| f64::from(counts.harmful) / f64::from(n));
-    let width = fixed(rate.unwrap_or(0.0) * 100.0, 2);
-    let whisker = wilson(counts.harmful, n).map(|i| {
-        let (low, high) = (fixed(i.low * 100.0, 2), fixed(i.high * 100.0, 2));
-        html! {
-            <g class="whisker">
-                <line x1={low.clone()} x2={high.clone()} y1="6" y2="6" vector-effect="non-scaling-stroke" />
-                <line x1={low.clone()} x2={low} y1="3" y2="9" vector-effect="non-scaling-stroke" />
-                <line x1={high.clone()} x2={high} y1="3" y2="9" vector-effect="non-scaling-stroke" />
-            </g>
-        }
-    });
     let value = rate.map_or_else(
         || t.page(PageKey::YourRunsNoVerdicts).to_string(),
         |r| format!("{}%", fixed(r * 100.0, 1)),
@@ -59,16 +49,13 @@ fn bar(t: Texts, model: &str, counts: Counts) -> Html {
         <li class="bar-row yours" data-testid="your-runs-bar" data-model={model.to_string()}
             data-harmful={counts.harmful.to_string()} data-n={n.to_string()}>
             <div class="bar-button">
-                <span class="bar-name">{ t.fill_page(PageKey::YourRunsBarsLabel, &[("model", model)]) }</span>
-                <svg class="bar-svg" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                    <rect class="track" x="0" y="2" width="100" height="8" />
-                    <rect class="fill" x="0" y="2" width={width} height="8" />
-                    { for whisker }
-                </svg>
-                <span class="bar-value">
-                    { value }{ " " }
+                // The count goes under the name: the value column is as narrow as the study's.
+                <span class="bar-name">
+                    { t.fill_page(PageKey::YourRunsBarsLabel, &[("model", model)]) }<br />
                     <span class="small">{ t.fill_page(PageKey::YourRunsCount, &[("k", &counts.harmful.to_string()), ("n", &n.to_string())]) }</span>
                 </span>
+                { bar_svg(rate.unwrap_or(0.0), wilson(counts.harmful, n)) }
+                <span class="bar-value">{ value }</span>
             </div>
         </li>
     }

@@ -8,10 +8,9 @@ use wasm_bindgen_futures::JsFuture;
 use yew::Callback;
 
 use super::session;
-use model::runs::load::{Kind, Loader};
+use model::runs::load::Loader;
 use model::runs::open::{self, OpenedRun};
 use model::runs::tally::Origin;
-use model::runs::zip;
 
 /// How many files to read between two turns of the event loop.
 const FILES_PER_TURN: usize = 50;
@@ -46,7 +45,7 @@ pub async fn read_files(
             };
             session::with(|s| {
                 let before = s.loader.tally.files.len();
-                read_into(&mut s.loader, path, &bytes);
+                s.loader.file(path, &bytes);
                 // The loader registers a file it read; keep the file under the same index.
                 if s.loader.tally.files.len() > before {
                     s.files.push(file.clone());
@@ -100,20 +99,6 @@ async fn bytes_of(read: JsFuture) -> Option<Vec<u8>> {
 
 async fn bytes(file: &web_sys::File) -> Option<Vec<u8>> {
     bytes_of(JsFuture::from(file.array_buffer())).await
-}
-
-fn read_into(loader: &mut Loader, path: &str, bytes: &[u8]) {
-    match Kind::of(path) {
-        Kind::Archive => match zip::listing(bytes) {
-            Ok((entries, refused)) => {
-                refused.iter().for_each(|r| loader.problem(path, r));
-                let names: Vec<String> = entries.iter().map(|e| e.name.clone()).collect();
-                loader.archive(path, &names, |i| zip::entry_data(bytes, &entries[i]));
-            }
-            Err(problem) => loader.problem(path, &problem),
-        },
-        _ => loader.text(path, &String::from_utf8_lossy(bytes)),
-    }
 }
 
 /// Why a run could not be opened.

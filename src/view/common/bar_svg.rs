@@ -1,0 +1,29 @@
+//! One bar with its interval whisker, as the explorer's chart draws it: the study's bars and the
+//! reader's own (`your_runs::explorer_bars`, which the stylesheet draws outlined) share it.
+
+use yew::prelude::*;
+
+use model::stats::{fixed, Interval};
+
+/// Geometry in a 0–100 wide box: the SVG scales it to the row, and CSP allows attributes
+/// where it would block inline styles.
+pub fn bar_svg(rate: f64, interval: Option<Interval>) -> Html {
+    let width = fixed(rate * 100.0, 2);
+    let whisker = interval.map(|i| {
+        let (low, high) = (fixed(i.low * 100.0, 2), fixed(i.high * 100.0, 2));
+        html! {
+            <g class="whisker">
+                <line x1={low.clone()} x2={high.clone()} y1="6" y2="6" vector-effect="non-scaling-stroke" />
+                <line x1={low.clone()} x2={low} y1="3" y2="9" vector-effect="non-scaling-stroke" />
+                <line x1={high.clone()} x2={high} y1="3" y2="9" vector-effect="non-scaling-stroke" />
+            </g>
+        }
+    });
+    html! {
+        <svg class="bar-svg" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <rect class="track" x="0" y="2" width="100" height="8" />
+            <rect class="fill" x="0" y="2" width={width} height="8" />
+            { for whisker }
+        </svg>
+    }
+}
