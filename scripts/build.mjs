@@ -17,9 +17,9 @@
 // of one stage at the same time, hence one hook and one driver.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { minify } from 'terser';
 
@@ -35,7 +35,9 @@ async function finishSite() {
   const split = await splitWasm(site, staged, cargo.linkedWasm, release);
   const files = await copySiteFiles(site, cargo.outDir);
   const loader = { js: staged.js, wasm: staged.wasm, chunks: split.chunks, content: files.content, evidence: files.evidence };
-  await writeLoaderTag(site, staged, loader, prerenderHome(process.env.TRUNK_SOURCE_DIR ?? process.cwd()));
+  const sourceDir = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+  const previews = writePreviewImage(site, sourceDir);
+  await writePages(site, staged, loader, prerenderPages(sourceDir), previews);
   await writeOneFile(site, staged, loader, split.loader, release);
   if (release) await minifyScripts(site, [staged.js, split.loader]);
   await writeServiceWorker(site);
@@ -172,48 +174,151 @@ async function copySiteFiles(site, outDir) {
 }
 
 /**
- * Replaces Trunk's loader tag with one that names every file static/start.js may need: the
- * bindings and wasm, the content pages' chunks (preloaded on those pages), the content and the
- * evidence files.
+ * The loader tag, naming every file static/start.js may need, as a page `prefix` away from the
+ * site's root asks for them: the bindings and wasm, the content pages' chunks (preloaded on those
+ * pages), the runs reader's chunk, the content and the evidence files.
  */
-async function writeLoaderTag(site, staged, loader, home) {
+function loaderTag(loader, prefix) {
+  const at = (names) => names.map((n) => `${prefix}${n}`).join(' ');
+  const runsReader = (n) => n.endsWith('-runs-reader.wasm');
   const attributes = [
-    `data-js="./${loader.js}"`,
-    `data-wasm="./${loader.wasm}"`,
+    `data-js="${prefix}${loader.js}"`,
+    `data-wasm="${prefix}${loader.wasm}"`,
     // Preloaded on the content pages: their chunk and the code it shares, not the runs reader's,
-    // which is fetched only when a reader loads their own runs.
-    `data-chunks="${loader.chunks.filter((n) => !n.endsWith('-runs-reader.wasm')).map((n) => `./${n}`).join(' ')}"`,
-    // ...and fetched at once beside them when #/your-runs is opened directly.
-    `data-runs="${loader.chunks.filter((n) => n.endsWith('-runs-reader.wasm')).map((n) => `./${n}`).join(' ')}"`,
-    `data-content="./${loader.content}"`,
-    `data-evidence="./${loader.evidence}"`,
+    // which is fetched only when a reader loads their own runs...
+    `data-chunks="${at(loader.chunks.filter((n) => !runsReader(n)))}"`,
+    // ...and at once beside them when the page that reads them is opened directly.
+    `data-runs="${at(loader.chunks.filter(runsReader))}"`,
+    `data-content="${prefix}${loader.content}"`,
+    `data-evidence="${prefix}${loader.evidence}"`,
   ];
-  const tag = `<script type="module" src="./start.js" ${attributes.join(' ')}></script>`;
-  let html = replaceOnce(staged.html, staged.tag, tag, 'index.html');
-  html = replaceOnce(html, PRERENDER_MARK, `${PRERENDER_MARK}\n${home}`, 'index.html');
-  await writeFile(join(site, 'index.html'), html);
+  return `<script type="module" src="${prefix}start.js" ${attributes.join(' ')}></script>`;
 }
 
-const PRERENDER_MARK = '<!-- PRERENDERED: scripts/build.mjs puts the home page here, rendered by the app itself. -->';
+const PRERENDER_MARK = '<!-- PRERENDERED: scripts/build.mjs puts the page here, rendered by the app itself. -->';
 
 /**
- * The home page as the app renders it, in both languages, by Yew's server renderer run natively
- * (`examples/prerender.rs`): shown before the wasm has started, and replaced by the same page when
- * it has (static/first-paint.js decides which may show). Router links come out as paths from the
- * renderer's in-memory history; the app routes by hash, so they are written as the app writes them.
+ * Every page of the app as Yew's server renderer renders it natively (`examples/prerender`), in
+ * both languages, with its title: [{ path, en: { title, html }, zh: { title, html } }].
  */
-function prerenderHome(sourceDir) {
-  return ['en', 'zh'].map((lang) => {
-    const html = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--', '/', lang], {
-      cwd: sourceDir,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-      maxBuffer: 16 * 1024 * 1024,
-    }).trim();
-    if (!/^<div [^>]*class="app /.test(html)) throw new Error(`prerender / ${lang}: unexpected output ${html.slice(0, 80)}`);
-    const tag = lang === 'zh' ? 'zh-Hans' : 'en';
-    return `<div class="prerendered" lang="${tag}">${html.replaceAll('href="/', 'href="#/')}</div>`;
-  }).join('\n');
+function prerenderPages(sourceDir) {
+  const pages = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--offline', '--example', 'prerender'], {
+    cwd: sourceDir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  }));
+  for (const page of pages) {
+    for (const lang of ['en', 'zh']) {
+      if (!/^<div [^>]*class="app /.test(page[lang].html)) throw new Error(`prerender ${page.path} ${lang}: unexpected output ${page[lang].html.slice(0, 80)}`);
+    }
+  }
+  return pages;
+}
+
+/** The text of the first element matching `pattern` in `html`, tags and footnote marks dropped. */
+function textOf(html, pattern) {
+  const found = html.match(pattern)?.[0] ?? '';
+  return found.replace(/<sup[^>]*>.*?<\/sup>/g, '').replace(/<[^>]+>/g, '')
+    .replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'")
+    .replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * What a page says first: its first paragraph of some length in <main>; on a run's page, after the
+ * run's title, since that paragraph is the label every run carries ("Illustrative: …"). Every
+ * sentence is the app's own, with the evidence the page shows under it.
+ */
+function describe(path, html) {
+  const main = html.slice(html.indexOf('<main'));
+  const first = [...main.matchAll(/<p[ >].*?<\/p>/gs)].map(([p]) => textOf(p, /.*/s)).find((p) => p.length > 20) ?? '';
+  const oneRun = /^\/transcripts\/[^/]+\/$/.test(path);
+  return oneRun ? `${textOf(main, /<h1[ >].*?<\/h1>/s)} — ${first}` : first;
+}
+
+const attribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+/**
+ * Writes one HTML file per page (`index.html`, `explore/index.html`, `transcripts/<id>/index.html`,
+ * …): the page as the app renders it in both languages (static/first-paint.js shows the reader's,
+ * or "Loading…" where the address asks for another view), its own title, description and link
+ * preview, and every address relative to the file, because the security policy forbids a <base>
+ * and the site may be served from any folder. `data-root` tells the app and the scripts where the
+ * site's root is (src/view/shell/site.rs). Without scripts, the page and its links still work.
+ */
+async function writePages(site, staged, loader, pages, previews) {
+  if (!staged.html.includes(PRERENDER_MARK)) throw new Error('index.html: the prerender mark was not found');
+  for (const page of pages) {
+    const depth = page.path.split('/').filter(Boolean).length;
+    const prefix = depth === 0 ? './' : '../'.repeat(depth);
+    // Links relative to this file; the tests' hooks (data-testid) left to the app's own render, so
+    // that a test finds an element only once the app has started.
+    const local = (html) => html
+      .replace(/href="\/([^"]*)"/g, (_, rest) => `href="${prefix === './' && rest ? '' : prefix}${rest}"`)
+      .replace(/ data-testid="[^"]*"/g, '');
+    const copies = ['en', 'zh'].map((lang) => {
+      const tag = lang === 'zh' ? 'zh-Hans' : 'en';
+      return `<div class="prerendered" lang="${tag}">${local(page[lang].html)}</div>`;
+    });
+    const description = `${describe(page.path, page.en.html)} ${describe(page.path, page.zh.html)}`.trim();
+    const title = `${page.en.title} · ${page.zh.title}`;
+    let html = replaceOnce(staged.html, staged.tag, loaderTag(loader, prefix), 'index.html');
+    html = replaceOnce(html, '<html lang="en">', `<html lang="en" data-root="${prefix}">`, 'index.html');
+    html = html.replace(/(href|src)="\.\//g, `$1="${prefix}`).replace('href="manifest.webmanifest"', `href="${prefix}manifest.webmanifest"`);
+    html = html.replace(/<title>[^<]*<\/title>/, `<title>${attribute(page.en.title)}</title>`);
+    html = html.replace(/<meta name="description" content="[^"]*" \/>/, [
+      `<meta name="description" content="${attribute(description)}" />`,
+      ...previewTags(title, description, previews.image(page.path, prefix)),
+    ].join('\n    '));
+    html = replaceOnce(html, PRERENDER_MARK, `${PRERENDER_MARK}\n${copies.join('\n')}`, 'index.html');
+    const file = join(site, page.path, 'index.html');
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, html);
+  }
+  console.log(`${pages.length} pages written, each in both languages`);
+}
+
+/** The link preview's picture, as its file name in the site. */
+export const PREVIEW_IMAGE = 'preview.png';
+
+/**
+ * Renders the link preview's picture (`examples/preview_image`: the explorer's default chart as
+ * the app draws it for "Download chart (SVG)", to PNG) into the site, and gives its address as a
+ * page `prefix` away from the root sees it. A link preview wants an absolute address, which only
+ * the one who deploys knows: CORNERED_SITE_URL (e.g. https://example.org/cornered/) gives it;
+ * without it the address is relative to the page, which some chat apps follow and some do not.
+ */
+function writePreviewImage(site, sourceDir) {
+  const written = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--offline', '--example', 'preview_image', '--', join(site, PREVIEW_IMAGE)], {
+    cwd: sourceDir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }));
+  const siteUrl = process.env.CORNERED_SITE_URL?.replace(/\/?$/, '/');
+  console.log(`${PREVIEW_IMAGE}: ${written.width}×${written.height}, words in ${written.font}${siteUrl ? `, at ${siteUrl}` : ', addressed relative to each page (CORNERED_SITE_URL not set)'}`);
+  return {
+    image: (path, prefix) => ({ ...written, url: `${siteUrl ?? prefix}${PREVIEW_IMAGE}` }),
+  };
+}
+
+/** Open Graph and Twitter card tags: what a chat or a social site shows when the link is pasted. */
+function previewTags(title, description, image) {
+  return [
+    '<meta property="og:type" content="website" />',
+    '<meta property="og:site_name" content="Cornered" />',
+    `<meta property="og:title" content="${attribute(title)}" />`,
+    `<meta property="og:description" content="${attribute(description)}" />`,
+    '<meta property="og:locale" content="en_US" />',
+    '<meta property="og:locale:alternate" content="zh_CN" />',
+    `<meta property="og:image" content="${attribute(image.url)}" />`,
+    `<meta property="og:image:width" content="${image.width}" />`,
+    `<meta property="og:image:height" content="${image.height}" />`,
+    `<meta property="og:image:alt" content="${attribute(image.alt)}" />`,
+    '<meta name="twitter:card" content="summary_large_image" />',
+    `<meta name="twitter:title" content="${attribute(title)}" />`,
+    `<meta name="twitter:description" content="${attribute(description)}" />`,
+    `<meta name="twitter:image" content="${attribute(image.url)}" />`,
+  ];
 }
 
 /**
@@ -315,7 +420,8 @@ async function minifyScripts(site, files) {
 /**
  * Writes sw.js with the list of every file to precache and a version derived from their contents,
  * so a new deployment gets a new cache and the old one is deleted. The one-file edition is a
- * download, not part of the page: caching it would double the install. (Exported for the test
+ * download, not part of the page: caching it would double the install; the link preview's picture
+ * is for chat apps, never shown by the page. (Exported for the test
  * that deploys a second version over the first.)
  */
 export async function writeServiceWorker(site) {
@@ -323,12 +429,13 @@ export async function writeServiceWorker(site) {
   const all = entries
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath ?? e.path, e.name))
-    .filter((f) => !f.endsWith('sw.js') && !f.endsWith(ONE_FILE))
+    .filter((f) => !f.endsWith('sw.js') && !f.endsWith(ONE_FILE) && !f.endsWith(PREVIEW_IMAGE))
     .sort();
   const hash = createHash('sha256');
   for (const file of all) hash.update(relative(site, file)).update(await readFile(file));
   const version = hash.digest('hex').slice(0, 16);
-  const urls = ['./', ...all.map((f) => `./${relative(site, f)}`)];
+  // A page is cached under its folder's address (`./explore/`), the one its links use.
+  const urls = all.map((f) => `./${relative(site, f)}`.replace(/(^|\/)index\.html$/, '$1'));
   const template = await readFile(new URL('../static/sw.template.js', import.meta.url), 'utf8');
   await writeFile(join(site, 'sw.js'), template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(urls)));
   console.log(`sw.js: cache cornered-${version}, ${urls.length} files`);

@@ -1,7 +1,10 @@
 //! The app's addresses. A leaf: it names no view, so every view may import it and none is
 //! imported back.
 //!
-//! Hash routing (`#/story`), so that the site works from any static host and from a USB stick.
+//! Each path ends with a slash: the site is one folder per page (`story/index.html`), which any
+//! static host serves at `story/` without a redirect. The router ignores a last slash when it
+//! matches, so `#/story`, the one-file edition's and the older links' form, finds the same page
+//! (src/view/shell/site.rs).
 
 use yew_router::prelude::*;
 
@@ -10,27 +13,27 @@ use yew_router::prelude::*;
 pub enum Route {
     #[at("/")]
     Home,
-    #[at("/story")]
+    #[at("/story/")]
     Story,
-    #[at("/explore")]
+    #[at("/explore/")]
     Explore,
-    #[at("/sources")]
+    #[at("/sources/")]
     Sources,
-    #[at("/transcripts")]
+    #[at("/transcripts/")]
     Transcripts,
-    #[at("/transcripts/:id")]
+    #[at("/transcripts/:id/")]
     Transcript { id: String },
-    #[at("/myths")]
+    #[at("/myths/")]
     Myths,
-    #[at("/classroom")]
+    #[at("/classroom/")]
     Classroom,
-    #[at("/classroom/handout")]
+    #[at("/classroom/handout/")]
     Handout,
     /// What happened after the study (`data/since.toml`).
-    #[at("/since")]
+    #[at("/since/")]
     Since,
     /// A reader's own replication runs beside the study's.
-    #[at("/your-runs")]
+    #[at("/your-runs/")]
     YourRuns,
     #[not_found]
     #[at("/404")]
@@ -53,5 +56,12 @@ impl Route {
                 | Route::Since
                 | Route::YourRuns
         )
+    }
+
+    /// Whether the page prints the sources' words as soon as it opens, so that it needs the
+    /// evidence file at once (`static/start.js` preloads it for the same pages): the runs' index
+    /// (its excerpts), the handout (its notes) and what happened next (the sources' words).
+    pub fn prints_quotes(&self) -> bool {
+        matches!(self, Route::Transcripts | Route::Handout | Route::Since)
     }
 }

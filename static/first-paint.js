@@ -1,13 +1,38 @@
-// Runs in the head, before the first paint. index.html carries the home page already rendered
-// (scripts/build.mjs, `prerenderHome`), in English and in Chinese, so its words show before the
-// wasm has arrived. They may show only when the address is the home page's, and in the language
-// the app will choose (src/view/shell/language.rs: the link's lang=, else the remembered choice,
-// else the browser's); on any other address the "Loading…" line shows until the app starts, so a
-// shared link never shows another page's words or numbers first. The app replaces all of it when
-// it starts (Yew clears the body and renders the same page).
+// Runs in the head, before the first paint. Each page's file carries the page already rendered
+// (scripts/build.mjs, `writePages`), in English and in Chinese, so its words show before the wasm
+// has arrived. A copy may show only when it is what the app will show: the page's default view
+// (the address asks for nothing but a language), in the language the app will choose
+// (src/view/shell/language.rs: the link's lang=, else the remembered choice, else the browser's).
+// An address that asks for another view (an explorer condition, a story step) shows "Loading…"
+// until the app starts, so a shared link never shows a number it does not ask for. The app
+// replaces all of it when it starts (Yew clears the body and renders the same page).
 (() => {
-  const [path, query = ''] = location.hash.replace(/^#/, '').split('?');
-  const home = path === '' || path === '/';
+  const root = document.documentElement;
+  // How far this file is from the site's root ("./", "../", …).
+  const base = root.dataset.root ?? './';
+
+  // An address in the one-file edition's form (#/explore?…), from an older link or typed by hand:
+  // forwarded to its page's own file, without a history entry of its own.
+  const forward = () => {
+    const old = location.hash.match(/^#\/([^?]*)(\?.*)?$/);
+    if (!old) return false;
+    const [, path, query = ''] = old;
+    const folder = path === '' || path.endsWith('/') ? path : `${path}/`;
+    root.dataset.firstPaint = 'none';
+    // static/start.js, which runs before the next page loads, then starts nothing.
+    root.dataset.forwarding = '';
+    location.replace(new URL(`${base}${folder}${query}`, location.href).href);
+    return true;
+  };
+  if (forward()) return;
+  addEventListener('hashchange', forward);
+
+  // The router knows a page by its folder (`explore/`), not by its file (`explore/index.html`).
+  if (location.pathname.endsWith('/index.html')) {
+    history.replaceState(history.state, '', location.href.replace(/index\.html(?=[?#]|$)/, ''));
+  }
+
+  const params = new URLSearchParams(location.search);
   const known = (lang) => (lang === 'en' || lang === 'zh' ? lang : null);
   let stored = null;
   try {
@@ -16,16 +41,23 @@
     // Storage refused (private modes): the browser's language decides.
   }
   const browser = (navigator.language ?? '').trim().toLowerCase().startsWith('zh') ? 'zh' : 'en';
-  const lang = known(new URLSearchParams(query).get('lang')) ?? stored ?? browser;
-  const root = document.documentElement;
-  root.dataset.firstPaint = home ? lang : 'none';
+  const lang = known(params.get('lang')) ?? stored ?? browser;
+  const defaultView = [...params.keys()].every((key) => key === 'lang');
+  root.dataset.firstPaint = defaultView ? lang : 'none';
+  // Until the app starts, the copy's controls are a picture of themselves: a choice made on one
+  // would be lost when the app replaces the page, so it waits for the app (links work: each loads
+  // its page's file).
+  const waitForApp = (event) => {
+    const control = event.target.closest?.('.prerendered :is(button, input, select, textarea, summary, label)');
+    const acts = event.type !== 'keydown' || [' ', 'Enter', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'].includes(event.key);
+    if (control && acts) event.preventDefault();
+  };
+  for (const type of ['click', 'mousedown', 'keydown']) document.addEventListener(type, waitForApp, true);
   // The copies that may not show are dropped once the page is parsed (nothing changes on screen:
-  // they are hidden), so the page holds one home page at most.
+  // they are hidden), so the page holds one copy at most.
   document.addEventListener('DOMContentLoaded', () => {
     for (const copy of document.querySelectorAll('.prerendered')) {
       if (getComputedStyle(copy).display === 'none') copy.remove();
     }
   });
-  // A link followed before the app has started leaves the home page: "Loading…" until it starts.
-  addEventListener('hashchange', () => { root.dataset.firstPaint = 'none'; }, { once: true });
 })();

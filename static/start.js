@@ -23,9 +23,14 @@ function showFailure(error) {
 // fetched when a reader opens "Why we say this", and at once by the three pages that print quotes:
 // the runs' index (the excerpts), the handout (its notes) and what happened next (the sources' words).
 const CONTENT_PAGES = ['story', 'transcripts', 'myths', 'classroom', 'since', 'your-runs'];
-const page = location.hash.match(/^#\/([^/?]*)/)?.[1];
+// This page's address under the site's root (`transcripts/`, `classroom/handout/`): each page is
+// a file in its own folder, and `data-root` says how far the root is (src/view/shell/site.rs).
+const siteRoot = new URL(document.documentElement.dataset.root ?? './', location.href);
+const address = location.pathname.slice(siteRoot.pathname.length);
+const page = address.split('/')[0];
 if (CONTENT_PAGES.includes(page)) {
-  const quotes = /^#\/(transcripts|classroom\/handout|since)(\?|$)/.test(location.hash) ? [tag.dataset.evidence] : [];
+  // The pages that print quotes at once (`Route::prints_quotes`).
+  const quotes = /^(transcripts|classroom\/handout|since)\/?$/.test(address) ? [tag.dataset.evidence] : [];
   // The page that reads a reader's own runs is a chunk of its own, opened after the pages' chunk:
   // fetched now, beside it, rather than after it.
   const runs = page === 'your-runs' ? (tag.dataset.runs ?? '').split(' ') : [];
@@ -41,15 +46,21 @@ if (CONTENT_PAGES.includes(page)) {
 }
 
 // Promises rather than top-level await, so that an older browser still reaches showFailure.
-import(new URL(tag.dataset.js, document.baseURI).href)
-  .then((bindings) => bindings.default({ module_or_path: new URL(tag.dataset.wasm, document.baseURI) }))
-  .then(() => {
-    // Offline after the first visit (see sw.js). Not over file://, where service workers do not run.
-    if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-      navigator.serviceWorker.register('./sw.js').catch(() => {});
-    }
-  })
-  .catch(showFailure);
+// Not when static/first-paint.js is forwarding an address of the #/… form to its page's file: the
+// app starts there.
+if (!('forwarding' in document.documentElement.dataset)) start();
+
+function start() {
+  import(new URL(tag.dataset.js, document.baseURI).href)
+    .then((bindings) => bindings.default({ module_or_path: new URL(tag.dataset.wasm, document.baseURI) }))
+    .then(() => {
+      // Offline after the first visit (see sw.js). Not over file://, where service workers do not run.
+      if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+        navigator.serviceWorker.register(new URL('sw.js', siteRoot)).catch(() => {});
+      }
+    })
+    .catch(showFailure);
+}
 
 // "Compare your own runs" (#/your-runs): a dropped folder comes as entries the browser lists and
 // opens through callbacks, a few lines here against many bindings in the wasm. Gives the files of

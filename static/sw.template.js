@@ -24,10 +24,9 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
-      // The page is one document: every navigation is answered with the cached index.
-      const cached = request.mode === 'navigate'
-        ? await cache.match('./')
-        : await cache.match(request, { ignoreSearch: true });
+      // Each page is a file cached under its folder (`explore/`); its query (the explorer's
+      // condition, the story's step) is for the app, not part of the file's address.
+      const cached = await cache.match(request, { ignoreSearch: true });
       return cached ?? fetch(request);
     }),
   );

@@ -1,27 +1,13 @@
-//! Every page renders to HTML natively, with its own words, as the build's prerender step renders
-//! it (`examples/prerender.rs`, issue 15): the shell at the page's address, the content pages
-//! opened with the built content file. Not yet: the handout (its notes need the evidence file at
-//! once) and `#/your-runs` (its own chunk, opened after a first render).
+//! Every page renders natively with its own words, as the build renders it into the page's file
+//! (`examples/prerender`, whose page list and renderer this test shares): the shell at the page's
+//! address, the content pages opened with the built content file, the quotes' file for the pages
+//! that print quotes at once. Never the loading status: the browser opens what a page needs before
+//! the app's first render (src/main.rs), so that render is this one.
 
-use cornered::bundled;
-use cornered::view::content;
-use cornered::view::shell::app::{StaticApp, StaticAppProps};
+#[path = "../examples/prerender/pages.rs"]
+mod pages;
+
 use model::types::Lang;
-use yew::LocalServerRenderer;
-
-async fn render(path: &str, lang: Lang) -> String {
-    bundled::CONTENT.built();
-    content::open(Vec::new())
-        .await
-        .expect("the content pages open");
-    LocalServerRenderer::<StaticApp>::with_props(StaticAppProps {
-        lang,
-        path: path.to_string().into(),
-    })
-    .hydratable(false)
-    .render()
-    .await
-}
 
 /// The text of the page's first `<h1>` inside `<main>`.
 fn main_heading(html: &str) -> Option<&str> {
@@ -33,30 +19,37 @@ fn main_heading(html: &str) -> Option<&str> {
 
 #[tokio::test]
 async fn every_page_renders_with_its_own_words_in_both_languages() {
-    let paths = [
-        "/",
-        "/story",
-        "/explore",
-        "/sources",
-        "/transcripts",
-        "/transcripts/blackmail-harmful",
-        "/myths",
-        "/classroom",
-        "/since",
-    ];
-    for lang in [Lang::En, Lang::Zh] {
-        let mut headings = Vec::new();
-        for path in paths {
-            let html = render(path, lang).await;
-            assert!(
-                !html.contains(r#"data-testid="content-loading""#),
-                "{path} {lang:?} rendered its loading status"
-            );
+    let paths = pages::paths();
+    assert!(paths.len() >= 17, "every route, a page per run: {paths:?}");
+    // In the pages' order, both languages of each: those that print quotes come last, because the
+    // quotes' file, once installed, stays (pages.rs). One test, so that no other renders between.
+    let mut headings = [Vec::new(), Vec::new()];
+    for path in &paths {
+        for (i, lang) in [Lang::En, Lang::Zh].into_iter().enumerate() {
+            let html = pages::render(path, lang).await;
+            for status in ["content-loading", "content-failed"] {
+                assert!(
+                    !html.contains(&format!(r#"data-testid="{status}""#)),
+                    "{path} {lang:?} rendered its {status} status"
+                );
+            }
             let heading = main_heading(&html)
                 .unwrap_or_else(|| panic!("{path} {lang:?}: no heading in <main>"));
             assert!(!heading.trim().is_empty(), "{path} {lang:?}: empty heading");
-            headings.push(heading.to_string());
+            assert!(
+                !pages::title(path, lang).is_empty(),
+                "{path} {lang:?}: a title"
+            );
+            if path == "/classroom/handout/" {
+                assert!(
+                    html.contains("<blockquote"),
+                    "the handout prints its quotes"
+                );
+            }
+            headings[i].push(heading.to_string());
         }
+    }
+    for headings in headings {
         let mut distinct = headings.clone();
         distinct.sort();
         distinct.dedup();

@@ -16,13 +16,15 @@ pub struct ChartWords<'a> {
     pub labels: Vec<String>,
     /// Each bar's confidence mark (may be empty), in chart order.
     pub marks: Vec<&'a str>,
+    /// What each mark shown means ("◇ seen in at least two secondary texts that agree").
+    pub legend: Vec<&'a str>,
 }
 
 /// The colour of a bar (the rate): the page's `--harm` (static/style.css).
 pub const BAR_FILL: &str = "#c8442c";
 const WIDTH: u32 = 800;
 const ROW: u32 = 22;
-const LABEL_W: u32 = 230;
+const LABEL_W: u32 = 250;
 const VALUE_W: u32 = 70;
 const TOP: u32 = 70;
 
@@ -31,9 +33,21 @@ fn x_of(rate: f64) -> f64 {
     f64::from(LABEL_W) + rate.clamp(0.0, 1.0) * plot
 }
 
+/// The small print under the bars: its size, its line height, and how many ems fit on a line.
+const NOTE_SIZE: u32 = 11;
+const NOTE_LINE: u32 = 16;
+const NOTE_EMS: f64 = (WIDTH - 32) as f64 / NOTE_SIZE as f64;
+
 pub fn chart_svg(chart: &Chart, words: &ChartWords) -> String {
     let rows = chart.bars.len() as u32;
-    let height = TOP + rows * ROW + 70;
+    // The marks' legend, the source and the caveat are long sentences and SVG does not wrap text:
+    // broken into lines here, so that none runs off the picture's edge.
+    let legend = words.legend.join("   ");
+    let notes: Vec<String> = [legend.as_str(), words.source, words.caveat]
+        .iter()
+        .flat_map(|note| wrap(note, NOTE_EMS))
+        .collect();
+    let height = TOP + rows * ROW + 28 + notes.len() as u32 * NOTE_LINE;
     let mut svg = format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" font-family="system-ui, sans-serif" font-size="13">
 <title>{title}</title>
@@ -83,15 +97,40 @@ pub fn chart_svg(chart: &Chart, words: &ChartWords) -> String {
         ));
     }
     let bottom = TOP + rows * ROW;
-    svg.push_str(&format!(
-        r##"<text x="16" y="{s}" fill="#55585f" font-size="11">{source}</text>
-<text x="16" y="{c}" fill="#55585f" font-size="11">{caveat}</text>
-</svg>
+    for (i, line) in notes.iter().enumerate() {
+        svg.push_str(&format!(
+            r##"<text x="16" y="{y}" fill="#55585f" font-size="{NOTE_SIZE}">{line}</text>
 "##,
-        s = bottom + 28,
-        c = bottom + 46,
-        source = text(words.source),
-        caveat = text(words.caveat),
-    ));
+            y = bottom + 28 + i as u32 * NOTE_LINE,
+            line = text(line),
+        ));
+    }
+    svg.push_str("</svg>\n");
     svg
+}
+
+/// `note` in lines of at most `ems` wide, broken at spaces, and between any two characters of a
+/// text without spaces (Chinese). Widths are estimated: a Latin character about half an em, any
+/// other a full em, which errs wide for Latin text in common sans-serif fonts.
+fn wrap(note: &str, ems: f64) -> Vec<String> {
+    let width = |c: char| if c.is_ascii() { 0.55 } else { 1.0 };
+    let mut lines = vec![String::new()];
+    let mut used = 0.0;
+    for word in note.split_inclusive(|c: char| c == ' ' || !c.is_ascii()) {
+        let needed: f64 = word.trim_end().chars().map(width).sum();
+        let line = lines.last_mut().expect("one line at least");
+        if used + needed > ems && !line.trim().is_empty() {
+            let full = line.trim_end().to_string();
+            *line = full;
+            lines.push(String::new());
+            used = 0.0;
+        }
+        lines.last_mut().expect("one line at least").push_str(word);
+        used += word.chars().map(width).sum::<f64>();
+    }
+    lines
+        .into_iter()
+        .map(|line| line.trim_end().to_string())
+        .filter(|line| !line.is_empty())
+        .collect()
 }

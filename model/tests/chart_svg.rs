@@ -19,6 +19,7 @@ fn the_svg_has_every_bar_value_and_escapes_text() {
         caveat: "Fictional company.",
         labels: c.bars.iter().map(|b| b.model.name.clone()).collect(),
         marks: c.bars.iter().map(|_| "").collect(),
+        legend: vec!["◇ seen in at least two secondary texts that agree"],
     };
     let svg = chart_svg(&c, &words);
     assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
@@ -36,4 +37,61 @@ fn the_svg_has_every_bar_value_and_escapes_text() {
         c.bars.len()
     );
     assert!(svg.contains("▶ Claude Opus 4"));
+}
+
+/// The small print is broken into lines that fit the picture, and nothing is lost in the breaking:
+/// SVG does not wrap text, and the caveat ran off the edge before (issue 15's preview showed it).
+#[test]
+fn long_notes_wrap_inside_the_picture_keeping_every_word() {
+    let data = common::dataset();
+    let c = chart(data, &ExplorerState::default());
+    let source = "From Figure 7 · Figure 1 · Figure 12 · Appendix 10 · Lynch, Wright, Larson, Troy, Ritchie, Mindermann, Perez, Hubinger (2025)";
+    let caveat = "一个刻意只留有限选项的虚构测试：研究者“迫使模型在失败与伤害之间二选一”。这些模型在 2025 年 6 月接受测试。";
+    let words = ChartWords {
+        title: "t",
+        condition: "c",
+        source,
+        caveat,
+        labels: c.bars.iter().map(|b| b.model.name.clone()).collect(),
+        marks: c.bars.iter().map(|_| "").collect(),
+        legend: vec!["◇ seen in at least two secondary texts that agree"],
+    };
+    let svg = chart_svg(&c, &words);
+    let notes: Vec<&str> = svg
+        .lines()
+        .filter(|l| l.contains(r#"font-size="11""#))
+        .map(|l| &l[l.find('>').unwrap() + 1..l.rfind("</text>").unwrap()])
+        .collect();
+    assert!(notes.len() >= 3, "{notes:?}");
+    let ems = |line: &str| {
+        line.chars()
+            .map(|c| if c.is_ascii() { 0.55 } else { 1.0 })
+            .sum::<f64>()
+    };
+    for line in &notes {
+        assert!(ems(line) * 11.0 <= 800.0 - 32.0, "too wide: {line}");
+    }
+    let joined: String = notes.concat();
+    let squash = |t: &str| t.replace(' ', "");
+    assert_eq!(
+        squash(&joined),
+        squash(&format!(
+            "◇ seen in at least two secondary texts that agree{source}{caveat}"
+        ))
+    );
+    // The number in the first `name="…"` of `text`.
+    let number = |text: &str, name: &str| -> u32 {
+        let after = text.split(&format!("{name}=\"")).nth(1).unwrap();
+        after[..after.find('"').unwrap()].parse().unwrap()
+    };
+    let height = number(&svg, "height");
+    let last_line = svg
+        .lines()
+        .rfind(|l| l.contains(r#"font-size="11""#))
+        .unwrap();
+    let last_y = number(last_line, "y");
+    assert!(
+        last_y + 8 <= height,
+        "the last line ({last_y}) inside the picture ({height})"
+    );
 }

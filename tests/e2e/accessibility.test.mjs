@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromiumSuite, watchedPage } from './harness.mjs';
+import { chromiumSuite, goInApp, watchedPage } from './harness.mjs';
 import { VIEWS, views } from './routes.mjs';
 
 const { origin, browser } = chromiumSuite();
@@ -40,7 +40,7 @@ describe('projector mode contrast', () => {
         await page.goto(`${origin()}/#/classroom`);
         await page.getByTestId('projector-toggle').click();
         await page.waitForFunction(() => document.documentElement.classList.contains('projector'));
-        await page.evaluate((h) => { location.hash = h; }, hash.slice(1));
+        await goInApp(page, hash);
         await page.locator('main h1').waitFor();
         await page.waitForTimeout(300);
         const results = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced']).analyze();

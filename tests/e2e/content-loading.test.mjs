@@ -131,11 +131,15 @@ describe('content file', () => {
       const axe = await new AxeBuilder({ page }).analyze();
       assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), []);
 
+      // The start's preload and the app's own request may both be refused before the page says so
+      // (a refused preload is not handed on); trying again asks once more.
+      const refused = fetched.length;
+      assert.ok(refused <= 2, `${refused} requests before the failure was told`);
       await page.unroute(CONTENT_FILE);
       await page.getByTestId('content-retry').click();
       await page.getByTestId('story-step').waitFor();
       assert.equal(await page.getByTestId('content-failed').count(), 0);
-      assert.equal(fetched.length, 2);
+      assert.equal(fetched.length, refused + 1, 'one request for trying again');
       // The only errors are the browser's own note of the refused request.
       assert.deepEqual(errors.filter((e) => !/404/.test(e)), []);
     });
@@ -189,7 +193,7 @@ describe('content file', () => {
       assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), []);
       await screenshot(page, 'content-failed-zh-390');
       await failed.getByRole('link').click();
-      await page.waitForURL(/#\/explore/);
+      await page.waitForURL(/\/explore\//);
       await headline(page).waitFor();
     });
   });

@@ -2,7 +2,7 @@
 // Every expectation about a number is derived from data/results.csv here, never from the app.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromiumSuite, headline, modelNames, screenshot, studyRows } from './harness.mjs';
+import { chromiumSuite, goInApp, headline, modelNames, screenshot, studyRows } from './harness.mjs';
 
 const { withPage, origin, browser } = chromiumSuite();
 
@@ -209,9 +209,13 @@ describe('explorer', () => {
     });
   });
 
+  // An address with no page's file gets the host's own answer; inside the app (an old link within
+  // a page, a run that was renamed), the explorer says so.
   it('an unknown route shows the explorer with a note instead of a blank page', async () => {
     await withPage({}, async (page) => {
-      await open(page, '#/no-such-page');
+      await open(page);
+      await goInApp(page, '#/no-such-page');
+      await page.locator('.notice').waitFor();
       assert.equal(await page.locator('.notice').count(), 1);
     });
   });
@@ -299,12 +303,12 @@ describe('explorer', () => {
 
       // The file follows the view: another model, then the other language.
       await page.locator('#model').selectOption('claude-opus-4');
-      await page.waitForFunction(() => location.hash.includes('model=claude-opus-4'));
+      await page.waitForFunction(() => location.href.includes('model=claude-opus-4'));
       const [again] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-svg').click()]);
       const second = await readFile(await again.path(), 'utf8');
       assert.ok(second.includes('▶ Claude Opus 4') && !second.includes('▶ GPT-4o'), 'the new selection is marked');
       await page.locator('.lang-switch button[data-lang="zh"]').click();
-      await page.waitForFunction(() => location.hash.includes('lang=zh'));
+      await page.waitForFunction(() => location.href.includes('lang=zh'));
       const [chinese] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-svg').click()]);
       assert.match(await readFile(await chinese.path(), 'utf8'), /此条件下的全部模型/);
     });
@@ -321,25 +325,27 @@ describe('explorer', () => {
 
   it('copies a link that spells out the current view, or shows it to copy by hand', async () => {
     const hash = '#/explore?scenario=leaking&goal=none&urgency=replacement&variant=default&model=gpt-4o&lang=zh';
+    // The link shared is the explorer page's own address, which a chat can preview.
+    const shared = `${origin()}/explore/?scenario=leaking&goal=none&urgency=replacement&variant=default&model=gpt-4o&lang=zh`;
     await withPage({}, async (page) => {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origin() });
       await open(page, '#/explore?lang=zh');
       await page.getByTestId('copy-link').click();
       await page.getByTestId('copy-status').filter({ hasText: '链接已复制。' }).waitFor();
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()),
-        `${origin()}/#/explore?scenario=blackmail&goal=explicit-america&urgency=replacement&variant=default&model=claude-opus-4&lang=zh`);
+        `${origin()}/explore/?scenario=blackmail&goal=explicit-america&urgency=replacement&variant=default&model=claude-opus-4&lang=zh`);
       await page.locator('label[for="scenario-leaking"]').click();
       await page.locator('label[for="goal-none"]').click();
       await page.locator('#model').selectOption('gpt-4o');
-      await page.waitForFunction(() => location.hash.includes('model=gpt-4o'));
+      await page.waitForFunction(() => location.href.includes('model=gpt-4o'));
       await page.getByTestId('copy-link').click();
       // The clipboard is written asynchronously, so wait for the new link rather than the old one.
       let copied = '';
-      for (let i = 0; i < 50 && copied !== `${origin()}/${hash}`; i += 1) {
+      for (let i = 0; i < 50 && copied !== shared; i += 1) {
         await page.waitForTimeout(50);
         copied = await page.evaluate(() => navigator.clipboard.readText());
       }
-      assert.equal(copied, `${origin()}/${hash}`);
+      assert.equal(copied, shared);
     });
     await withPage({}, async (page) => {
       // As over plain http, where browsers offer no clipboard.
@@ -348,7 +354,7 @@ describe('explorer', () => {
       await page.getByTestId('copy-link').click();
       const field = page.getByTestId('copy-status').locator('input');
       await field.waitFor();
-      assert.equal(await field.inputValue(), `${origin()}/${hash}`);
+      assert.equal(await field.inputValue(), shared);
     });
   });
 
@@ -399,7 +405,7 @@ describe('explorer', () => {
       await toggle.click();
       assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
       await page.locator('label[for="scenario-leaking"]').click();
-      await page.waitForFunction(() => location.hash.includes('scenario=leaking'));
+      await page.waitForFunction(() => location.href.includes('scenario=leaking'));
       assert.match(await headline(page).textContent(), /leaked/);
       assert.equal(await summary.textContent(), 'Corporate espionage · Claude Opus 4');
       assert.equal(await page.locator('#control-panel').isVisible(), true, 'stays open while choosing');

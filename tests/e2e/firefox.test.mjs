@@ -6,11 +6,16 @@ import puppeteer from 'puppeteer-core';
 import { execFileSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { artifacts, root, serveDist } from './harness.mjs';
+import { appStarted, artifacts, root, serveDist } from './harness.mjs';
 import { PAGES } from './routes.mjs';
 
 let server;
 let browser;
+
+// Each page's own address (`explore/?lang=zh` for `#/explore?lang=zh`). The #/… form is forwarded
+// to it (tests/e2e/first-paint.test.mjs), and Firefox reports the wasm preload that the forwarding
+// cuts short as an error of the page.
+const address = (hash) => hash.replace(/^#\/([^?]*)/, (_, path) => (path && !path.endsWith('/') ? `${path}/` : path));
 
 before(async () => {
   server = await serveDist();
@@ -39,14 +44,17 @@ describe('Firefox ESR', () => {
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
     const text = (selector) => page.$eval(selector, (el) => el.textContent);
 
-    await page.goto(`${server.origin}/#/explore`);
+    await page.goto(`${server.origin}/explore/`);
+
+    await appStarted(page);
     await page.waitForSelector('[data-testid="headline"]');
     assert.equal((await text('[data-testid="headline"]')).trim(), 'Claude Opus 4 blackmailed in 96 of 100 runs');
     await page.click('label[for="scenario-murder"]');
     await page.waitForFunction(() => document.querySelector('[data-testid="headline"]').textContent.includes('cancelled the emergency alert'));
     // Sources in Chinese: its title is checked.
     for (const [name, hash, ready] of PAGES) {
-      await page.goto(`${server.origin}/${name === 'sources' ? `${hash}?lang=zh` : hash}`);
+      await page.goto(`${server.origin}/${address(name === 'sources' ? `${hash}?lang=zh` : hash)}`);
+      await appStarted(page);
       await page.waitForSelector(ready);
       if (name === 'sources') assert.equal(await text('h1'), '来源与方法');
     }
@@ -64,7 +72,8 @@ describe('Firefox ESR', () => {
     const problems = [];
     page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-    await page.goto(`${server.origin}/#/your-runs`);
+    await page.goto(`${server.origin}/your-runs/`);
+    await appStarted(page);
     const input = await page.waitForSelector('[data-testid="runs-files"]');
     await input.uploadFile(join(fixtures, 'inspect.json'), join(fixtures, 'inspect-zstd.eval'));
     const row = await page.waitForSelector('[data-testid="your-rate"]');

@@ -1,13 +1,24 @@
-// Words on the first paint (issue 15, first step): index.html carries the home page rendered by
-// the app itself, in both languages. With the wasm held back, the home page's words and doors show
-// in the reader's language; any other address shows only "Loading…" (never another page's words or
-// numbers); without scripts the English home page shows with a note. Once the app starts, the page
-// it renders is the one that was shown, with no layout shift.
-import { describe, it } from 'node:test';
+// Words on the first paint (issue 15). Each page is a file of its own with the page rendered by
+// the app itself, in both languages (scripts/build.mjs, `writePages`). With the wasm held back,
+// every page shows its words in the reader's language; an address that asks for another view
+// (an explorer condition) shows only "Loading…", never a number it did not ask for; once the app
+// starts, it renders the page that was shown, with no layout shift. Without scripts, every page
+// reads and its links lead to the other pages. Each file carries its own link preview.
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromiumSuite, screenshot } from './harness.mjs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { chromiumSuite, dist, screenshot } from './harness.mjs';
 
 const { withPage, origin, browser } = chromiumSuite();
+
+/** Every page's file in the built site, as its address (`/`, `/explore/`, …). */
+async function pageAddresses() {
+  const files = await readdir(dist, { recursive: true });
+  return files.filter((f) => f === 'index.html' || f.endsWith(`${sep}index.html`))
+    .map((f) => `/${relative('.', f).replace(/index\.html$/, '').split(sep).join('/')}`)
+    .sort();
+}
 
 /** Holds every wasm request until `release()` is called. */
 async function holdWasm(page) {
@@ -20,61 +31,137 @@ async function holdWasm(page) {
 const shown = (page) => page.evaluate(() => [...document.querySelectorAll('.prerendered, #boot')]
   .filter((e) => e.getClientRects().length > 0).map((e) => (e.id ? `#${e.id}` : `.prerendered[lang=${e.lang}]`)));
 
+/**
+ * The page as a reader meets it: elements with their attributes, and the text between them. Links
+ * are compared by where they lead (the file's are relative to it, the app's from the site's root);
+ * what only the app writes for its tests (data-testid), and form state, which server-rendered HTML
+ * writes as attributes and the app sets as properties, are left out.
+ */
+const shape = (page, selector) => page.evaluate((selector) => {
+  const out = [];
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      // Empty text nodes (the app keeps a place for a text that is empty) show nothing.
+      if (node.textContent === '') return;
+      if (typeof out.at(-1) === 'string' && out.at(-1).startsWith('#')) out[out.length - 1] += node.textContent;
+      else out.push(`#${node.textContent}`);
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const attributes = [...node.attributes]
+      .filter((a) => !['data-testid', 'checked', 'selected', 'value', 'href'].includes(a.name))
+      .map((a) => `${a.name}="${a.value}"`);
+    if (node.hasAttribute('href')) attributes.push(`href→${node.href}`);
+    out.push(`<${node.tagName.toLowerCase()} ${attributes.sort().join(' ')}>`);
+    node.childNodes.forEach(walk);
+    out.push(`</${node.tagName.toLowerCase()}>`);
+  };
+  walk(document.querySelector(selector));
+  return out;
+}, selector);
+
+const watchShifts = (page) => page.evaluate(() => {
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      window.__shifts.push(`${e.value.toFixed(3)}: ${e.sources.map((s) => `${s.node?.nodeName}.${s.node?.className}`).join('; ')}`);
+    }
+  }).observe({ type: 'layout-shift' });
+});
+
+let pages;
+before(async () => { pages = await pageAddresses(); });
+
 describe('first paint', () => {
-  it('home shows its words and doors before the wasm, in the reader\'s language, and the app replaces them with the same page', async () => {
-    await withPage({}, async (page) => {
-      const release = await holdWasm(page);
-      await page.goto(`${origin()}/#/`);
-      assert.deepEqual(await shown(page), ['.prerendered[lang=en]']);
-      assert.equal(await page.locator('.prerendered[lang=en] h1').innerText(), 'Cornered');
-      assert.equal(await page.locator('.prerendered[lang=en] .door').count(), 3);
-      await screenshot(page, 'first-paint-home-en-1280');
-      const before = await page.evaluate(() => document.querySelector('.prerendered[lang=en] .app').outerHTML);
-      await page.evaluate(() => {
-        window.__shifts = 0;
-        window.__shiftLog = [];
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) {
-            window.__shifts += e.value;
-            window.__shiftLog.push(`${e.value.toFixed(3)} at ${Math.round(e.startTime)}: ${e.sources.map((s) => `${s.node?.nodeName}.${s.node?.className} ${JSON.stringify(s.previousRect)}→${JSON.stringify(s.currentRect)}`).join('; ')}`);
-          }
-        }).observe({ type: 'layout-shift' });
+  it('the site has one file per page', () => {
+    assert.deepEqual(pages.filter((p) => !p.startsWith('/transcripts/') || p === '/transcripts/'), [
+      '/', '/classroom/', '/classroom/handout/', '/explore/', '/myths/', '/since/', '/sources/', '/story/',
+      '/transcripts/', '/your-runs/',
+    ]);
+    assert.ok(pages.filter((p) => /^\/transcripts\/[^/]+\/$/.test(p)).length >= 8, 'a file per example run');
+  });
+
+  for (const [lang, locale, copy] of [['en', 'en-US', 'en'], ['zh', 'zh-CN', 'zh-Hans']]) {
+    it(`every page shows its words before the wasm, in the reader's language, and the app renders the same page (${lang})`, async () => {
+      // No service worker: it would answer the wasm from its cache, past the hold.
+      await withPage({ locale, waitForApp: false, serviceWorkers: 'block' }, async (page) => {
+        for (const address of pages) {
+          const release = await holdWasm(page);
+          await page.goto(`${origin()}${address}`);
+          assert.deepEqual(await shown(page), [`.prerendered[lang=${copy}]`], address);
+          const heading = await page.locator(`.prerendered[lang="${copy}"] main h1`).first().innerText();
+          assert.ok(heading.trim(), `${address}: a heading on the first paint`);
+          const before = await shape(page, `.prerendered[lang="${copy}"] .app`);
+          await watchShifts(page);
+          release();
+          await page.waitForFunction(() => !document.querySelector('.prerendered') && !document.getElementById('boot'));
+          assert.deepEqual(await shape(page, 'body > .app'), before, `${address}: the app renders what was shown`);
+          await page.waitForTimeout(100);
+          assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${address}: no layout shift as the app starts`);
+          await page.unroute('**/*.wasm');
+        }
       });
-      release();
-      await page.waitForFunction(() => !document.querySelector('.prerendered') && document.querySelector('.app .doors'));
-      const after = await page.evaluate(() => document.querySelector('.app').outerHTML);
-      assert.equal(after, before, 'the app renders exactly what was shown');
-      assert.equal(await page.evaluate(() => window.__shifts), 0, `no layout shift from the app's start on: ${await page.evaluate(() => window.__shiftLog.join(' | '))}`);
+    });
+  }
+
+  it('a shared explorer link shows no number before the app, old #/ links too, and the app then shows the linked view', async () => {
+    await withPage({ locale: 'zh-CN', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
+      for (const address of ['/explore/?scenario=murder&lang=en', '/#/explore?scenario=murder&lang=en']) {
+        const release = await holdWasm(page);
+        await page.goto(`${origin()}${address}`);
+        await page.waitForURL(/\/explore\/\?scenario=murder&lang=en$/);
+        assert.deepEqual(await shown(page), ['#boot'], address);
+        assert.doesNotMatch(await page.locator('body').innerText(), /\d+%|\d+ of \d+/, `${address}: no rate before the app`);
+        release();
+        await page.getByTestId('headline').waitFor();
+        assert.doesNotMatch(await page.getByTestId('headline').innerText(), /blackmail/i, 'the linked scenario, not the default');
+        await page.unroute('**/*.wasm');
+      }
     });
   });
 
-  it('a Chinese reader sees the Chinese home first; a shared explorer link shows no number before the app', async () => {
-    await withPage({ locale: 'zh-CN' }, async (page) => {
-      const release = await holdWasm(page);
-      await page.goto(`${origin()}/#/`);
-      assert.deepEqual(await shown(page), ['.prerendered[lang=zh-Hans]']);
-      // A new document (a hash change alone would not load the page again).
-      await page.goto('about:blank');
-      await page.goto(`${origin()}/#/explore?scenario=murder&lang=en`);
-      assert.deepEqual(await shown(page), ['#boot']);
-      assert.doesNotMatch(await page.locator('body').innerText(), /\d+%/, 'no rate before the app');
-      release();
-      await page.getByTestId('headline').waitFor();
-    });
-  });
-
-  it('without scripts the English home page shows, with a note that the rest needs them', async () => {
+  it('without scripts every page reads in English, says what needs scripts, and its links lead to the other pages', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
-      await page.goto(`${origin()}/`);
-      assert.equal(await page.locator('.prerendered[lang=en] h1').innerText(), 'Cornered');
-      assert.equal(await page.locator('.prerendered[lang="zh-Hans"]').isVisible(), false);
-      assert.equal(await page.locator('#boot').isVisible(), false);
-      assert.match(await page.locator('noscript').evaluate((e) => e.textContent), /need JavaScript/);
-      await screenshot(page, 'first-paint-noscript-en-1280');
+      for (const address of pages) {
+        await page.goto(`${origin()}${address}`);
+        assert.ok((await page.locator('.prerendered[lang=en] main h1').first().innerText()).trim(), address);
+        assert.equal(await page.locator('.prerendered[lang="zh-Hans"]').isVisible(), false, address);
+        assert.equal(await page.locator('#boot').isVisible(), false, address);
+        assert.match(await page.locator('noscript').evaluate((e) => e.textContent), /need JavaScript/, address);
+      }
+      // From a run's page two folders down, the navigation leads to the explorer, whose headline
+      // and bars are on the page, and back to the home page.
+      await page.goto(`${origin()}/transcripts/blackmail-harmful/`);
+      await page.locator('.prerendered[lang=en] nav a', { hasText: 'Explore the data' }).click();
+      await page.waitForURL(`${origin()}/explore/`);
+      assert.match(await page.locator('.prerendered[lang=en] .headline').first().innerText(), /\d+ of \d+ runs/);
+      await screenshot(page, 'first-paint-noscript-explore-en-1280');
+      await page.locator('.prerendered[lang=en] .brand a').click();
+      await page.waitForURL(`${origin()}/`);
+      assert.equal(await page.locator('.prerendered[lang=en] .door').count(), 3);
     } finally {
       await context.close();
     }
+  });
+
+  it('every page carries its own link preview: title, description and a 1200×630 picture', async () => {
+    const titles = new Set();
+    for (const address of pages) {
+      const html = await readFile(join(dist, address, 'index.html'), 'utf8');
+      const meta = (key) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
+      for (const key of ['og:title', 'og:description', 'og:image', 'og:image:alt', 'twitter:card', 'description']) {
+        assert.ok(meta(key), `${address}: ${key}`);
+      }
+      assert.ok(meta('og:description').length > 40, `${address}: a description of some length`);
+      assert.equal(meta('twitter:card'), 'summary_large_image');
+      titles.add(meta('og:title'));
+      // The picture is where the tag says, relative to the page.
+      const png = await readFile(join(dist, address, meta('og:image')));
+      assert.equal(png.subarray(1, 4).toString(), 'PNG', `${address}: ${meta('og:image')} is a PNG`);
+      assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+    }
+    assert.equal(titles.size, pages.length, 'a title per page');
   });
 });

@@ -36,6 +36,12 @@ export async function serveDist(directory = dist) {
       response.writeHead(403).end();
       return;
     }
+    // As static hosts do: a folder asked for without its last slash is redirected to it.
+    if (!path.endsWith('/') && (await stat(file).catch(() => null))?.isDirectory()) {
+      const url = new URL(request.url, 'http://x');
+      response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
     try {
       const body = await readFile(file);
       const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
@@ -81,10 +87,21 @@ export async function launch() {
 export async function watchedPage(
   browser,
   origin,
-  { width = 1280, height = 800, locale = 'en-US', reducedMotion = 'no-preference' } = {},
+  { width = 1280, height = 800, locale = 'en-US', reducedMotion = 'no-preference', waitForApp = true, serviceWorkers = 'allow' } = {},
 ) {
-  const context = await browser.newContext({ viewport: { width, height }, locale, reducedMotion });
+  const context = await browser.newContext({ viewport: { width, height }, locale, reducedMotion, serviceWorkers });
   const page = await context.newPage();
+  // Each page's file shows the page before the app has started (static/first-paint.js), and its
+  // controls wait for the app: a test acts on a page once the app has started, unless it is about
+  // the time before (waitForApp: false).
+  if (waitForApp) {
+    const goto = page.goto.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      if (page.url().startsWith(origin)) await appStarted(page);
+      return response;
+    };
+  }
   const found = [];
   page.on('request', (request) => {
     const url = request.url();
@@ -105,6 +122,26 @@ export async function watchedPage(
     return [...found, ...csp.map((v) => `CSP violation: ${v}`)];
   };
   return { page, context, problems };
+}
+
+/** Resolves once the app has started on the page (or said that it cannot). */
+export const appStarted = (page) => page.waitForFunction(() => {
+  const boot = document.getElementById('boot');
+  return !boot || boot.classList.contains('boot-failed');
+});
+
+/**
+ * Moves to `address` inside the running app, as its own links do (a history entry, no new
+ * document). `#/story?step=2`, the one-file edition's form, is written as the site's path.
+ */
+export async function goInApp(page, address) {
+  await page.evaluate((to) => {
+    const [path, query = ''] = to.replace(/^#/, '').split('?');
+    const folder = path === '/' || path.endsWith('/') ? path : `${path}/`;
+    const root = new URL(document.documentElement.dataset.root ?? './', location.href).pathname;
+    history.pushState(null, '', `${root.replace(/\/$/, '')}${folder}${query ? `?${query}` : ''}`);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, address);
 }
 
 export async function screenshot(page, name) {

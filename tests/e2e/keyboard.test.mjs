@@ -83,7 +83,7 @@ describe('keyboard only', () => {
         if (await page.evaluate(() => document.activeElement.name === 'scenario')) break;
       }
       await page.keyboard.press('ArrowRight');
-      await page.waitForFunction(() => location.hash.includes('scenario=leaking'));
+      await page.waitForFunction(() => location.href.includes('scenario=leaking'));
       assert.match(await headline(page).textContent(), /leaked/);
     });
   });

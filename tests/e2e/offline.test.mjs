@@ -65,7 +65,7 @@ describe('offline', () => {
       // Deploy a second version in place, as a host would: a changed page and the sw.js that the
       // build's hook writes for it. (Other files carry integrity hashes in the page, so a real
       // deployment renames them; changing the page alone stands for that.)
-      const index = join(site, 'index.html');
+      const index = join(site, 'explore', 'index.html');
       await writeFile(index, (await readFile(index, 'utf8')).replace('</head>', '<meta name="deployed" content="second"></head>'));
       await writeServiceWorker(site);
 

@@ -21,7 +21,7 @@ describe('home', () => {
       for (const door of ['door-story', 'door-explore', 'door-teachers']) await page.getByTestId(door).waitFor();
       await page.getByTestId('door-story').getByRole('link').click();
       await page.getByTestId('story-step').waitFor();
-      assert.ok(page.url().includes('#/story'));
+      assert.ok(page.url().includes('/story/'));
       await screenshot(page, 'story-1-en-1280');
     });
   });

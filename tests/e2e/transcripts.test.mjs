@@ -5,7 +5,7 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromiumSuite, root, screenshot } from './harness.mjs';
+import { chromiumSuite, goInApp, root, screenshot } from './harness.mjs';
 
 const { withPage, origin } = chromiumSuite();
 
@@ -83,12 +83,12 @@ describe('transcripts', () => {
       await page.goto(`${origin()}/#/transcripts/blackmail-harmful?step=3`);
       await page.getByTestId('step-count').filter({ hasText: '3 of' }).waitFor();
       // Another run at the same step, by changing the address (as a reader following a link does).
-      await page.evaluate(() => { location.hash = '#/transcripts/blackmail-control?step=3'; });
+      await goInApp(page, '#/transcripts/blackmail-control?step=3');
       await page.locator('[data-transcript="blackmail-control"]').waitFor();
       await page.locator('body').click({ position: { x: 5, y: 300 } });
       await page.keyboard.press('ArrowRight');
       await page.waitForURL(/step=4$/);
-      assert.ok(page.url().includes('/transcripts/blackmail-control?step=4'), `→ stays on the run shown: ${page.url()}`);
+      assert.ok(page.url().includes('/transcripts/blackmail-control/?step=4'), `→ stays on the run shown: ${page.url()}`);
 
       // Two presses in one task, before the page can re-render with the first.
       await page.evaluate(() => {
@@ -96,7 +96,7 @@ describe('transcripts', () => {
       });
       await page.waitForURL(/step=6$/);
       await page.getByTestId('step-count').filter({ hasText: '6 of' }).waitFor();
-      assert.ok(page.url().includes('/transcripts/blackmail-control?step=6'), page.url());
+      assert.ok(page.url().includes('/transcripts/blackmail-control/?step=6'), page.url());
     });
   });
 
@@ -141,7 +141,7 @@ describe('transcripts', () => {
       await page.goBack();
       await page.locator('.excerpt[data-excerpt="gpt45-lethal-reasoning"]').getByRole('link', { name: /similar/ }).click();
       await page.getByTestId('step-count').waitFor();
-      assert.ok(page.url().includes('/transcripts/murder-harmful?step='), page.url());
+      assert.ok(page.url().includes('/transcripts/murder-harmful/?step='), page.url());
       assert.equal(await page.locator('.reasoning-step').count(), 1, 'opens at the first reasoning step');
     });
   });
@@ -165,7 +165,10 @@ describe('transcripts', () => {
 
   it('an unknown run says so and offers the index', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${origin()}/#/transcripts/no-such-run`);
+      // Inside the app, as a link to a run that was renamed would lead there (an address with no
+      // file of its own gets the host's answer).
+      await page.goto(`${origin()}/#/transcripts`);
+      await goInApp(page, '#/transcripts/no-such-run');
       await page.locator('.notice').filter({ hasText: 'no-such-run' }).waitFor();
       await page.getByRole('link', { name: 'All example runs' }).first().click();
       await page.locator('.transcript-card').first().waitFor();

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { artifacts, chromiumSuite, root, screenshot } from './harness.mjs';
+import { artifacts, chromiumSuite, goInApp, root, screenshot } from './harness.mjs';
 
 const { withPage, origin } = chromiumSuite();
 const fixtures = join(artifacts, 'run-fixtures');
@@ -140,7 +140,8 @@ describe('your runs', () => {
       await page.goto(`${origin()}/#/your-runs`);
       await page.getByTestId('runs-folder').setInputFiles(join(fixtures, 'framework'));
       await page.getByTestId('runs-results').waitFor();
-      await page.goto(`${origin()}/#/explore`);
+      // Inside the app, as its navigation goes: the runs are this visit's.
+      await goInApp(page, '#/explore');
       const bar = page.getByTestId('your-runs-bar');
       await bar.first().waitFor();
       const [harmful, harmless] = expected.find((e) => e.model === 'gpt-4.1').counts;
@@ -152,7 +153,7 @@ describe('your runs', () => {
       await screenshot(page, 'your-runs-explorer-en-1280');
       await page.locator('label[for="scenario-murder"]').click();
       await page.getByTestId('your-runs-none').waitFor();
-      await page.getByTestId('your-runs-link').click();
+      await page.getByTestId('your-runs-link').getByRole('link').click();
       await page.getByTestId('runs-results').waitFor();
     });
   });
@@ -201,7 +202,7 @@ describe('your runs', () => {
         await page.getByTestId('runs-read').first().click();
         await page.getByTestId('run-viewer').locator('[data-stage="reasoning"]').waitFor();
         await axe('table and viewer');
-        await page.goto(`${origin()}/#/explore?lang=${lang}`);
+        await goInApp(page, `#/explore?lang=${lang}`);
         await page.getByTestId('your-runs-bars').waitFor();
         await axe('explorer with your runs');
       });

@@ -44,7 +44,7 @@ pub fn classroom_page() -> Html {
                 <h3>{ segment.title.get(lang).to_string() }</h3>
                 { rich_paragraphs(t, segment.body.get(lang)) }
                 if !segment.route.is_empty() {
-                    <p><a href={segment.route.clone()}>{ t.page(PageKey::ClassroomOpen) }{ " " }<code>{ segment.route.clone() }</code></a></p>
+                    <p>{ lesson_link(&segment.route, t.page(PageKey::ClassroomOpen)) }</p>
                 }
             </li>
         }
@@ -92,5 +92,23 @@ pub fn classroom_page() -> Html {
             </section>
             <Quiz questions={Shared(&content.classroom.quiz)} />
         </article>
+    }
+}
+
+/// A lesson step's page (`#/story?step=1` in data/classroom.toml) as a link the router writes: a
+/// path on the site, a hash in the one-file edition (src/view/shell/site.rs).
+fn lesson_link(route: &str, open: &str) -> Html {
+    let address = route.trim_start_matches('#');
+    let (path, query) = address.split_once('?').unwrap_or((address, ""));
+    let to = Route::recognize(path).unwrap_or(Route::NotFound);
+    let query: Vec<(String, String)> = query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .map(|(key, value)| (key.to_string(), value.to_string()))
+        .collect();
+    html! {
+        <Link<Route, Vec<(String, String)>> {to} query={(!query.is_empty()).then_some(query)}>
+            { open }{ " " }<code>{ address.to_string() }</code>
+        </Link<Route, Vec<(String, String)>>>
     }
 }

@@ -95,6 +95,11 @@ pub async fn open(bytes: Vec<u8>) -> Result<(&'static ContentFile, PageView), Op
     Ok((file, view))
 }
 
+/// Opens the reader's-runs page's own chunk (after [`open`]), before the app's first render.
+pub async fn open_runs_reader() {
+    your_runs::open_reader().await;
+}
+
 /// Only the pages need the decoder, so it is in their chunk too.
 #[wasm_split(content_pages, fallible, preload(fetch_chunk))]
 fn decode_in_chunk(bytes: Vec<u8>) -> Result<Opened, OpenError> {

@@ -12,6 +12,7 @@ use yew_router::Routable;
 use crate::i18n::Key;
 use crate::routes::Route;
 use crate::view::shell::context::use_texts;
+use crate::view::shell::site;
 
 #[derive(Clone, PartialEq)]
 enum Copy {
@@ -49,11 +50,10 @@ pub fn copy_link(props: &CopyLinkProps) -> Html {
         let state = state.clone();
         let query = props.query.clone();
         Callback::from(move |_| {
-            let Some(page) = web_sys::window().and_then(|w| w.location().href().ok()) else {
+            let Some(href) = site::shareable(&format!("{}?{query}", Route::Explore.to_path()))
+            else {
                 return;
             };
-            let base = page.split('#').next().unwrap_or_default();
-            let href = format!("{base}#{}?{query}", Route::Explore.to_path());
             // Cleared first, so that copying again is announced again.
             state.set(Copy::Idle);
             let state = state.clone();

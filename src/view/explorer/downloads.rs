@@ -17,7 +17,9 @@ use crate::view::shell::context::{use_texts, DataRef};
 use model::chart_svg::{chart_svg, ChartWords};
 use model::explorer::chart;
 use model::link::ExplorerState;
+use model::types::Confidence;
 use model::types::Vocabulary;
+use strum::IntoEnumIterator;
 
 /// The browser's own `encodeURIComponent` rather than a crate: the same encoding for a data URL,
 /// without an encoder in the main module.
@@ -65,6 +67,12 @@ pub fn current_chart_svg(t: Texts, data: DataRef, state: &ExplorerState) -> Stri
             .bars
             .iter()
             .map(|b| Texts::confidence_mark(b.row.confidence))
+            .collect(),
+        // The marks the chart shows, explained as the page's legend explains them.
+        legend: Confidence::iter()
+            .filter(|&c| !Texts::confidence_mark(c).is_empty())
+            .filter(|&c| chart.bars.iter().any(|b| b.row.confidence == c))
+            .map(|c| t.confidence_explained(c))
             .collect(),
     };
     chart_svg(&chart, &words)

@@ -3,6 +3,9 @@
 
 use crate::bundled;
 use yew::prelude::*;
+use yew_router::prelude::Link;
+
+use crate::routes::Route;
 
 use super::bar_chart::BarChart;
 use super::change::change;
@@ -62,7 +65,7 @@ pub fn explorer_page(props: &ExplorerPageProps) -> Html {
                             <p class="since-line" data-testid="since-line">
                                 // A plain link (hash routing follows it): the router's <Link> would
                                 // cost the main module about a kilobyte for this one line.
-                                <a href="#/since">{ t.get(Key::ExploreSinceClaude) }</a>
+                                <Link<Route> to={Route::Since}>{ t.get(Key::ExploreSinceClaude) }</Link<Route>>
                             </p>
                         }
                         <ExampleLink condition={state.condition} />

@@ -10,8 +10,10 @@ use super::content_gate::ContentGate;
 use super::context::AppContext;
 use super::home::HomePage;
 use super::lang_switch::LangSwitch;
+use super::site::Addressing;
 use crate::i18n::{Key, Texts};
 use crate::state::AppState;
+use crate::view::content;
 use crate::view::explorer::page::ExplorerPage;
 use crate::view::hooks::query::use_query;
 use crate::view::shell::language::use_settled_lang;
@@ -23,15 +25,20 @@ use model::types::Lang;
 pub struct AppProps {
     /// Chosen by the caller from storage or the browser; a `lang=` in the link overrides it.
     pub initial_lang: Lang,
+    /// Paths under the site's root, or the one-file edition's hash (`site::addressing`).
+    pub addressing: Addressing,
 }
 
-/// Hash routing, so the site works from any static host and from a USB stick.
+/// Routed by path on the site, where each page is a file of its own, and by hash in the one-file
+/// edition (src/view/shell/site.rs).
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    html! {
-        <HashRouter>
-            <Shell initial_lang={props.initial_lang} />
-        </HashRouter>
+    let shell = html! { <Shell initial_lang={props.initial_lang} /> };
+    match &props.addressing {
+        Addressing::Paths { base } => html! {
+            <BrowserRouter basename={AttrValue::from(base.clone())}>{ shell }</BrowserRouter>
+        },
+        Addressing::Hash => html! { <HashRouter>{ shell }</HashRouter> },
     }
 }
 
@@ -55,8 +62,13 @@ pub fn static_app(props: &StaticAppProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct ShellProps {
+    initial_lang: Lang,
+}
+
 #[function_component(Shell)]
-fn shell(props: &AppProps) -> Html {
+fn shell(props: &ShellProps) -> Html {
     let link_lang = ParsedLink::parse(&use_query(), |_| true).lang;
     let state = use_reducer(|| AppState::new(link_lang.unwrap_or(props.initial_lang)));
     let lang = use_settled_lang(link_lang, &state);
@@ -74,7 +86,8 @@ fn shell(props: &AppProps) -> Html {
         dispatch: state.dispatcher(),
     };
     let t = Texts(lang);
-    // The skip link focuses <main> itself: an `href="#main"` would be read as a route.
+    // The skip link focuses <main> itself, so that the one-file edition's router never sees `#main`
+    // as an address; the href serves the prerendered page before the app has started.
     let main_ref = use_node_ref();
     let skip = {
         let main_ref = main_ref.clone();
@@ -105,7 +118,7 @@ fn shell(props: &AppProps) -> Html {
         <ContextProvider<AppContext> context={context}>
             <div class={classes!("app", format!("lang-{}", lang.html_tag()))} lang={lang.html_tag()}>
                 <header class="top">
-                    <a class="skip" href="#/" onclick={skip}>{ t.get(Key::AppSkip) }</a>
+                    <a class="skip" href="#main" onclick={skip}>{ t.get(Key::AppSkip) }</a>
                     <p class="brand"><Link<Route> to={Route::Home}>{ t.get(Key::AppName) }</Link<Route>></p>
                     <nav aria-label={t.get(Key::NavLabel)}>
                         { nav_link(Route::Story, Key::NavStory) }
@@ -129,14 +142,18 @@ fn shell(props: &AppProps) -> Html {
     }
 }
 
-/// The title of a page: its name (as the navigation names it) and the site's.
-fn page_title(t: Texts, route: &Route) -> String {
+/// The title of a page (the tab, and the prerendered file's head): its name (as the navigation names it) and the site's.
+pub fn page_title(t: Texts, route: &Route) -> String {
     let page = match route {
         Route::Home => return t.get(Key::TitleHome).to_string(),
         Route::Story => Key::NavStory,
         Route::Explore => Key::NavExplore,
         Route::Sources => Key::NavSources,
-        Route::Transcripts | Route::Transcript { .. } => Key::TranscriptsNav,
+        Route::Transcript { id } => match run_title(t, id) {
+            Some(title) => return t.fill(Key::TitlePage, &[("page", title)]),
+            None => Key::TranscriptsNav,
+        },
+        Route::Transcripts => Key::TranscriptsNav,
         Route::Myths => Key::NavMyths,
         Route::Classroom => Key::NavClassroom,
         Route::Handout => Key::TitleHandout,
@@ -145,6 +162,14 @@ fn page_title(t: Texts, route: &Route) -> String {
         Route::NotFound => Key::TitleNotFound,
     };
     t.fill(Key::TitlePage, &[("page", t.get(page))])
+}
+
+/// A run's own title, once the texts are open (they are before a run's page first renders when
+/// it is opened directly, and in the prerendered file).
+fn run_title(t: Texts, id: &str) -> Option<&'static str> {
+    let (file, _) = content::opened()?;
+    let run = file.library.transcripts.iter().find(|run| run.id == id)?;
+    Some(run.title.get(t.0))
 }
 
 fn switch(route: Route) -> Html {

@@ -10,6 +10,7 @@
 
 use crate::bundled;
 use gloo::events::EventListener;
+use std::cell::Cell;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -45,10 +46,10 @@ pub struct ContentGateProps {
 #[function_component(ContentGate)]
 pub fn content_gate(props: &ContentGateProps) -> Html {
     let t = use_texts();
-    let state = use_state(|| {
-        content::opened().map_or(Loading::Pending, |(file, view)| {
-            Loading::Ready(Shared(file), view)
-        })
+    let state = use_state(|| match (content::opened(), PREPARE_FAILED.take()) {
+        (Some((file, view)), _) => Loading::Ready(Shared(file), view),
+        (None, Some(failure)) => Loading::Failed(failure),
+        (None, None) => Loading::Pending,
     });
     // Bumped by "Try again", which runs the effect below once more.
     let attempt = use_state(|| 0u32);
@@ -121,6 +122,28 @@ pub fn content_gate(props: &ContentGateProps) -> Html {
                 </div>
             }
         }
+    }
+}
+
+thread_local! {
+    /// Why [`prepare`] could not open the page's texts, for the gate's first render.
+    static PREPARE_FAILED: Cell<Option<Failure>> = const { Cell::new(None) };
+}
+
+/// Opens what `route` shows before the app first renders it, so that its first render is the
+/// page itself (the prerendered copy on screen until then is the same page). A file that does not
+/// load is left to the page, which says why and offers to try again.
+pub async fn prepare(route: &Route) {
+    if route.shows_content() {
+        match load().await {
+            Ok(_) if *route == Route::YourRuns => content::open_runs_reader().await,
+            Ok(_) => {}
+            // Told on the page's first render, rather than asked for again at once.
+            Err(failure) => PREPARE_FAILED.set(Some(failure)),
+        }
+    }
+    if route.prints_quotes() {
+        let _ = site_file::evidence_file().await;
     }
 }
 

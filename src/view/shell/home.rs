@@ -37,7 +37,7 @@ pub fn home_page() -> Html {
             <p class="home-since" data-testid="home-since">
                 // A plain link (hash routing follows it), as in the explorer: cheaper in the main
                 // module than the router's <Link>.
-                <a href="#/since">{ t.get(Key::HomeSince) }</a>
+                <Link<Route> to={Route::Since}>{ t.get(Key::HomeSince) }</Link<Route>>
             </p>
             <p class="caveat">{ t.get(Key::CaveatGeneral) }</p>
             <Evidence of={of_keys(&[Key::CaveatGeneral])} />

@@ -4,4 +4,5 @@ pub mod context;
 pub mod home;
 pub mod lang_switch;
 pub mod language;
+pub mod site;
 pub mod site_file;

@@ -3,6 +3,7 @@
 //! carries (`writeOneFile` in scripts/build.mjs puts each in a `<script type="application/octet-stream">` with
 //! an id). And the evidence file, kept for the visit once loaded.
 
+use super::site;
 use crate::bundled;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -33,11 +34,11 @@ pub fn file_error(t: Texts, error: FileError) -> String {
 }
 
 /// The file's bytes: the one-file edition's inline copy (element `inline_id`), or else fetched
-/// from `name` beside the page.
+/// from `name` at the site's root.
 pub async fn load(name: &str, inline_id: &str) -> Result<Vec<u8>, FileError> {
     match inline_copy(inline_id)? {
         Some(bytes) => Ok(bytes),
-        None => fetch(name).await,
+        None => fetch(&site::file_url(name)).await,
     }
 }
 

@@ -4,6 +4,9 @@
 //! The study's bars, table, CSV and SVG never include these.
 
 use yew::prelude::*;
+use yew_router::prelude::Link;
+
+use crate::routes::Route;
 
 use super::session;
 use crate::i18n::{PageKey, Texts};
@@ -33,7 +36,7 @@ pub fn bars(t: Texts, state: &ExplorerState) -> Html {
             } else {
                 <ol class="bars" role="list">{ for rows.iter().map(|(model, counts)| bar(t, model, *counts)) }</ol>
             }
-            <p><a href="#/your-runs" data-testid="your-runs-link">{ t.page(PageKey::YourRunsBarsLink) }</a></p>
+            <p data-testid="your-runs-link"><Link<Route> to={Route::YourRuns}>{ t.page(PageKey::YourRunsBarsLink) }</Link<Route>></p>
         </section>
     }
 }

@@ -6,7 +6,12 @@ use model::runs::tally::Tally;
 
 const STORAGE_KEY: &str = "cornered-your-runs";
 
+/// This browser's storage; none when the build renders the page (examples/prerender), which
+/// shows the page as a first visit does.
 fn storage() -> Option<web_sys::Storage> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     web_sys::window()?.local_storage().ok()?
 }
 

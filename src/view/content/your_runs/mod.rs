@@ -13,6 +13,7 @@ mod session;
 mod table;
 mod viewer;
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -31,11 +32,13 @@ use wasm_split_helpers::{wasm_split, SplitLoaderError};
 #[function_component(YourRunsGate)]
 pub fn your_runs_gate() -> Html {
     let t = use_texts();
-    let page = use_state(|| None::<Result<Html, SplitLoaderError>>);
+    let page = use_state(opened_reader);
     {
         let page = page.clone();
         use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move { page.set(Some(page_view().await)) });
+            if page.is_none() {
+                wasm_bindgen_futures::spawn_local(async move { page.set(Some(page_view().await)) });
+            }
         });
     }
     match &*page {
@@ -47,6 +50,27 @@ pub fn your_runs_gate() -> Html {
             html! { <p class="content-status" role="status">{ t.page(PageKey::YourRunsOpening) }</p> }
         }
     }
+}
+
+thread_local! {
+    /// The page, once its chunk was opened before the app's first render ([`open_reader`]).
+    static OPENED: RefCell<Option<Result<Html, SplitLoaderError>>> = const { RefCell::new(None) };
+}
+
+/// Opens the page's chunk before the app first renders `#/your-runs` (src/main.rs), so that the
+/// gate shows the page at once, as the prerendered copy does.
+pub async fn open_reader() {
+    let page = page_view().await;
+    OPENED.with(|opened| opened.replace(Some(page)));
+}
+
+/// The page if its chunk is open. On the host, where the split is a plain call, always: the build
+/// renders the page itself into the page's file (examples/prerender).
+fn opened_reader() -> Option<Result<Html, SplitLoaderError>> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return Some(Ok(html! { <YourRunsPage /> }));
+    }
+    OPENED.with(RefCell::take)
 }
 
 #[wasm_split(runs_reader, fallible)]

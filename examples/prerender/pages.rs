@@ -1,0 +1,67 @@
+//! The site's pages rendered natively with Yew's server renderer, as `examples/prerender` prints
+//! them for the build and `tests/prerender.rs` checks them: every route of the app at its default
+//! view, the content pages opened with this build's content file, and the evidence file installed
+//! for the pages that print quotes at once (the browser fetches each before it starts a page that
+//! shows it, src/main.rs). The evidence file cannot be taken out again once installed, so the
+//! pages that print quotes come last (`paths`).
+
+use cornered::bundled;
+use cornered::i18n::Texts;
+use cornered::routes::Route;
+use cornered::view::content;
+use cornered::view::shell::app::{page_title, StaticApp, StaticAppProps};
+use model::types::Lang;
+use yew::LocalServerRenderer;
+use yew_router::Routable;
+
+/// Every page's path (`/`, `/explore/`, `/transcripts/blackmail-harmful/`, …), from the app's
+/// routes, one per transcript for `/transcripts/:id/`; those that print quotes last.
+pub fn paths() -> Vec<String> {
+    let transcripts = &bundled::CONTENT.built().library.transcripts;
+    let mut paths: Vec<String> = Route::routes()
+        .into_iter()
+        .flat_map(|pattern| match pattern {
+            "/transcripts/:id/" => transcripts
+                .iter()
+                .map(|t| format!("/transcripts/{}/", t.id))
+                .collect(),
+            // The host's own page answers an address with no file; the app's, inside the app.
+            "/404" => Vec::new(),
+            pattern => vec![pattern.to_string()],
+        })
+        .collect();
+    paths.sort_by_key(|path| route(path).prints_quotes());
+    paths
+}
+
+fn route(path: &str) -> Route {
+    Route::recognize(path).unwrap_or(Route::NotFound)
+}
+
+/// The page at `path` as the app renders it.
+pub async fn render(path: &str, lang: Lang) -> String {
+    bundled::CONTENT.built();
+    if route(path).prints_quotes() {
+        bundled::EVIDENCE.built();
+    } else {
+        assert!(
+            bundled::EVIDENCE.get().is_none(),
+            "{path} rendered after a page that prints quotes: it would show quotes the browser has not loaded"
+        );
+    }
+    content::open(Vec::new())
+        .await
+        .expect("the content pages open natively");
+    LocalServerRenderer::<StaticApp>::with_props(StaticAppProps {
+        lang,
+        path: path.to_string().into(),
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+/// The page's title, as the app sets it in the tab.
+pub fn title(path: &str, lang: Lang) -> String {
+    page_title(Texts(lang), &route(path))
+}

@@ -1,0 +1,100 @@
+//! The picture a chat or a social site shows beside a link to the site (`og:image`, 1200×630):
+//! the explorer's default chart, drawn by the app's own SVG (the "Download chart (SVG)" file),
+//! under the site's name in both languages, rendered to PNG with resvg at build time.
+//! `cargo run --example preview_image -- OUT.png` (scripts/build.mjs, `writePreviewImage`) prints
+//! the picture's size and its text alternative as JSON.
+//!
+//! The text is drawn with the machine's fonts: Noto Sans CJK, which scripts/setup.sh installs for
+//! the Chinese line, else any sans-serif font found; with none, it stops rather than write a
+//! picture without words.
+
+use cornered::bundled;
+use cornered::i18n::{Key, Texts};
+use cornered::view::explorer::downloads::current_chart_svg;
+use cornered::view::shell::context::Shared;
+use model::link::ExplorerState;
+use model::types::Lang;
+use resvg::{tiny_skia, usvg};
+
+const WIDTH: f64 = 1200.0;
+const HEIGHT: f64 = 630.0;
+const HEADER: f64 = 104.0;
+
+fn main() {
+    let out = std::env::args()
+        .nth(1)
+        .expect("usage: preview_image OUT.png");
+    let (en, zh) = (Texts(Lang::En), Texts(Lang::Zh));
+    let chart = current_chart_svg(en, Shared(bundled::dataset()), &ExplorerState::default());
+    let svg = picture(&chart, [en.get(Key::TitleHome), zh.get(Key::TitleHome)]);
+
+    let mut options = usvg::Options::default();
+    let fonts = options.fontdb_mut();
+    fonts.load_system_fonts();
+    let family = ["Noto Sans CJK SC", "DejaVu Sans", "Liberation Sans"]
+        .into_iter()
+        .find(|name| fonts.faces().any(|face| face.families.iter().any(|(f, _)| f == name)))
+        .expect("no font to draw the preview's words: run scripts/setup.sh (it installs fonts-noto-cjk)");
+    fonts.set_sans_serif_family(family);
+    let tree = usvg::Tree::from_str(&svg, &options).expect("the preview's SVG parses");
+    let mut pixmap =
+        tiny_skia::Pixmap::new(WIDTH as u32, HEIGHT as u32).expect("a 1200×630 canvas");
+    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    pixmap
+        .save_png(&out)
+        .unwrap_or_else(|e| panic!("{out}: {e}"));
+    // What the build needs for the page's tags: the picture's size and words for those who cannot see it.
+    let condition = en.condition(ExplorerState::default().condition);
+    let alt = format!("{} — {condition}", en.get(Key::ChartTitle));
+    println!(
+        "{}",
+        serde_json::json!({ "width": WIDTH, "height": HEIGHT, "alt": alt, "font": family })
+    );
+}
+
+/// The chart, scaled to fit under a band with the site's name, a line per language.
+fn picture(chart: &str, names: [&str; 2]) -> String {
+    let (width, height) = size_of(chart);
+    let scale = ((HEIGHT - HEADER - 16.0) / height).min((WIDTH - 32.0) / width);
+    let (w, h) = (width * scale, height * scale);
+    let x = (WIDTH - w) / 2.0;
+    // The chart's own root element, given a place and a size in the picture.
+    let placed = chart.replacen(
+        "<svg ",
+        &format!(r#"<svg x="{x:.1}" y="{HEADER}" width="{w:.1}" height="{h:.1}" "#),
+        1,
+    );
+    let placed = placed
+        .replacen(&format!(r#"width="{width}" "#), "", 1)
+        .replacen(&format!(r#"height="{height}" "#), "", 1);
+    format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" font-family="sans-serif">
+<rect width="100%" height="100%" fill="#fbfaf7"/>
+<rect width="100%" height="{HEADER}" fill="#1b1b1f"/>
+<text x="32" y="44" font-size="28" font-weight="700" fill="#fbfaf7">{en}</text>
+<text x="32" y="84" font-size="24" fill="#fbfaf7">{zh}</text>
+{placed}
+</svg>"##,
+        en = html_escape(names[0]),
+        zh = html_escape(names[1]),
+    )
+}
+
+/// The chart's own width and height (`width="800" height="…"` on its root).
+fn size_of(chart: &str) -> (f64, f64) {
+    let number = |attribute: &str| {
+        let start = chart
+            .find(&format!(r#"{attribute}=""#))
+            .expect("the chart has a size")
+            + attribute.len()
+            + 2;
+        chart[start..start + chart[start..].find('"').expect("a closed attribute")]
+            .parse::<f64>()
+            .expect("a number")
+    };
+    (number("width"), number("height"))
+}
+
+fn html_escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;")
+}
