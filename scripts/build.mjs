@@ -181,14 +181,17 @@ async function copySiteFiles(site, outDir) {
 function loaderTag(loader, prefix) {
   const at = (names) => names.map((n) => `${prefix}${n}`).join(' ');
   const runsReader = (n) => n.endsWith('-runs-reader.wasm');
+  const sourcesPage = (n) => n.endsWith('-sources-page.wasm');
   const attributes = [
     `data-js="${prefix}${loader.js}"`,
     `data-wasm="${prefix}${loader.wasm}"`,
-    // Preloaded on the content pages: their chunk and the code it shares, not the runs reader's,
-    // which is fetched only when a reader loads their own runs...
-    `data-chunks="${at(loader.chunks.filter((n) => !runsReader(n)))}"`,
+    // Preloaded on the content pages: their chunk and the code the chunks share, not the runs
+    // reader's, which is fetched only when a reader loads their own runs...
+    `data-chunks="${at(loader.chunks.filter((n) => !runsReader(n) && !sourcesPage(n)))}"`,
     // ...and at once beside them when the page that reads them is opened directly.
     `data-runs="${at(loader.chunks.filter(runsReader))}"`,
+    // The sources page's own code, fetched at once beside the wasm when that page is opened.
+    `data-sources="${at(loader.chunks.filter(sourcesPage))}"`,
     `data-content="${prefix}${loader.content}"`,
     `data-evidence="${prefix}${loader.evidence}"`,
   ];

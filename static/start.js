@@ -28,6 +28,16 @@ const CONTENT_PAGES = ['story', 'transcripts', 'myths', 'classroom', 'since', 'y
 const siteRoot = new URL(document.documentElement.dataset.root ?? './', location.href);
 const address = location.pathname.slice(siteRoot.pathname.length);
 const page = address.split('/')[0];
+const preload = (file) => {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = new URL(file, document.baseURI).href;
+  document.head.append(link);
+};
+// The sources page's code is a chunk of its own (src/view/sources/mod.rs).
+if (page === 'sources') (tag.dataset.sources ?? '').split(' ').filter(Boolean).forEach(preload);
 if (CONTENT_PAGES.includes(page)) {
   // The pages that print quotes at once (`Route::prints_quotes`).
   const quotes = /^(transcripts|classroom\/handout|since)\/?$/.test(address) ? [tag.dataset.evidence] : [];
@@ -35,14 +45,7 @@ if (CONTENT_PAGES.includes(page)) {
   // fetched now, beside it, rather than after it.
   const runs = page === 'your-runs' ? (tag.dataset.runs ?? '').split(' ') : [];
   const files = [tag.dataset.content, ...quotes, ...(tag.dataset.chunks ?? '').split(' '), ...runs].filter(Boolean);
-  for (const file of files) {
-    const preload = document.createElement('link');
-    preload.rel = 'preload';
-    preload.as = 'fetch';
-    preload.crossOrigin = 'anonymous';
-    preload.href = new URL(file, document.baseURI).href;
-    document.head.append(preload);
-  }
+  files.forEach(preload);
 }
 
 // Promises rather than top-level await, so that an older browser still reaches showFailure.

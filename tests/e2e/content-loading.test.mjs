@@ -93,6 +93,24 @@ describe('content file', () => {
     });
   });
 
+  it('the sources page\'s code is a chunk of its own: fetched once by the preload when opened directly, and when moved to, never by the explorer', async () => {
+    const loads = (page) => page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((e) => /-sources-page\.wasm$/.test(new URL(e.name).pathname)).map((e) => e.initiatorType));
+    await open(async (page, fetched, errors) => {
+      await page.goto(`${origin()}/sources/`);
+      await page.getByTestId('data-table').waitFor();
+      assert.deepEqual(await loads(page), ['link'], 'fetched once, by start.js\'s preload');
+      assert.deepEqual(fetched, [], 'the sources page needs no content file');
+      await page.goto(`${origin()}/explore/`);
+      await headline(page).waitFor();
+      assert.deepEqual(await loads(page), [], 'the explorer never fetches it');
+      await nav(page, 'Sources & method').click();
+      await page.getByTestId('data-table').waitFor();
+      assert.equal((await loads(page)).length, 1, 'fetched when the reader moves to the page');
+      assert.deepEqual(errors, []);
+    });
+  });
+
   it('nothing in view moves while the app starts and a page\'s texts arrive', async () => {
     for (const hash of ['#/explore', '#/story?step=2', '#/transcripts/blackmail-harmful', '#/myths', '#/classroom']) {
       await open(async (page) => {

@@ -1,7 +1,7 @@
 //! The shell: routing, header, language, footer.
 
 use yew::prelude::*;
-use yew_router::history::{AnyHistory, MemoryHistory};
+use yew_router::history::{AnyHistory, BrowserHistory, HashHistory, MemoryHistory};
 use yew_router::prelude::*;
 
 use crate::routes::Route;
@@ -17,7 +17,7 @@ use crate::view::content;
 use crate::view::explorer::page::ExplorerPage;
 use crate::view::hooks::query::use_query;
 use crate::view::shell::language::use_settled_lang;
-use crate::view::sources::page::SourcesPage;
+use crate::view::sources::SourcesGate;
 use model::link::ParsedLink;
 use model::types::Lang;
 
@@ -33,12 +33,20 @@ pub struct AppProps {
 /// edition (src/view/shell/site.rs).
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let shell = html! { <Shell initial_lang={props.initial_lang} /> };
-    match &props.addressing {
-        Addressing::Paths { base } => html! {
-            <BrowserRouter basename={AttrValue::from(base.clone())}>{ shell }</BrowserRouter>
-        },
-        Addressing::Hash => html! { <HashRouter>{ shell }</HashRouter> },
+    // One router either way (its history and base chosen here), rather than BrowserRouter and
+    // HashRouter both, which cost the main module 1.6 KB gzip more, measured.
+    let router = use_state(|| match props.addressing.clone() {
+        Addressing::Paths { base } => (
+            AnyHistory::from(BrowserHistory::new()),
+            Some(AttrValue::from(base)),
+        ),
+        Addressing::Hash => (AnyHistory::from(HashHistory::new()), None),
+    });
+    let (history, basename) = (*router).clone();
+    html! {
+        <Router {history} {basename}>
+            <Shell initial_lang={props.initial_lang} />
+        </Router>
     }
 }
 
@@ -176,7 +184,7 @@ fn switch(route: Route) -> Html {
     match route {
         route if route.shows_content() => html! { <ContentGate {route} /> },
         Route::Explore => html! { <ExplorerPage /> },
-        Route::Sources => html! { <SourcesPage /> },
+        Route::Sources => html! { <SourcesGate /> },
         Route::Home => html! { <HomePage /> },
         _ => html! { <ExplorerPage not_found=true /> },
     }

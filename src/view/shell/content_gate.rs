@@ -19,6 +19,7 @@ use super::site_file::{self, file_error, FileError};
 use crate::i18n::Key;
 use crate::routes::Route;
 use crate::view::content::{self, Loaded, OpenError, PageView};
+use crate::view::sources;
 use model::bundle::ContentFile;
 
 enum Loading {
@@ -141,6 +142,9 @@ pub async fn prepare(route: &Route) {
             // Told on the page's first render, rather than asked for again at once.
             Err(failure) => PREPARE_FAILED.set(Some(failure)),
         }
+    }
+    if *route == Route::Sources {
+        sources::open().await;
     }
     if route.prints_quotes() {
         let _ = site_file::evidence_file().await;

@@ -53,22 +53,18 @@ pub fn shareable(path_and_query: &str) -> Option<String> {
     })
 }
 
-/// The page this address shows, read before the router starts (src/main.rs).
+/// The page this address shows, read before the router starts (src/main.rs). Only the site's
+/// files are rendered at build time; the one-file edition has nothing to prepare for.
 pub fn current_route() -> Route {
-    let location = gloo::utils::document().location();
-    let path = match (addressing(), location) {
-        (Addressing::Paths { base }, Some(location)) => {
-            let path = location.pathname().unwrap_or_default();
-            path.strip_prefix(&base).unwrap_or(&path).to_string()
-        }
-        (Addressing::Hash, Some(location)) => {
-            let hash = location.hash().unwrap_or_default();
-            let address = hash.trim_start_matches('#');
-            address.split('?').next().unwrap_or_default().to_string()
-        }
-        (_, None) => String::new(),
+    let Addressing::Paths { base } = addressing() else {
+        return Route::Home;
     };
-    Route::recognize(if path.is_empty() { "/" } else { &path }).unwrap_or(Route::NotFound)
+    let path = gloo::utils::document()
+        .location()
+        .and_then(|location| location.pathname().ok())
+        .unwrap_or_default();
+    let path = path.strip_prefix(&base).unwrap_or(&path);
+    Route::recognize(if path.is_empty() { "/" } else { path }).unwrap_or(Route::NotFound)
 }
 
 /// The path of the site's root (`/cornered/`), or none in the one-file edition. Resolved once, from

@@ -21,6 +21,7 @@ use yew::prelude::*;
 
 use crate::bundled;
 use crate::i18n::{PageKey, Texts};
+use crate::view::common::chunk_page::use_chunk_page;
 use crate::view::shell::context::use_texts;
 use model::runs::parse::RunKey;
 use model::runs::summary::summary_csv;
@@ -32,16 +33,8 @@ use wasm_split_helpers::{wasm_split, SplitLoaderError};
 #[function_component(YourRunsGate)]
 pub fn your_runs_gate() -> Html {
     let t = use_texts();
-    let page = use_state(opened_reader);
-    {
-        let page = page.clone();
-        use_effect_with((), move |_| {
-            if page.is_none() {
-                wasm_bindgen_futures::spawn_local(async move { page.set(Some(page_view().await)) });
-            }
-        });
-    }
-    match &*page {
+    let page = use_chunk_page(opened_reader, || Box::pin(page_view()));
+    match &page {
         Some(Ok(view)) => view.clone(),
         Some(Err(_)) => {
             html! { <p class="notice" role="alert">{ t.page(PageKey::YourRunsChunkFailed) }</p> }
