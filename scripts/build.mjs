@@ -181,17 +181,17 @@ async function copySiteFiles(site, outDir) {
 function loaderTag(loader, prefix) {
   const at = (names) => names.map((n) => `${prefix}${n}`).join(' ');
   const runsReader = (n) => n.endsWith('-runs-reader.wasm');
-  const sourcesPage = (n) => n.endsWith('-sources-page.wasm');
+  const plainPages = (n) => n.endsWith('-plain-pages.wasm');
   const attributes = [
     `data-js="${prefix}${loader.js}"`,
     `data-wasm="${prefix}${loader.wasm}"`,
     // Preloaded on the content pages: their chunk and the code the chunks share, not the runs
     // reader's, which is fetched only when a reader loads their own runs...
-    `data-chunks="${at(loader.chunks.filter((n) => !runsReader(n) && !sourcesPage(n)))}"`,
+    `data-chunks="${at(loader.chunks.filter((n) => !runsReader(n) && !plainPages(n)))}"`,
     // ...and at once beside them when the page that reads them is opened directly.
     `data-runs="${at(loader.chunks.filter(runsReader))}"`,
-    // The sources page's own code, fetched at once beside the wasm when that page is opened.
-    `data-sources="${at(loader.chunks.filter(sourcesPage))}"`,
+    // The home and sources pages' code, fetched at once beside the wasm when one is opened.
+    `data-plain="${at(loader.chunks.filter(plainPages))}"`,
     `data-content="${prefix}${loader.content}"`,
     `data-evidence="${prefix}${loader.evidence}"`,
   ];

@@ -36,8 +36,8 @@ const preload = (file) => {
   link.href = new URL(file, document.baseURI).href;
   document.head.append(link);
 };
-// The sources page's code is a chunk of its own (src/view/sources/mod.rs).
-if (page === 'sources') (tag.dataset.sources ?? '').split(' ').filter(Boolean).forEach(preload);
+// The home and sources pages' code is a chunk of its own (src/view/plain_pages.rs).
+if (page === '' || page === 'sources') (tag.dataset.plain ?? '').split(' ').filter(Boolean).forEach(preload);
 if (CONTENT_PAGES.includes(page)) {
   // The pages that print quotes at once (`Route::prints_quotes`).
   const quotes = /^(transcripts|classroom\/handout|since)\/?$/.test(address) ? [tag.dataset.evidence] : [];

@@ -2,6 +2,8 @@ pub mod common;
 pub mod content;
 pub mod explorer;
 pub mod format;
+pub mod home;
 pub mod hooks;
+pub mod plain_pages;
 pub mod shell;
 pub mod sources;

@@ -93,9 +93,9 @@ describe('content file', () => {
     });
   });
 
-  it('the sources page\'s code is a chunk of its own: fetched once by the preload when opened directly, and when moved to, never by the explorer', async () => {
+  it('the home and sources pages\' code is a chunk of its own: fetched once by the preload when opened directly, and when moved to, never by the explorer', async () => {
     const loads = (page) => page.evaluate(() => performance.getEntriesByType('resource')
-      .filter((e) => /-sources-page\.wasm$/.test(new URL(e.name).pathname)).map((e) => e.initiatorType));
+      .filter((e) => /-plain-pages\.wasm$/.test(new URL(e.name).pathname)).map((e) => e.initiatorType));
     await open(async (page, fetched, errors) => {
       await page.goto(`${origin()}/sources/`);
       await page.getByTestId('data-table').waitFor();
@@ -149,10 +149,11 @@ describe('content file', () => {
       const axe = await new AxeBuilder({ page }).analyze();
       assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), []);
 
-      // The start's preload and the app's own request may both be refused before the page says so
-      // (a refused preload is not handed on); trying again asks once more.
+      // The start's preload, the request made before the app's first render and the page's own may
+      // each be refused before the page says so (a refused preload is not handed on; remembering
+      // the first refusal cost the main module 0.2 KB, over its budget); trying again asks once more.
       const refused = fetched.length;
-      assert.ok(refused <= 2, `${refused} requests before the failure was told`);
+      assert.ok(refused <= 3, `${refused} requests before the failure was told`);
       await page.unroute(CONTENT_FILE);
       await page.getByTestId('content-retry').click();
       await page.getByTestId('story-step').waitFor();

@@ -8,7 +8,6 @@ use crate::routes::Route;
 
 use super::content_gate::ContentGate;
 use super::context::AppContext;
-use super::home::HomePage;
 use super::lang_switch::LangSwitch;
 use super::site::Addressing;
 use crate::i18n::{Key, Texts};
@@ -16,8 +15,8 @@ use crate::state::AppState;
 use crate::view::content;
 use crate::view::explorer::page::ExplorerPage;
 use crate::view::hooks::query::use_query;
+use crate::view::plain_pages::PlainPageGate;
 use crate::view::shell::language::use_settled_lang;
-use crate::view::sources::SourcesGate;
 use model::link::ParsedLink;
 use model::types::Lang;
 
@@ -184,8 +183,7 @@ fn switch(route: Route) -> Html {
     match route {
         route if route.shows_content() => html! { <ContentGate {route} /> },
         Route::Explore => html! { <ExplorerPage /> },
-        Route::Sources => html! { <SourcesGate /> },
-        Route::Home => html! { <HomePage /> },
+        Route::Home | Route::Sources => html! { <PlainPageGate {route} /> },
         _ => html! { <ExplorerPage not_found=true /> },
     }
 }

@@ -10,7 +10,6 @@
 
 use crate::bundled;
 use gloo::events::EventListener;
-use std::cell::Cell;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -19,7 +18,7 @@ use super::site_file::{self, file_error, FileError};
 use crate::i18n::Key;
 use crate::routes::Route;
 use crate::view::content::{self, Loaded, OpenError, PageView};
-use crate::view::sources;
+use crate::view::plain_pages;
 use model::bundle::ContentFile;
 
 enum Loading {
@@ -47,10 +46,10 @@ pub struct ContentGateProps {
 #[function_component(ContentGate)]
 pub fn content_gate(props: &ContentGateProps) -> Html {
     let t = use_texts();
-    let state = use_state(|| match (content::opened(), PREPARE_FAILED.take()) {
-        (Some((file, view)), _) => Loading::Ready(Shared(file), view),
-        (None, Some(failure)) => Loading::Failed(failure),
-        (None, None) => Loading::Pending,
+    let state = use_state(|| {
+        content::opened().map_or(Loading::Pending, |(file, view)| {
+            Loading::Ready(Shared(file), view)
+        })
     });
     // Bumped by "Try again", which runs the effect below once more.
     let attempt = use_state(|| 0u32);
@@ -126,11 +125,6 @@ pub fn content_gate(props: &ContentGateProps) -> Html {
     }
 }
 
-thread_local! {
-    /// Why [`prepare`] could not open the page's texts, for the gate's first render.
-    static PREPARE_FAILED: Cell<Option<Failure>> = const { Cell::new(None) };
-}
-
 /// Opens what `route` shows before the app first renders it, so that its first render is the
 /// page itself (the prerendered copy on screen until then is the same page). A file that does not
 /// load is left to the page, which says why and offers to try again.
@@ -139,12 +133,11 @@ pub async fn prepare(route: &Route) {
         match load().await {
             Ok(_) if *route == Route::YourRuns => content::open_runs_reader().await,
             Ok(_) => {}
-            // Told on the page's first render, rather than asked for again at once.
-            Err(failure) => PREPARE_FAILED.set(Some(failure)),
+            Err(_) => {}
         }
     }
-    if *route == Route::Sources {
-        sources::open().await;
+    if matches!(route, Route::Home | Route::Sources) {
+        let _ = plain_pages::open().await;
     }
     if route.prints_quotes() {
         let _ = site_file::evidence_file().await;

@@ -1,7 +1,6 @@
 pub mod app;
 pub mod content_gate;
 pub mod context;
-pub mod home;
 pub mod lang_switch;
 pub mod language;
 pub mod site;

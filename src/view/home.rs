@@ -4,10 +4,10 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::context::use_texts;
 use crate::i18n::Key;
 use crate::routes::Route;
 use crate::view::common::evidence::{of_keys, Evidence};
+use crate::view::shell::context::use_texts;
 
 #[function_component(HomePage)]
 pub fn home_page() -> Html {
