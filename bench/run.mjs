@@ -10,7 +10,7 @@ import { dist, launch, root, serveDist } from '../tests/e2e/harness.mjs';
 
 const RUNS = 15;
 const TOGGLES = 200;
-const BUDGET = { wasmGzip: 200 * 1024, distGzip: 300 * 1024, toggleP95: 16 };
+const BUDGET = { wasmGzip: 200 * 1024, distGzip: 350 * 1024, toggleP95: 8 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const quantile = (values, q) => {
@@ -32,6 +32,9 @@ async function sizes() {
   let chunkGzip = 0;
   let runsGzip = 0;
   let contentGzip = 0;
+  let plainGzip = 0;
+  let pagesGzip = 0;
+  let previewRaw = 0;
   for (const file of await files(dist)) {
     if (file.endsWith('cornered-classroom.html')) continue;
     const body = await readFile(file);
@@ -43,19 +46,23 @@ async function sizes() {
       wasmRaw += body.length;
       wasmGzip += zipped;
     } else if (file.endsWith('-runs-reader.wasm')) runsGzip += zipped;
+    else if (file.endsWith('-plain-pages.wasm')) plainGzip += zipped;
     else if (file.endsWith('.wasm')) chunkGzip += zipped;
+    // Each page's file, with the page rendered in both languages (scripts/build.mjs, writePages).
+    if (file.endsWith('index.html')) pagesGzip += zipped;
+    if (file.endsWith('preview.png')) previewRaw += body.length;
     if (/content-[0-9a-f]{16}\.postcard$/.test(file)) contentGzip += zipped;
   }
-  return { raw, gzip, wasmRaw, wasmGzip, chunkGzip, runsGzip, contentGzip };
+  return { raw, gzip, wasmRaw, wasmGzip, chunkGzip, runsGzip, contentGzip, plainGzip, pagesGzip, previewRaw };
 }
 
 /** A copy of dist/ plus static.html: the app's rendered words as plain HTML, same stylesheet. */
 async function siteWithStaticTwin(browser, origin) {
   const page = await browser.newPage();
-  await page.goto(`${origin}/#/explore`);
+  await page.goto(`${origin}/explore/`);
   await page.getByTestId('headline').waitFor();
   const body = await page.evaluate(() => document.body.innerHTML);
-  const css = await page.evaluate(() => document.querySelector('link[rel=stylesheet]').getAttribute('href'));
+  const css = await page.evaluate(() => new URL(document.querySelector('link[rel=stylesheet]').href).pathname);
   await page.close();
   const site = join(root, 'bench/out/site');
   await rm(site, { recursive: true, force: true });
@@ -88,7 +95,7 @@ async function loadTimes(browser, url, { waitFor }) {
 
 async function toggleTimes(browser, origin) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${origin}/#/explore?scenario=blackmail&goal=explicit-america&urgency=replacement&variant=default&model=claude-opus-4`);
+  await page.goto(`${origin}/explore/?scenario=blackmail&goal=explicit-america&urgency=replacement&variant=default&model=claude-opus-4`);
   await page.getByTestId('headline').waitFor();
   const result = await page.evaluate(async (count) => {
     // Alternate between controls so that every input really changes the headline.
@@ -122,7 +129,7 @@ async function toggleTimes(browser, origin) {
   return result;
 }
 
-const LIGHTHOUSE_ROUTES = ['#/', '#/explore', '#/story?step=2', '#/transcripts/blackmail-harmful', '#/classroom'];
+const LIGHTHOUSE_ROUTES = ['', 'explore/', 'story/?step=2', 'transcripts/blackmail-harmful/', 'classroom/', 'sources/'];
 // Lighthouse's performance score moves by a few points between identical runs (its simulated
 // throttling scales the main-thread work it observes), so each route runs three times and the
 // report gives the median run (by performance) and the range.
@@ -161,7 +168,7 @@ try {
   const size = await sizes();
   const site = await siteWithStaticTwin(browser, server.origin);
   const twin = await serveDist(site);
-  const app = await loadTimes(browser, `${twin.origin}/#/explore`, { waitFor: true });
+  const app = await loadTimes(browser, `${twin.origin}/explore/`, { waitFor: true });
   const plain = await loadTimes(browser, `${twin.origin}/static.html`, { waitFor: false });
   await twin.close();
   const toggles = await toggleTimes(browser, server.origin);
@@ -176,12 +183,16 @@ try {
     `  dist/ gzip           ${kb(size.gzip)}   budget ${kb(BUDGET.distGzip)}  ${verdict(size.gzip <= BUDGET.distGzip)}`,
     `  wasm raw             ${kb(size.wasmRaw)}   (main module: what every page starts with)`,
     `  wasm gzip            ${kb(size.wasmGzip)}   budget ${kb(BUDGET.wasmGzip)}  ${verdict(size.wasmGzip <= BUDGET.wasmGzip)}`,
-    `  wasm chunk gzip      ${kb(size.chunkGzip)}   (code of runs, story, myths, classroom and the chunk they share; fetched only by their pages: with the main module ${kb(size.wasmGzip + size.chunkGzip)})`,
-    `  runs reader gzip     ${kb(size.runsGzip)}   (#/your-runs and its parsers; fetched only by that page)`,
+    `  wasm chunk gzip      ${kb(size.chunkGzip)}   (code of runs, story, myths, classroom and the chunks they share; fetched only by their pages: with the main module ${kb(size.wasmGzip + size.chunkGzip)})`,
+    `  plain pages gzip     ${kb(size.plainGzip)}   (code of the home and sources pages; fetched only by them)`,
+    `  pages' files gzip    ${kb(size.pagesGzip)}   (${'each page rendered in both languages, for the first paint and readers without scripts'})`,
+    `  preview picture      ${kb(size.previewRaw)}   (preview.png, for link previews; counted above, never fetched by the page)`,
+    `  runs reader gzip     ${kb(size.runsGzip)}   (your-runs/ and its parsers; fetched only by that page)`,
     `  content file gzip    ${kb(size.contentGzip)}   (texts of runs, story, myths, classroom; fetched only by their pages)`,
     '',
     `Navigation → headline visible (median of ${RUNS} loads, loopback, ms)`,
-    `  app: headline mark   ${quantile(app.headline, 0.5).toFixed(1)}   (first contentful paint ${quantile(app.paint, 0.5).toFixed(1)})`,
+    `  explorer's file: FCP ${quantile(app.paint, 0.5).toFixed(1)}   (the headline is in the page's file; ratio to the static twin ${(quantile(app.paint, 0.5) / quantile(plain.paint, 0.5)).toFixed(2)}, budget ≤ 1.5)`,
+    `  app started: mark    ${quantile(app.headline, 0.5).toFixed(1)}   (the app's own headline rendered, replacing the file's)`,
     `  static twin: FCP     ${quantile(plain.paint, 0.5).toFixed(1)}`,
     '',
     `Toggle → headline (${toggles.dom.length} of ${TOGGLES} toggles changed it, ms)`,
@@ -191,7 +202,7 @@ try {
     `Lighthouse 12, mobile, median of ${LIGHTHOUSE_RUNS} runs (performance / accessibility / best practices / SEO; performance range); goals ≥95 / 100 / ≥95 / ≥90`,
     ...scores.map((s) => {
       const ok = s.performance >= 95 && s.accessibility === 100 && s.bestPractices >= 95 && s.seo >= 90;
-      return `  ${s.route.padEnd(34)} ${s.performance} / ${s.accessibility} / ${s.bestPractices} / ${s.seo}  (${s.range})  ${verdict(ok)}`;
+      return `  ${('/' + s.route).padEnd(34)} ${s.performance} / ${s.accessibility} / ${s.bestPractices} / ${s.seo}  (${s.range})  ${verdict(ok)}`;
     }),
     '',
     `One-file classroom edition: ${oneFile ? `${kb(oneFile.size)} raw, ${kb(gzipSync(await readFile(join(dist, 'cornered-classroom.html')), { level: 9 }).length)} gzip` : 'not built'} (a download, not counted in dist/ above)`,

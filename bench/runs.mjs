@@ -1,4 +1,4 @@
-// Benchmark (not a test) of "Compare your own runs" (#/your-runs) in Chromium: a replication's
+// Benchmark (not a test) of "Compare your own runs" (your-runs/) in Chromium: a replication's
 // results folder of 1,800 samples (18 conditions × 100) and of 18,000, chosen through the folder
 // input. Reports, from the input's change to the table on screen: seconds and samples per second;
 // whether the progress bar showed; the longest task while reading (the page must stay responsive;
@@ -44,7 +44,7 @@ async function measure(server, total) {
     const { page, problems } = await watchedPage(browser, server.origin);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.goto(`${server.origin}/#/your-runs`);
+    await page.goto(`${server.origin}/your-runs/`);
     await page.getByTestId('runs-folder').waitFor();
     await page.evaluate(() => {
       window.__bench = { longest: 0, progress: false };

@@ -101,6 +101,11 @@ fn lesson_link(route: &str, open: &str) -> Html {
     let address = route.trim_start_matches('#');
     let (path, query) = address.split_once('?').unwrap_or((address, ""));
     let to = Route::recognize(path).unwrap_or(Route::NotFound);
+    // Shown as the site writes the address (`/story/?step=1`), which a teacher may type.
+    let shown = match query {
+        "" => to.to_path(),
+        query => format!("{}?{query}", to.to_path()),
+    };
     let query: Vec<(String, String)> = query
         .split('&')
         .filter_map(|pair| pair.split_once('='))
@@ -108,7 +113,7 @@ fn lesson_link(route: &str, open: &str) -> Html {
         .collect();
     html! {
         <Link<Route, Vec<(String, String)>> {to} query={(!query.is_empty()).then_some(query)}>
-            { open }{ " " }<code>{ address.to_string() }</code>
+            { open }{ " " }<code>{ shown }</code>
         </Link<Route, Vec<(String, String)>>>
     }
 }
