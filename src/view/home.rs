@@ -35,8 +35,6 @@ pub fn home_page() -> Html {
                 { door(Route::Classroom, Key::HomeTeachers, Key::HomeTeachersText, "door-teachers") }
             </ul>
             <p class="home-since" data-testid="home-since">
-                // A plain link (hash routing follows it), as in the explorer: cheaper in the main
-                // module than the router's <Link>.
                 <Link<Route> to={Route::Since}>{ t.get(Key::HomeSince) }</Link<Route>>
             </p>
             <p class="caveat">{ t.get(Key::CaveatGeneral) }</p>
