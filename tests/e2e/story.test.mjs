@@ -25,6 +25,28 @@ describe('home', () => {
       await screenshot(page, 'story-1-en-1280');
     });
   });
+
+  // Issue 15: on a phone the header takes one row of brand and languages and one of links, so
+  // the three doors are on the first screen without scrolling, in both languages.
+  for (const lang of ['en', 'zh']) {
+    it(`on a 390×844 phone the three doors are on the first screen (${lang})`, async () => {
+      await withPage({ width: 390, height: 844 }, async (page) => {
+        await page.goto(`${origin()}/?lang=${lang}`);
+        const header = await page.locator('header.top').boundingBox();
+        assert.ok(header.height <= 120, `header ${header.height} px`);
+        for (const door of ['door-story', 'door-explore', 'door-teachers']) {
+          const box = await page.getByTestId(door).boundingBox();
+          assert.ok(box.y + box.height <= 844, `${door} ends at ${box.y + box.height} px`);
+        }
+        // Every link of the navigation can still be reached, by scrolling its row.
+        const last = page.locator('header.top nav a').last();
+        await last.scrollIntoViewIfNeeded();
+        assert.ok(await last.isVisible());
+        assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390, 'the page itself does not scroll sideways');
+        await screenshot(page, `home-first-screen-${lang}-390`);
+      });
+    });
+  }
 });
 
 describe('story', () => {
