@@ -259,7 +259,10 @@ async function writePages(site, staged, loader, pages, previews) {
     const local = (html) => html
       .replace(/href="\/([^"]*)"/g, (_, rest) => `href="${prefix === './' && rest ? '' : prefix}${rest}"`)
       .replace(/ data-testid="[^"]*"/g, '');
-    const copies = ['en', 'zh'].map((lang) => {
+    // Chinese first: both copies' radio buttons share their names, and the one parsed last keeps
+    // its checked state, which must be the English copy's for readers without scripts (it shows
+    // then); static/first-paint.js restores the shown copy's for everyone else.
+    const copies = ['zh', 'en'].map((lang) => {
       const tag = lang === 'zh' ? 'zh-Hans' : 'en';
       return `<div class="prerendered" lang="${tag}">${local(page[lang].html)}</div>`;
     });

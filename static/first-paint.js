@@ -59,5 +59,8 @@
     for (const copy of document.querySelectorAll('.prerendered')) {
       if (getComputedStyle(copy).display === 'none') copy.remove();
     }
+    // The two copies' radio buttons share their names, so the copy parsed last took the checked
+    // state from the other: the one shown gets its own back, as its HTML writes it.
+    for (const input of document.querySelectorAll('.prerendered input')) input.checked = input.defaultChecked;
   });
 })();

@@ -60,6 +60,10 @@ const shape = (page, selector) => page.evaluate((selector) => {
   return out;
 }, selector);
 
+/** Whether every radio button and checkbox in `selector` is checked exactly when its HTML says so. */
+const checkedAsWritten = (page, selector) => page.evaluate((selector) => [...document.querySelectorAll(`${selector} input`)]
+  .every((input) => input.checked === input.hasAttribute('checked')), selector);
+
 const watchShifts = (page) => page.evaluate(() => {
   window.__shifts = [];
   new PerformanceObserver((list) => {
@@ -89,6 +93,8 @@ describe('first paint', () => {
           const release = await holdWasm(page);
           await page.goto(`${origin()}${address}`);
           assert.deepEqual(await shown(page), [`.prerendered[lang=${copy}]`], address);
+          await page.waitForFunction(() => document.readyState !== 'loading');
+          assert.equal(await checkedAsWritten(page, `.prerendered[lang="${copy}"]`), true, `${address}: the copy's choices show as its HTML writes them`);
           const heading = await page.locator(`.prerendered[lang="${copy}"] main h1`).first().innerText();
           assert.ok(heading.trim(), `${address}: a heading on the first paint`);
           const before = await shape(page, `.prerendered[lang="${copy}"] .app`);
@@ -137,6 +143,7 @@ describe('first paint', () => {
       await page.locator('.prerendered[lang=en] nav a', { hasText: 'Explore the data' }).click();
       await page.waitForURL(`${origin()}/explore/`);
       assert.match(await page.locator('.prerendered[lang=en] .headline').first().innerText(), /\d+ of \d+ runs/);
+      assert.equal(await checkedAsWritten(page, '.prerendered[lang=en]'), true, 'the explorer\'s conditions show as chosen');
       await screenshot(page, 'first-paint-noscript-explore-en-1280');
       await page.locator('.prerendered[lang=en] .brand a').click();
       await page.waitForURL(`${origin()}/`);
