@@ -4,7 +4,7 @@
 use crate::data::{Dataset, ModelInfo, ResultRow};
 use crate::link::ExplorerState;
 use crate::stats::{wilson, Interval};
-use crate::types::{Condition, Goal, Metric, Scenario, Urgency, Variant};
+use crate::types::{Condition, Figure, Goal, Metric, Scenario, Urgency, Variant};
 
 /// The eval-vs-real experiment's fixed condition: blackmail, replacement threat, goal not stated.
 pub const EVAL_NOTICE_CONDITION: Condition = Condition {
@@ -53,23 +53,9 @@ pub fn chart<'a>(data: &'a Dataset, state: &ExplorerState) -> Chart<'a> {
     if condition.variant == Variant::Default {
         rows.extend(data.under(adapted, Metric::HarmfulRate));
     }
-    rows.sort_by(|a, b| {
-        b.rate
-            .total_cmp(&a.rate)
-            .then(data.model_rank(&a.model).cmp(&data.model_rank(&b.model)))
-            .then(a.condition.variant.cmp(&b.condition.variant))
+    let bars = sorted_bars(data, rows, &|row| {
+        row.model == state.model && row.condition.variant == condition.variant
     });
-    let bars = rows
-        .into_iter()
-        .filter_map(|row| {
-            Some(Bar {
-                row,
-                model: data.model(&row.model)?,
-                selected: row.model == state.model && row.condition.variant == condition.variant,
-                interval: interval(row),
-            })
-        })
-        .collect::<Vec<_>>();
     let unpublished = data
         .models
         .iter()
@@ -80,6 +66,42 @@ pub fn chart<'a>(data: &'a Dataset, state: &ExplorerState) -> Chart<'a> {
         })
         .collect();
     Chart { bars, unpublished }
+}
+
+/// The rate of every model in one of the study's figures, highest first: the home page's
+/// glance at Figure 7 (one condition, every model, as the figure has it).
+pub fn figure_bars(data: &Dataset, figure: Figure) -> Vec<Bar<'_>> {
+    let rows = data
+        .results
+        .iter()
+        .filter(|row| row.metric == Metric::HarmfulRate && row.figures.contains(&figure))
+        .collect();
+    sorted_bars(data, rows, &|_| false)
+}
+
+/// Highest rate first; ties in the order of `models.csv`, then the standard prompt first.
+fn sorted_bars<'a>(
+    data: &'a Dataset,
+    mut rows: Vec<&'a ResultRow>,
+    // `dyn`: one copy of the sort in the wasm, not one per caller.
+    selected: &dyn Fn(&ResultRow) -> bool,
+) -> Vec<Bar<'a>> {
+    rows.sort_by(|a, b| {
+        b.rate
+            .total_cmp(&a.rate)
+            .then(data.model_rank(&a.model).cmp(&data.model_rank(&b.model)))
+            .then(a.condition.variant.cmp(&b.condition.variant))
+    });
+    rows.into_iter()
+        .filter_map(|row| {
+            Some(Bar {
+                row,
+                model: data.model(&row.model)?,
+                selected: selected(row),
+                interval: interval(row),
+            })
+        })
+        .collect()
 }
 
 /// The value the headline states: the selected model under the selected condition.

@@ -3,6 +3,7 @@
 mod common;
 
 use model::data::{Dataset, MODELS_CSV, RESULTS_CSV};
+use model::explorer::figure_bars;
 use model::types::{Condition, Confidence, Figure, Goal, Metric, Scenario, Urgency, Variant};
 
 fn shipped() -> Dataset {
@@ -54,6 +55,27 @@ fn the_headline_value_is_figure_7s_96_of_100() {
     assert_eq!(row.n, Some(100));
     assert_eq!(row.confidence, Confidence::Primary);
     assert!(row.figures.contains(&Figure::Fig7));
+}
+
+/// The home page's glance at Figure 7: every model once, under the explorer's default condition
+/// with the standard prompt, highest first, and nothing else.
+#[test]
+fn figure_7_is_every_model_under_the_default_condition_highest_first() {
+    let data = shipped();
+    let bars = figure_bars(&data, Figure::Fig7);
+    assert_eq!(
+        bars.len(),
+        data.models.len() - 2,
+        "all but o3 and o4-mini, which the study excluded"
+    );
+    assert!(bars.iter().all(|b| b.row.condition == Condition::default()));
+    assert!(bars.iter().all(|b| b.interval.is_some() && !b.selected));
+    assert!(bars.windows(2).all(|w| w[0].row.rate >= w[1].row.rate));
+    let mut models: Vec<_> = bars.iter().map(|b| b.model.id.as_str()).collect();
+    models.sort_unstable();
+    models.dedup();
+    assert_eq!(models.len(), bars.len());
+    assert_eq!(bars[0].model.id, "claude-opus-4");
 }
 
 #[test]

@@ -26,14 +26,50 @@ describe('home', () => {
     });
   });
 
+  it('shows Figure 7 at a glance: each model’s value from the CSV, highest first, with its mark and interval', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${origin()}/`);
+      const fig7 = rows
+        .filter((r) => r.metric === 'harmful_rate' && r.figure.split(';').includes('fig7'))
+        .sort((a, b) => Number(b.rate) - Number(a.rate));
+      const columns = page.getByTestId('glance').getByRole('listitem');
+      assert.equal(await columns.count(), fig7.length);
+      const shown = await columns.evaluateAll((items) => items.map((li) => ({
+        name: li.querySelector('.glance-name').textContent,
+        value: li.querySelector('.glance-value').textContent,
+        mark: li.querySelector('.glance-mark').textContent,
+        whisker: li.querySelectorAll('.whisker').length,
+      })));
+      const marks = { primary: '', 'secondary-consistent': '◇', 'secondary-single': '†' };
+      const values = shown.map((c) => Number(c.value.replace('%', '')));
+      assert.deepEqual(values, [...values].sort((a, b) => b - a), 'highest first');
+      for (const row of fig7) {
+        const column = shown.find((c) => c.name === names[row.model]);
+        assert.ok(column, `${names[row.model]} has a column`);
+        assert.equal(column.value, `${Math.round(Number(row.rate) * 100)}%`, row.model);
+        assert.equal(column.mark, marks[row.confidence], row.model);
+        assert.equal(column.whisker, 1, `${row.model}: its 95% interval`);
+      }
+      const glance = await page.getByTestId('glance').textContent();
+      assert.match(glance, /Figure 7, June 2025/);
+      assert.match(glance, /forced models into binary choices between failure and harm/, 'the caveat, in the study’s words');
+      assert.match(glance, /◇ seen in at least two secondary texts that agree/, 'the legend of the marks used');
+    });
+  });
+
   // Issue 15: on a phone the header takes one row of brand and languages and one of links, so
-  // the three doors are on the first screen without scrolling, in both languages.
+  // the study's core result at a glance, its caveat and the three doors are on the first screen
+  // without scrolling, in both languages.
   for (const lang of ['en', 'zh']) {
-    it(`on a 390×844 phone the three doors are on the first screen (${lang})`, async () => {
+    it(`on a 390×844 phone Figure 7, its caveat and the three doors are on the first screen (${lang})`, async () => {
       await withPage({ width: 390, height: 844 }, async (page) => {
         await page.goto(`${origin()}/?lang=${lang}`);
         const header = await page.locator('header.top').boundingBox();
         assert.ok(header.height <= 120, `header ${header.height} px`);
+        for (const part of ['.glance-bars', '.glance .caveat']) {
+          const box = await page.locator(part).boundingBox();
+          assert.ok(box.y + box.height <= 844, `${part} ends at ${box.y + box.height} px`);
+        }
         for (const door of ['door-story', 'door-explore', 'door-teachers']) {
           const box = await page.getByTestId(door).boundingBox();
           assert.ok(box.y + box.height <= 844, `${door} ends at ${box.y + box.height} px`);

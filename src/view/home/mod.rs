@@ -1,5 +1,7 @@
-//! `#/`: two doors — the guided story and the data — and one for teachers; then the way to what
-//! happened after the study.
+//! `/`: the study's core result at a glance (Figure 7, with its caveat), two doors — the guided
+//! story and the data — and one for teachers; then the way to what happened after the study.
+
+mod glance;
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -24,11 +26,14 @@ pub fn home_page() -> Html {
     };
     html! {
         <article class="home">
-            <header class="page-head">
-                <h1>{ t.get(Key::HomeTitle) }</h1>
-                <p class="lede">{ t.promise() }</p>
-                <Evidence of={of_keys(&[Key::AppPromise])} />
-            </header>
+            <div class="home-top">
+                <header class="page-head">
+                    <h1>{ t.get(Key::HomeTitle) }</h1>
+                    <p class="lede">{ t.promise() }</p>
+                </header>
+                // The lede's evidence is the glance's, under it on a phone and beside it on a wide screen.
+                <glance::Glance />
+            </div>
             <ul class="doors">
                 { door(Route::Story, Key::HomeStory, Key::HomeStoryText, "door-story") }
                 { door(Route::Explore, Key::HomeExplore, Key::HomeExploreText, "door-explore") }
