@@ -268,7 +268,7 @@ async function writePages(site, staged, loader, pages, previews) {
     });
     const description = `${describe(page.path, page.en.html)} ${describe(page.path, page.zh.html)}`.trim();
     const title = `${page.en.title} · ${page.zh.title}`;
-    let html = replaceOnce(staged.html, staged.tag, loaderTag(loader, prefix), 'index.html');
+    let html = replaceOnce(withoutEarlyFetches(staged.html), staged.tag, loaderTag(loader, prefix), 'index.html');
     html = replaceOnce(html, '<html lang="en">', `<html lang="en" data-root="${prefix}">`, 'index.html');
     html = html.replace(/(href|src)="\.\//g, `$1="${prefix}`).replace('href="manifest.webmanifest"', `href="${prefix}manifest.webmanifest"`);
     html = html.replace(/<title>[^<]*<\/title>/, `<title>${attribute(page.en.title)}</title>`);
@@ -282,6 +282,17 @@ async function writePages(site, staged, loader, pages, previews) {
     await writeFile(file, html);
   }
   console.log(`${pages.length} pages written, each in both languages`);
+}
+
+/**
+ * Trunk's page asks for the bindings and the wasm as it is parsed (a modulepreload and a preload
+ * link). A page's file is on screen without them, and they would share the network with its first
+ * paint: static/start.js fetches them once the file has painted.
+ */
+function withoutEarlyFetches(html) {
+  const early = /\s*<link rel="(?:modulepreload|preload)" href="[^"]*\.(?:js|wasm)"[^>]*>/g;
+  if ((html.match(early) ?? []).length !== 2) throw new Error('index.html: Trunk\'s two preload links for the bindings and the wasm were not found');
+  return html.replace(early, '');
 }
 
 /** The link preview's picture, as its file name in the site. */

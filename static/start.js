@@ -36,22 +36,44 @@ const preload = (file) => {
   link.href = new URL(file, document.baseURI).href;
   document.head.append(link);
 };
-// The home and sources pages' code is a chunk of its own (src/view/plain_pages.rs).
-if (page === '' || page === 'sources') (tag.dataset.plain ?? '').split(' ').filter(Boolean).forEach(preload);
-if (CONTENT_PAGES.includes(page)) {
-  // The pages that print quotes at once (`Route::prints_quotes`).
-  const quotes = /^(transcripts|classroom\/handout|since)\/?$/.test(address) ? [tag.dataset.evidence] : [];
-  // The page that reads a reader's own runs is a chunk of its own, opened after the pages' chunk:
-  // fetched now, beside it, rather than after it.
-  const runs = page === 'your-runs' ? (tag.dataset.runs ?? '').split(' ') : [];
-  const files = [tag.dataset.content, ...quotes, ...(tag.dataset.chunks ?? '').split(' '), ...runs].filter(Boolean);
-  files.forEach(preload);
+// Nothing is fetched for the app until the page's file has painted: the page is already on
+// screen without it, and a download that shares the network with that first paint slows it
+// (Lighthouse's simulated slow phone counts every download that ends before it). Where the
+// browser cannot say when it painted, one frame later. A page opened in a background tab paints,
+// and so starts, when it is first shown.
+function afterFirstPaint(then) {
+  if (!globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
+    requestAnimationFrame(() => setTimeout(then, 0));
+    return;
+  }
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    then();
+  });
+  observer.observe({ type: 'paint', buffered: true });
 }
 
-// Promises rather than top-level await, so that an older browser still reaches showFailure.
-// Not when static/first-paint.js is forwarding an address of the #/… form to its page's file: the
-// app starts there.
-if (!('forwarding' in document.documentElement.dataset)) start();
+// Not when static/first-paint.js is forwarding an address of the #/… form to its page's file:
+// the app starts there.
+if (!('forwarding' in document.documentElement.dataset)) afterFirstPaint(() => {
+  // The wasm beside its bindings, not after them (the bindings ask for it once they have loaded).
+  preload(tag.dataset.wasm);
+  // The home and sources pages' code is a chunk of its own (src/view/plain_pages.rs).
+  if (page === '' || page === 'sources') (tag.dataset.plain ?? '').split(' ').filter(Boolean).forEach(preload);
+  if (CONTENT_PAGES.includes(page)) {
+    // The pages that print quotes at once (`Route::prints_quotes`).
+    const quotes = /^(transcripts|classroom\/handout|since)\/?$/.test(address) ? [tag.dataset.evidence] : [];
+    // The page that reads a reader's own runs is a chunk of its own, opened after the pages' chunk:
+    // fetched now, beside it, rather than after it.
+    const runs = page === 'your-runs' ? (tag.dataset.runs ?? '').split(' ') : [];
+    const files = [tag.dataset.content, ...quotes, ...(tag.dataset.chunks ?? '').split(' '), ...runs].filter(Boolean);
+    files.forEach(preload);
+  }
+
+  // Promises rather than top-level await, so that an older browser still reaches showFailure.
+  start();
+});
 
 function start() {
   import(new URL(tag.dataset.js, document.baseURI).href)

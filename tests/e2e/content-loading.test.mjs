@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromiumSuite, headline, screenshot } from './harness.mjs';
+import { appStarted, chromiumSuite, headline, screenshot } from './harness.mjs';
 
 const CONTENT_FILE = /\/content-[0-9a-f]{16}\.postcard$/;
 // Trunk writes its hash without leading zeros, so the stem's length varies (15 digits happens).
@@ -64,6 +64,7 @@ describe('content file', () => {
     for (const hash of ['#/story?step=2', '#/transcripts/blackmail-harmful', '#/myths', '#/classroom']) {
       await open(async (page, fetched, errors) => {
         await page.goto(`${origin()}/${hash}`);
+        await appStarted(page);
         await page.locator('main h1, main h2').first().waitFor();
         await page.getByTestId('content-loading').waitFor({ state: 'detached' });
         // Requested by start.js's <link rel="preload"> (initiator "link"), not by the app after it

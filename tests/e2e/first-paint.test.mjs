@@ -110,6 +110,25 @@ describe('first paint', () => {
     });
   }
 
+  it('a page’s file paints before anything of the app is fetched: its code, its data and its chunks', async () => {
+    await withPage({ serviceWorkers: 'block' }, async (page) => {
+      for (const address of ['/', '/explore/', '/story/', '/transcripts/', '/sources/']) {
+        await page.goto(`${origin()}${address}`);
+        const timing = await page.evaluate(() => ({
+          paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+          app: performance.getEntriesByType('resource')
+            .filter((e) => /\.(wasm|postcard)$|\/cornered-[0-9a-f]+(-split)?\.js$/.test(new URL(e.name).pathname))
+            .map((e) => ({ file: new URL(e.name).pathname, start: e.startTime })),
+        }));
+        assert.ok(timing.paint > 0, `${address}: painted`);
+        assert.ok(timing.app.some((e) => e.file.endsWith('_bg.wasm')), `${address}: the app was fetched`);
+        for (const { file, start } of timing.app) {
+          assert.ok(start >= timing.paint, `${address}: ${file} asked for at ${start} ms, before the first paint at ${timing.paint} ms`);
+        }
+      }
+    });
+  });
+
   it('a shared explorer link shows no number before the app, old #/ links too, and the app then shows the linked view', async () => {
     await withPage({ locale: 'zh-CN', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
       for (const address of ['/explore/?scenario=murder&lang=en', '/#/explore?scenario=murder&lang=en']) {
