@@ -58,10 +58,14 @@ impl Route {
         )
     }
 
-    /// Whether the page prints the sources' words as soon as it opens, so that it needs the
-    /// evidence file at once (`static/start.js` preloads it for the same pages): the runs' index
-    /// (its excerpts), the handout (its notes) and what happened next (the sources' words).
+    /// Whether the page prints what the evidence file holds as soon as it opens, so that it needs
+    /// that file at once (`static/start.js` preloads it for the same pages): the runs' index (its
+    /// excerpts), the handout (its notes), what happened next (the sources' words) and the sources
+    /// page (the ledger's list of sources).
     pub fn prints_quotes(&self) -> bool {
-        matches!(self, Route::Transcripts | Route::Handout | Route::Since)
+        matches!(
+            self,
+            Route::Transcripts | Route::Handout | Route::Since | Route::Sources
+        )
     }
 }

@@ -59,17 +59,18 @@ function afterFirstPaint(then) {
 if (!('forwarding' in document.documentElement.dataset)) afterFirstPaint(() => {
   // The wasm beside its bindings, not after them (the bindings ask for it once they have loaded).
   preload(tag.dataset.wasm);
+  const files = [];
   // The home and sources pages' code is a chunk of its own (src/view/plain_pages.rs).
-  if (page === '' || page === 'sources') (tag.dataset.plain ?? '').split(' ').filter(Boolean).forEach(preload);
+  if (page === '' || page === 'sources') files.push(...(tag.dataset.plain ?? '').split(' '));
+  // The pages that print what the evidence file holds at once (`Route::prints_quotes`).
+  if (/^(transcripts|classroom\/handout|since|sources)\/?$/.test(address)) files.push(tag.dataset.evidence);
   if (CONTENT_PAGES.includes(page)) {
-    // The pages that print quotes at once (`Route::prints_quotes`).
-    const quotes = /^(transcripts|classroom\/handout|since)\/?$/.test(address) ? [tag.dataset.evidence] : [];
+    files.push(tag.dataset.content, ...(tag.dataset.chunks ?? '').split(' '));
     // The page that reads a reader's own runs is a chunk of its own, opened after the pages' chunk:
     // fetched now, beside it, rather than after it.
-    const runs = page === 'your-runs' ? (tag.dataset.runs ?? '').split(' ') : [];
-    const files = [tag.dataset.content, ...quotes, ...(tag.dataset.chunks ?? '').split(' '), ...runs].filter(Boolean);
-    files.forEach(preload);
+    if (page === 'your-runs') files.push(...(tag.dataset.runs ?? '').split(' '));
   }
+  files.filter(Boolean).forEach(preload);
 
   // Promises rather than top-level await, so that an older browser still reaches showFailure.
   start();

@@ -46,7 +46,7 @@ const pages = [
   ['explorer, lethal', '#/explore?scenario=murder&goal=none&urgency=none&model=qwen3-235b', ['.headline-block', '.findings']],
   ['explorer, adapted', '#/explore?variant=adapted-prompt&model=o3', ['.headline-block']],
   ['eval view', '#/explore?variant=eval-notice', ['[data-testid="eval-view"]']],
-  ['sources', '#/sources', ['.sources section:nth-of-type(2) li', '.sources section:nth-of-type(4) li']],
+  ['sources', '#/sources', ['.sources section:nth-of-type(2) > ul > li', '.sources section:nth-of-type(4) > ul > li']],
   ['myths', '#/myths', ['.myth']],
   ['classroom questions', '#/classroom', ['.discussion > li']],
   ['transcripts', '#/transcripts', ['.transcript-card', '.excerpts']],

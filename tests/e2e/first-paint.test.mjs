@@ -101,6 +101,8 @@ describe('first paint', () => {
           await watchShifts(page);
           release();
           await page.waitForFunction(() => !document.querySelector('.prerendered') && !document.getElementById('boot'));
+          // A long list the app draws a few items at a time (the sources page's table) says so.
+          await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
           assert.deepEqual(await shape(page, 'body > .app'), before, `${address}: the app renders what was shown`);
           await page.waitForTimeout(100);
           assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${address}: no layout shift as the app starts`);

@@ -21,7 +21,7 @@ export const VIEWS = {
   myths: { hash: '#/myths', ready: '.myth' },
   classroom: { hash: '#/classroom', ready: '.quiz' },
   handout: { hash: '#/classroom/handout', ready: '[data-testid="handout"]' },
-  sources: { hash: '#/sources', ready: '[data-testid="data-table"]' },
+  sources: { hash: '#/sources', ready: '[data-testid="data-table"]:not([aria-busy])' },
   since: { hash: '#/since', ready: '[data-testid="since-quote"]' },
   'your runs': { hash: '#/your-runs', ready: '[data-testid="runs-folder"]' },
 };

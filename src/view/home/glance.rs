@@ -31,7 +31,7 @@ pub fn glance() -> Html {
                 { for marks.map(|c| html! { <span>{ t.confidence_explained(c) }</span> }) }
             </p>
             <p class="caveat">{ t.get(Key::CaveatBlackmail) }</p>
-            <Evidence of={of_keys(&[Key::AppPromise, Key::GlanceCaption, Key::CaveatBlackmail])} />
+            <Evidence of={of_keys(&[Key::GlanceCaption, Key::CaveatBlackmail])} />
         </figure>
     }
 }

@@ -30,8 +30,8 @@ pub fn home_page() -> Html {
                 <header class="page-head">
                     <h1>{ t.get(Key::HomeTitle) }</h1>
                     <p class="lede">{ t.promise() }</p>
+                    <Evidence of={of_keys(&[Key::AppPromise])} />
                 </header>
-                // The lede's evidence is the glance's, under it on a phone and beside it on a wide screen.
                 <glance::Glance />
             </div>
             <ul class="doors">
