@@ -10,7 +10,7 @@ import { dist, launch, root, serveDist } from '../tests/e2e/harness.mjs';
 
 const RUNS = 15;
 const TOGGLES = 200;
-const BUDGET = { wasmGzip: 200 * 1024, distGzip: 350 * 1024, toggleP95: 8 };
+const BUDGET = { wasmGzip: 200 * 1024, distGzip: 350 * 1024, toggleP95: 8, frameRatio: 1.25 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const quantile = (values, q) => {
@@ -97,33 +97,46 @@ async function toggleTimes(browser, origin) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${origin}/explore/?scenario=blackmail&goal=explicit-america&urgency=replacement&variant=default&model=claude-opus-4`);
   await page.getByTestId('headline').waitFor();
+  await page.waitForFunction(() => !document.getElementById('boot'));
   const result = await page.evaluate(async (count) => {
     // Alternate between controls so that every input really changes the headline.
     const labels = ['scenario-leaking', 'urgency-none', 'scenario-murder', 'goal-none', 'scenario-blackmail',
       'urgency-restriction', 'goal-explicit-america', 'urgency-replacement'];
+    // The next painted frame after a click: a frame callback asked for before the click runs in
+    // the first frame drawn after it, and a task queued there runs once that frame is painted
+    // (and before any task the page queues in the same frame).
+    const nextFrame = (start) => new Promise((resolve) => {
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+    });
     const dom = [];
     const frame = [];
+    const zeroWork = [];
     let unchanged = 0;
     for (let i = 0; i < count; i += 1) {
-      const before = document.querySelector('[data-testid=headline]').textContent;
-      const input = document.getElementById(labels[i % labels.length]);
-      const timing = await new Promise((resolve) => {
-        const start = performance.now();
-        const observer = new MutationObserver(() => {
-          const now = document.querySelector('[data-testid=headline]')?.textContent;
-          if (now !== before) {
-            observer.disconnect();
-            const domDone = performance.now();
-            requestAnimationFrame(() => setTimeout(() => resolve([domDone - start, performance.now() - start]), 0));
-          }
-        });
-        observer.observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true });
-        input.click();
-        setTimeout(() => { observer.disconnect(); resolve(null); }, 1000);
+      // The same measure for a click nothing answers (on the page's heading), in the same run.
+      const idleStart = performance.now();
+      const idle = nextFrame(idleStart);
+      document.querySelector('main h1').click();
+      zeroWork.push(await idle);
+
+      const headline = document.querySelector('[data-testid=headline]');
+      const before = headline.textContent;
+      const start = performance.now();
+      let domDone = null;
+      const observer = new MutationObserver(() => {
+        if (domDone === null && headline.textContent !== before) domDone = performance.now() - start;
       });
-      if (timing) { dom.push(timing[0]); frame.push(timing[1]); } else unchanged += 1;
+      observer.observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true });
+      const painted = nextFrame(start);
+      document.getElementById(labels[i % labels.length]).click();
+      const frameDone = await painted;
+      observer.disconnect();
+      if (domDone === null) unchanged += 1;
+      else { dom.push(domDone); frame.push(frameDone); }
+      // Let the address follow (after the frame) before the next click.
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    return { dom, frame, unchanged };
+    return { dom, frame, zeroWork, unchanged };
   }, TOGGLES);
   await page.close();
   return result;
@@ -197,7 +210,8 @@ try {
     '',
     `Toggle → headline (${toggles.dom.length} of ${TOGGLES} toggles changed it, ms)`,
     `  DOM updated          p50 ${quantile(toggles.dom, 0.5).toFixed(2)}   p95 ${quantile(toggles.dom, 0.95).toFixed(2)}   budget p95 ≤ ${BUDGET.toggleP95}  ${verdict(quantile(toggles.dom, 0.95) <= BUDGET.toggleP95)}`,
-    `  next painted frame   p50 ${quantile(toggles.frame, 0.5).toFixed(2)}   p95 ${quantile(toggles.frame, 0.95).toFixed(2)}`,
+    `  next painted frame   p50 ${quantile(toggles.frame, 0.5).toFixed(2)}   p95 ${quantile(toggles.frame, 0.95).toFixed(2)}   (${(quantile(toggles.frame, 0.95) / quantile(toggles.zeroWork, 0.95)).toFixed(2)}× the zero-work p95, budget ≤ ${BUDGET.frameRatio}×  ${verdict(quantile(toggles.frame, 0.95) <= BUDGET.frameRatio * quantile(toggles.zeroWork, 0.95))})`,
+    `  zero-work frame      p50 ${quantile(toggles.zeroWork, 0.5).toFixed(2)}   p95 ${quantile(toggles.zeroWork, 0.95).toFixed(2)}   (a click nothing answers, same page and run)`,
     '',
     `Lighthouse 12, mobile, median of ${LIGHTHOUSE_RUNS} runs (performance / accessibility / best practices / SEO; performance range); goals ≥95 / 100 / ≥95 / ≥90`,
     ...scores.map((s) => {

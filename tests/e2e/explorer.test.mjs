@@ -275,13 +275,58 @@ describe('explorer', () => {
       await open(page);
       await page.locator('label[for="scenario-leaking"]').click();
       await expectPublished(page, row('leaking', 'explicit-america', 'replacement', 'default', 'claude-opus-4'));
+      await page.waitForURL(/scenario=leaking/);
       await page.locator('label[for="scenario-murder"]').click();
       await expectPublished(page, row('murder', 'explicit-america', 'replacement', 'default', 'claude-opus-4'));
+      await page.waitForURL(/scenario=murder/);
       await page.goBack();
       await expectPublished(page, row('leaking', 'explicit-america', 'replacement', 'default', 'claude-opus-4'));
       assert.ok(await page.locator('#scenario-leaking').isChecked());
       await page.goForward();
       await expectPublished(page, row('murder', 'explicit-america', 'replacement', 'default', 'claude-opus-4'));
+    });
+  });
+
+  // Issue 15: a toggle inside one frame. The rate changes in the click's own task; the address
+  // (a history entry, and a render of the whole app for the new location) follows after the frame.
+  it('a toggle shows its rate at once, and the address follows after the frame', async () => {
+    await withPage({}, async (page) => {
+      await open(page);
+      const leaking = row('leaking', 'explicit-america', 'replacement', 'default', 'claude-opus-4');
+      // What the page shows, and its address, at the moment the headline changes.
+      const seen = await page.evaluate(() => new Promise((resolve) => {
+        const headline = document.querySelector('[data-testid=headline]');
+        const before = headline.textContent;
+        const observer = new MutationObserver(() => {
+          if (headline.textContent === before) return;
+          observer.disconnect();
+          resolve({ headline: headline.textContent, search: location.search });
+        });
+        observer.observe(headline, { subtree: true, childList: true, characterData: true });
+        document.getElementById('scenario-leaking').click();
+      }));
+      assert.match(seen.headline, new RegExp(`leaked the documents in ${Math.round(Number(leaking.rate) * 100)} of 100 runs`));
+      assert.doesNotMatch(seen.search, /scenario=leaking/, 'the address is written after the frame, not in the click');
+      await page.waitForURL(/scenario=leaking/);
+      // Changes quicker than a frame make one history entry; Back leaves the last one.
+      await page.evaluate(() => new Promise((resolve) => {
+        const headline = document.querySelector('[data-testid=headline]');
+        const before = headline.textContent;
+        const observer = new MutationObserver(() => {
+          if (headline.textContent === before) return;
+          observer.disconnect();
+          // The first change is on screen, its frame not yet drawn: the second follows.
+          document.getElementById('goal-none').click();
+          resolve();
+        });
+        observer.observe(headline, { subtree: true, childList: true, characterData: true });
+        document.getElementById('urgency-none').click();
+      }));
+      await page.waitForURL(/goal=none/);
+      assert.match(page.url(), /urgency=none/);
+      await page.goBack();
+      await page.waitForURL(/urgency=replacement/);
+      await expectPublished(page, leaking);
     });
   });
 

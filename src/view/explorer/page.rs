@@ -20,6 +20,7 @@ use super::link_notice::LinkNotice;
 use super::overview_grid::OverviewGrid;
 use crate::i18n::Key;
 use crate::view::common::explorer_link::use_open_explorer;
+use crate::view::hooks::address_after_frame::use_address_after_frame;
 use crate::view::hooks::query::use_query;
 use crate::view::shell::context::{use_texts, Shared};
 use model::explorer::has_follow_up;
@@ -36,7 +37,6 @@ pub struct ExplorerPageProps {
 pub fn explorer_page(props: &ExplorerPageProps) -> Html {
     let t = use_texts();
     let query = use_query();
-    let on_change = use_open_explorer();
 
     // The first render of the headline is what the benchmark times (navigation → headline).
     use_effect_with((), |_| {
@@ -47,7 +47,8 @@ pub fn explorer_page(props: &ExplorerPageProps) -> Html {
 
     let data = bundled::dataset();
     let parsed = data.parse_link(&query);
-    let state = parsed.state.clone();
+    let open_explorer = use_open_explorer();
+    let (state, on_change) = use_address_after_frame(parsed.state.clone(), open_explorer);
 
     let body = if state.condition.variant == Variant::EvalNotice {
         let back = change(&state, &on_change, |next, _| {

@@ -1,6 +1,7 @@
 //! Hooks the views share. (The texts and the language are read with `use_texts` and `use_lang`,
 //! next to the context they come from: `view/shell/context.rs`.)
 
+pub mod address_after_frame;
 pub mod in_steps;
 pub mod presenter_keys;
 pub mod query;
