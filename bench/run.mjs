@@ -6,7 +6,10 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { dist, launch, root, serveDist } from '../tests/e2e/harness.mjs';
+import { dist as builtDist, launch, root, serveDist } from '../tests/e2e/harness.mjs';
+
+// The site measured: this checkout's build, or another (BENCH_DIST=path), e.g. an older version's.
+const dist = process.env.BENCH_DIST ?? builtDist;
 
 const RUNS = 15;
 const TOGGLES = 200;
@@ -54,6 +57,26 @@ async function sizes() {
     if (/content-[0-9a-f]{16}\.postcard$/.test(file)) contentGzip += zipped;
   }
   return { raw, gzip, wasmRaw, wasmGzip, chunkGzip, runsGzip, contentGzip, plainGzip, pagesGzip, previewRaw };
+}
+
+/**
+ * What a reader of one page downloads, gzip as served: the page's file and everything the page
+ * fetches until it has settled (no offline cache; the service worker's own copies not counted).
+ */
+async function pageTransfers(browser, origin) {
+  const transfers = [];
+  for (const route of LIGHTHOUSE_ROUTES) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${origin}/${route}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => !document.getElementById('boot'));
+    await page.waitForTimeout(1000);
+    const bytes = await page.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+      .reduce((sum, e) => sum + (e.encodedBodySize ?? 0), 0));
+    transfers.push({ route: route || '(home)', bytes });
+    await context.close();
+  }
+  return transfers;
 }
 
 /** A copy of dist/ plus static.html: the app's rendered words as plain HTML, same stylesheet. */
@@ -184,6 +207,7 @@ try {
   const app = await loadTimes(browser, `${twin.origin}/explore/`, { waitFor: true });
   const plain = await loadTimes(browser, `${twin.origin}/static.html`, { waitFor: false });
   await twin.close();
+  const transfers = await pageTransfers(browser, server.origin);
   const toggles = await toggleTimes(browser, server.origin);
   const scores = await lighthouse(server.origin);
   const oneFile = await stat(join(dist, 'cornered-classroom.html')).catch(() => null);
@@ -202,6 +226,9 @@ try {
     `  preview picture      ${kb(size.previewRaw)}   (preview.png, for link previews; counted above, never fetched by the page)`,
     `  runs reader gzip     ${kb(size.runsGzip)}   (your-runs/ and its parsers; fetched only by that page)`,
     `  content file gzip    ${kb(size.contentGzip)}   (texts of runs, story, myths, classroom; fetched only by their pages)`,
+    '',
+    'What a reader of one page downloads (gzip as served, the page opened directly, until it settles)',
+    ...transfers.map((t) => `  ${t.route.padEnd(32)} ${kb(t.bytes)}`),
     '',
     `Navigation → headline visible (median of ${RUNS} loads, loopback, ms)`,
     `  explorer's file: FCP ${quantile(app.paint, 0.5).toFixed(1)}   (the headline is in the page's file; ratio to the static twin ${(quantile(app.paint, 0.5) / quantile(plain.paint, 0.5)).toFixed(2)}, budget ≤ 1.5)`,
