@@ -7,13 +7,15 @@
 //   3. splitWasm           the content pages' code cut into a chunk of its own; both bound and
 //                          optimised, in place of Trunk's JS and wasm (src/view/content/mod.rs)
 //   4. copySiteFiles       the content and evidence files, beside the wasm
-//   5. writeLoaderTag      index.html's loader tag, written once with every name the loader needs,
-//                          and the home page rendered by the app itself (`prerenderHome`)
-//   6. writeOneFile        cornered-classroom.html: everything inline, for file://
-//   7. minifyScripts       the JS glue and chunk loader (release builds)
-//   8. writeServiceWorker  sw.js: the list of files and a cache name from their contents
+//   5. writePreviewImage   preview.png, the link previews' picture, drawn from the app's chart
+//   6. writePages          a file per page (`prerenderPages`: the page rendered by the app itself, in
+//                          both languages), each with the loader tag naming every file the loader
+//                          needs, its title and link preview, and no early fetch of the app
+//   7. writeOneFile        cornered-classroom.html: everything inline, for file://
+//   8. minifyScripts       the JS glue and chunk loader (release builds)
+//   9. writeServiceWorker  sw.js: the list of files and a cache name from their contents
 //
-// Steps 6–8 read the files steps 3–5 wrote, so the order matters; Trunk would run several hooks
+// Steps 7–9 read the files steps 3–6 wrote, so the order matters; Trunk would run several hooks
 // of one stage at the same time, hence one hook and one driver.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
