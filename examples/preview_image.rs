@@ -10,7 +10,7 @@
 
 use cornered::bundled;
 use cornered::i18n::{Key, Texts};
-use cornered::view::explorer::downloads::current_chart_svg;
+use cornered::view::explorer::download_files::current_chart_svg;
 use cornered::view::shell::context::Shared;
 use model::link::ExplorerState;
 use model::types::Lang;

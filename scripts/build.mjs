@@ -184,12 +184,14 @@ function loaderTag(loader, prefix) {
   const at = (names) => names.map((n) => `${prefix}${n}`).join(' ');
   const runsReader = (n) => n.endsWith('-runs-reader.wasm');
   const plainPages = (n) => n.endsWith('-plain-pages.wasm');
+  // The download links' code: the explorer opens it after its first render; no page preloads it.
+  const downloadFiles = (n) => n.endsWith('-download-files.wasm');
   const attributes = [
     `data-js="${prefix}${loader.js}"`,
     `data-wasm="${prefix}${loader.wasm}"`,
     // Preloaded on the content pages: their chunk and the code the chunks share, not the runs
     // reader's, which is fetched only when a reader loads their own runs...
-    `data-chunks="${at(loader.chunks.filter((n) => !runsReader(n) && !plainPages(n)))}"`,
+    `data-chunks="${at(loader.chunks.filter((n) => !runsReader(n) && !plainPages(n) && !downloadFiles(n)))}"`,
     // ...and at once beside them when the page that reads them is opened directly.
     `data-runs="${at(loader.chunks.filter(runsReader))}"`,
     // The home and sources pages' code, fetched at once beside the wasm when one is opened.

@@ -64,7 +64,8 @@ describe('explorer', () => {
           for (const urgency of ['replacement', 'restriction', 'none']) {
             await page.locator(`label[for="urgency-${urgency}"]`).click();
             await expectPublished(page, row(scenario, goal, urgency, 'default', 'claude-opus-4'));
-            assert.ok(page.url().includes(`scenario=${scenario}&goal=${goal}&urgency=${urgency}`), page.url());
+            // The address follows the headline after the frame (hooks/address_after_frame.rs).
+            await page.waitForURL((url) => url.search.includes(`scenario=${scenario}&goal=${goal}&urgency=${urgency}`));
           }
         }
       }
@@ -308,7 +309,7 @@ describe('explorer', () => {
       assert.match(seen.headline, new RegExp(`leaked the documents in ${Math.round(Number(leaking.rate) * 100)} of 100 runs`));
       assert.doesNotMatch(seen.search, /scenario=leaking/, 'the address is written after the frame, not in the click');
       await page.waitForURL(/scenario=leaking/);
-      // Changes quicker than a frame make one history entry; Back leaves the last one.
+      // Changes closer together than the write (50 ms) make one history entry; Back leaves it.
       await page.evaluate(() => new Promise((resolve) => {
         const headline = document.querySelector('[data-testid=headline]');
         const before = headline.textContent;
@@ -370,6 +371,23 @@ describe('explorer', () => {
       const keys = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].slice(0, 6).map((c) => c.textContent).join('|')));
       assert.equal(new Set(keys).size, keys.length, 'no row drawn twice');
       assert.match(await page.locator('article').textContent(), /arXiv:2510\.05179/);
+    });
+  });
+
+  it('a download clicked before its code has arrived waits for it, then gives the file', async () => {
+    await withPage({}, async (page) => {
+      // The download links' code is a chunk the explorer fetches after its first render: held back here.
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route('**/*-download-files.wasm', async (route) => { await held; await route.continue(); });
+      await open(page);
+      const download = page.waitForEvent('download');
+      await page.getByTestId('download-csv').click();
+      assert.equal(await page.getByTestId('download-csv').getAttribute('href'), 'data:,', 'nothing to give yet');
+      release();
+      const { readFile } = await import('node:fs/promises');
+      const shipped = await readFile(new URL('../../data/results.csv', import.meta.url), 'utf8');
+      assert.equal(await readFile(await (await download).path(), 'utf8'), shipped);
     });
   });
 

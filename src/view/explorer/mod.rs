@@ -4,6 +4,7 @@ pub mod chart_table;
 pub mod confidence_legend;
 pub mod controls;
 pub mod copy_link;
+pub mod download_files;
 pub mod downloads;
 pub mod eval_notice;
 pub mod example_link;

@@ -1,0 +1,124 @@
+//! The files behind "Download data (CSV)" and "Download chart (SVG)", made in the page: the CSV
+//! is `data/results.csv` written again from the rows the app carries (`Dataset::results_csv`,
+//! tested byte for byte), the SVG the chart of the current view (`model::chart_svg`). Their code
+//! is a wasm chunk of its own (`download_files`, entered through [`makers`]): 9 KB gzip that
+//! every explorer would otherwise start with, for a link few readers follow. The explorer opens
+//! it after its first render (`downloads.rs`).
+
+use std::cell::Cell;
+use std::sync::OnceLock;
+
+use strum::IntoEnumIterator;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
+
+use crate::bundled;
+use crate::i18n::{Key, Texts};
+use crate::view::format::{bar_label, caveat_key};
+use crate::view::shell::context::DataRef;
+use model::chart_svg::{chart_svg, ChartWords};
+use model::explorer::chart;
+use model::link::ExplorerState;
+use model::types::Confidence;
+
+/// What the chunk hands back: a data URL for each file.
+#[derive(Clone, Copy)]
+pub struct FileMakers {
+    pub csv: fn() -> String,
+    pub svg: fn(Texts, DataRef, &ExplorerState) -> String,
+}
+
+thread_local! {
+    /// Set once the chunk is open. Stored on this side of the split, as `view::content` does.
+    static OPENED: Cell<Option<FileMakers>> = const { Cell::new(None) };
+}
+
+#[wasm_split(download_files, fallible)]
+fn makers() -> Result<FileMakers, SplitLoaderError> {
+    Ok(FileMakers {
+        csv: csv_url,
+        svg: svg_url,
+    })
+}
+
+/// Opens the chunk (once per visit; a failed fetch is tried afresh next time).
+pub async fn open() -> Result<FileMakers, SplitLoaderError> {
+    if let Some(makers) = opened() {
+        return Ok(makers);
+    }
+    let makers = makers().await?;
+    OPENED.set(Some(makers));
+    Ok(makers)
+}
+
+/// The makers, if the chunk is open; on the host, where the split is a plain call, always.
+pub fn opened() -> Option<FileMakers> {
+    if cfg!(not(target_arch = "wasm32")) {
+        OPENED.set(Some(FileMakers {
+            csv: csv_url,
+            svg: svg_url,
+        }));
+    }
+    OPENED.get()
+}
+
+/// The browser's own `encodeURIComponent` rather than a crate: the same encoding for a data URL,
+/// without an encoder in the wasm.
+fn data_url(mime: &str, body: &str) -> String {
+    let encoded = String::from(js_sys::encode_uri_component(body));
+    format!("data:{mime};charset=utf-8,{encoded}")
+}
+
+/// The study's rows with every provenance column, as `data/results.csv` has them. Written once,
+/// when a reader first reaches for the link.
+fn csv_url() -> String {
+    static URL: OnceLock<String> = OnceLock::new();
+    URL.get_or_init(|| data_url("text/csv", &bundled::dataset().results_csv()))
+        .clone()
+}
+
+fn svg_url(t: Texts, data: DataRef, state: &ExplorerState) -> String {
+    data_url("image/svg+xml", &current_chart_svg(t, data, state))
+}
+
+/// The chart of the current view as an SVG document (also the link preview's picture,
+/// examples/preview_image.rs).
+pub fn current_chart_svg(t: Texts, data: DataRef, state: &ExplorerState) -> String {
+    let c = state.condition;
+    let chart = chart(&data, state);
+    let condition = t.condition(c);
+    let figures = chart
+        .bars
+        .iter()
+        .flat_map(|b| b.row.figures.iter().copied())
+        .fold(Vec::new(), |mut all, f| {
+            if !all.contains(&f) {
+                all.push(f);
+            }
+            all
+        });
+    let source = format!(
+        "{} {} · {}",
+        t.get(Key::HeadlineSource),
+        t.figures(&figures),
+        t.get(Key::SourcesCiteText)
+    );
+    let words = ChartWords {
+        title: t.get(Key::ChartTitle),
+        condition: &condition,
+        source: &source,
+        caveat: t.get(caveat_key(c.scenario)),
+        labels: chart.bars.iter().map(|b| bar_label(t, b)).collect(),
+        marks: chart
+            .bars
+            .iter()
+            .map(|b| Texts::confidence_mark(b.row.confidence))
+            .collect(),
+        // The marks the chart shows, explained as the page's legend explains them.
+        legend: Confidence::iter()
+            .filter(|&c| !Texts::confidence_mark(c).is_empty())
+            .filter(|&c| chart.bars.iter().any(|b| b.row.confidence == c))
+            .map(|c| t.confidence_explained(c))
+            .collect(),
+    };
+    chart_svg(&chart, &words)
+}
