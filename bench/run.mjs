@@ -208,7 +208,7 @@ async function lighthouseRun(origin, route) {
 }
 
 const browser = await launch();
-const server = await serveDist();
+const server = await serveDist(dist);
 try {
   const size = await sizes();
   const site = await siteWithStaticTwin(browser, server.origin);
