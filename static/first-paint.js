@@ -44,6 +44,15 @@
   const lang = known(params.get('lang')) ?? stored ?? browser;
   const defaultView = [...params.keys()].every((key) => key === 'lang');
   root.dataset.firstPaint = defaultView ? lang : 'none';
+  // Where the app is the page, its code is asked for now, while the file is still being read
+  // (static/start.js asks for the rest once it is read; where a copy shows, after it paints).
+  const loader = document.querySelector('script[data-wasm]');
+  if (!defaultView && loader) {
+    const early = (rel, file) => document.head.append(Object.assign(document.createElement('link'),
+      { rel, href: new URL(file, document.baseURI).href, crossOrigin: 'anonymous', ...(rel === 'preload' ? { as: 'fetch' } : {}) }));
+    early('modulepreload', loader.dataset.js);
+    early('preload', loader.dataset.wasm);
+  }
   // Until the app starts, the copy's controls are a picture of themselves: a choice made on one
   // would be lost when the app replaces the page, so it waits for the app (links work: each loads
   // its page's file).

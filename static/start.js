@@ -29,11 +29,14 @@ const siteRoot = new URL(document.documentElement.dataset.root ?? './', location
 const address = location.pathname.slice(siteRoot.pathname.length);
 const page = address.split('/')[0];
 const preload = (file) => {
+  const href = new URL(file, document.baseURI).href;
+  // Once: static/first-paint.js may have asked for the wasm already.
+  if ([...document.head.querySelectorAll('link[rel=preload]')].some((l) => l.href === href)) return;
   const link = document.createElement('link');
   link.rel = 'preload';
   link.as = 'fetch';
   link.crossOrigin = 'anonymous';
-  link.href = new URL(file, document.baseURI).href;
+  link.href = href;
   document.head.append(link);
 };
 // Nothing is fetched for the app until the page's file has painted: the page is already on
@@ -54,9 +57,12 @@ function afterFirstPaint(then) {
   observer.observe({ type: 'paint', buffered: true });
 }
 
+// Where the file shows no page but "Loading…" (an address asking for another view than the
+// file holds, static/first-paint.js), the app is the page: it starts at once.
+const whenToStart = document.documentElement.dataset.firstPaint === 'none' ? (then) => then() : afterFirstPaint;
 // Not when static/first-paint.js is forwarding an address of the #/… form to its page's file:
 // the app starts there.
-if (!('forwarding' in document.documentElement.dataset)) afterFirstPaint(() => {
+if (!('forwarding' in document.documentElement.dataset)) whenToStart(() => {
   // The wasm beside its bindings, not after them (the bindings ask for it once they have loaded).
   preload(tag.dataset.wasm);
   const files = [];

@@ -127,7 +127,13 @@ describe('first paint', () => {
         for (const { file, start } of timing.app) {
           assert.ok(start >= timing.paint, `${address}: ${file} asked for at ${start} ms, before the first paint at ${timing.paint} ms`);
         }
+        assert.equal(await page.locator('link[rel=modulepreload]').count(), 0, `${address}: no early fetch of the app`);
       }
+      // A shared link to another view shows "Loading…": there the app is the page, and its code is
+      // asked for while the file is still read.
+      await page.goto(`${origin()}/explore/?scenario=murder`);
+      assert.equal(await page.locator('link[rel=modulepreload][href$=".js"]').count(), 1, 'the bindings asked for early');
+      assert.equal(await page.locator('link[rel=preload][href$="_bg.wasm"]').count(), 1, 'the wasm asked for early, once');
     });
   });
 
