@@ -391,6 +391,26 @@ describe('explorer', () => {
     });
   });
 
+  it('a download whose code cannot load says so, in place of a silent link', async () => {
+    // Its own page, not withPage's: the refused chunk is reported on the console, on purpose here.
+    const context = await browser().newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+    try {
+      await page.route('**/*-download-files.wasm', (route) => route.abort());
+      await open(page);
+      await page.getByTestId('download-svg').click();
+      await page.getByTestId('download-failed').waitFor();
+      assert.match(await page.getByTestId('download-failed').textContent(), /could not be made/);
+      assert.equal(await page.getByTestId('download-svg').getAttribute('href'), 'data:,');
+      assert.deepEqual(errors.filter((e) => !/Failed to load resource|Failed to fetch/.test(e)), [], 'only the refused chunk');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('copies a link that spells out the current view, or shows it to copy by hand', async () => {
     const hash = '#/explore?scenario=leaking&goal=none&urgency=replacement&variant=default&model=gpt-4o&lang=zh';
     // The link shared is the explorer page's own address, which a chat can preview.

@@ -24,8 +24,11 @@ pub struct DownloadsProps {
 /// Writes a file into its link when the reader reaches for it (pointer, focus or click) rather
 /// than on every render, where drawing and encoding the chart was part of every toggle (issue 5).
 /// Until then the link holds an empty file. If the files' code has not arrived by the click, the
-/// click waits for it, then follows the filled link.
-fn fill_link<E: AsRef<web_sys::Event>>(url: Rc<dyn Fn(FileMakers) -> String>) -> Callback<E> {
+/// click waits for it, then follows the filled link; if it cannot load, `failed` says so.
+fn fill_link<E: AsRef<web_sys::Event>>(
+    url: Rc<dyn Fn(FileMakers) -> String>,
+    failed: Callback<bool>,
+) -> Callback<E> {
     Callback::from(move |event: E| {
         let event = event.as_ref();
         // Yew listens at the app's root, so the link is found from the event's target.
@@ -40,13 +43,15 @@ fn fill_link<E: AsRef<web_sys::Event>>(url: Rc<dyn Fn(FileMakers) -> String>) ->
             Some(makers) => fill(&link, &*url, makers),
             None if event.type_() == "click" => {
                 event.prevent_default();
-                let url = Rc::clone(&url);
+                let (url, failed) = (Rc::clone(&url), failed.clone());
                 spawn_local(async move {
-                    if let Ok(makers) = download_files::open().await {
-                        fill(&link, &*url, makers);
-                        if let Some(link) = link.dyn_ref::<web_sys::HtmlElement>() {
-                            link.click();
-                        }
+                    let Ok(makers) = download_files::open().await else {
+                        return failed.emit(true);
+                    };
+                    failed.emit(false);
+                    fill(&link, &*url, makers);
+                    if let Some(link) = link.dyn_ref::<web_sys::HtmlElement>() {
+                        link.click();
                     }
                 });
             }
@@ -84,16 +89,24 @@ pub fn downloads(props: &DownloadsProps) -> Html {
         c.urgency.id(),
         c.variant.id()
     );
+    let failed = use_state(|| false);
+    let on_failed = {
+        let failed = failed.clone();
+        Callback::from(move |now: bool| failed.set(now))
+    };
     html! {
         <p class="downloads">
             <a key="csv" class="button-link secondary-link" href={EMPTY_FILE} download="cornered-agentic-misalignment-results.csv"
-                data-testid="download-csv" onpointerenter={fill_link(csv.clone())}
-                onfocus={fill_link(csv.clone())} onclick={fill_link(csv)}>{ t.get(Key::DownloadCsv) }</a>
+                data-testid="download-csv" onpointerenter={fill_link(csv.clone(), on_failed.clone())}
+                onfocus={fill_link(csv.clone(), on_failed.clone())} onclick={fill_link(csv, on_failed.clone())}>{ t.get(Key::DownloadCsv) }</a>
             // Keyed by the view (and language), so another view starts from an empty link again.
             <a key={props.state.to_query(t.0)} class="button-link secondary-link" href={EMPTY_FILE} download={svg_name}
-                data-testid="download-svg" onpointerenter={fill_link(svg.clone())}
-                onfocus={fill_link(svg.clone())} onclick={fill_link(svg)}>{ t.get(Key::DownloadSvg) }</a>
+                data-testid="download-svg" onpointerenter={fill_link(svg.clone(), on_failed.clone())}
+                onfocus={fill_link(svg.clone(), on_failed.clone())} onclick={fill_link(svg, on_failed)}>{ t.get(Key::DownloadSvg) }</a>
             <CopyLink key="copy" query={props.state.to_query(t.0)} />
+            if *failed {
+                <span key="failed" class="notice" role="alert" data-testid="download-failed">{ t.get(Key::DownloadFailed) }</span>
+            }
         </p>
     }
 }
