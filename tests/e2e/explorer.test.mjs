@@ -366,7 +366,20 @@ describe('explorer', () => {
       // The app draws the table's rows a few at a time, and says so until it has drawn them all.
       const table = page.getByTestId('data-table');
       await table.waitFor();
-      await page.locator('[data-testid="data-table"]:not([aria-busy])').waitFor();
+      // Rows already drawn are left alone while the rest arrive: none rewritten, none removed.
+      const drawing = await page.evaluate(() => new Promise((resolve) => {
+        const busy = () => document.querySelector('[data-testid="data-table"][aria-busy]') !== null;
+        const busyAtStart = busy();
+        let rewritten = 0;
+        const observer = new MutationObserver((records) => {
+          for (const r of records) if (r.type === 'characterData' || r.removedNodes.length) rewritten += 1;
+        });
+        observer.observe(document.querySelector('[data-testid="data-table"] tbody'), { subtree: true, childList: true, characterData: true });
+        const check = () => (busy() ? setTimeout(check, 10) : (observer.disconnect(), resolve({ busyAtStart, rewritten })));
+        check();
+      }));
+      assert.ok(drawing.busyAtStart, 'the table was watched while its rows were still arriving');
+      assert.equal(drawing.rewritten, 0, 'no row already drawn was rewritten');
       assert.equal(await table.locator('tbody tr').count(), rows.length);
       const keys = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].slice(0, 6).map((c) => c.textContent).join('|')));
       assert.equal(new Set(keys).size, keys.length, 'no row drawn twice');

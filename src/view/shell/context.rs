@@ -41,27 +41,27 @@ pub fn use_texts() -> Texts {
 /// passed as a prop or context. Compared by address: there is only ever the one copy, and
 /// comparing hundreds of rows or texts on every render would be wasted work.
 #[derive(Debug)]
-pub struct Shared<T: 'static>(pub &'static T);
+pub struct Shared<T: ?Sized + 'static>(pub &'static T);
 
 /// The validated dataset as a prop.
 pub type DataRef = Shared<model::data::Dataset>;
 
 // By hand, because deriving would require `T: Clone`, and only the reference is copied.
-impl<T> Clone for Shared<T> {
+impl<T: ?Sized> Clone for Shared<T> {
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<T> Copy for Shared<T> {}
+impl<T: ?Sized> Copy for Shared<T> {}
 
-impl<T> PartialEq for Shared<T> {
+impl<T: ?Sized> PartialEq for Shared<T> {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self.0, other.0)
     }
 }
 
-impl<T> std::ops::Deref for Shared<T> {
+impl<T: ?Sized> std::ops::Deref for Shared<T> {
     type Target = T;
 
     fn deref(&self) -> &T {

@@ -9,9 +9,8 @@ use crate::view::shell::context::{use_texts, DataRef, Shared};
 use model::data::ResultRow;
 use model::stats::percent_text;
 
-/// Rows drawn in the app's first render (more than a screenful), then in each later task.
-const FIRST_ROWS: usize = 10;
-const ROWS_PER_STEP: usize = 10;
+/// Rows drawn in each task: the first group fills the table's box on screen.
+const ROWS_PER_GROUP: usize = 10;
 
 #[derive(Properties, PartialEq)]
 pub struct DataTableProps {
@@ -38,8 +37,9 @@ pub fn data_table(props: &DataTableProps) -> Html {
     ];
     let data = props.data;
     let rows: &'static [ResultRow] = &data.0.results;
-    let total = rows.len();
-    let shown = use_in_steps(total, FIRST_ROWS, ROWS_PER_STEP);
+    let groups = rows.chunks(ROWS_PER_GROUP);
+    let total = groups.len();
+    let shown = use_in_steps(total, 1, 1);
     html! {
         <div class="table-scroll" tabindex="0" role="region" aria-label={t.get(Key::SourcesTableTitle)}>
             <table class="data-table" data-testid="data-table" aria-busy={(shown < total).then_some("true")}>
@@ -47,7 +47,9 @@ pub fn data_table(props: &DataTableProps) -> Html {
                     <tr>{ for headers.iter().map(|&k| html! { <th scope="col">{ t.get(k) }</th> }) }</tr>
                 </thead>
                 <tbody>
-                    { for rows[..shown].iter().map(|row| html! { <DataRow {data} row={Shared(row)} /> }) }
+                    // Keyed: Yew matches an unkeyed list from its end, so a group added there
+                    // would shift every group drawn before it onto its neighbour's rows.
+                    { for groups.take(shown).enumerate().map(|(i, rows)| html! { <RowGroup key={i} {data} rows={Shared(rows)} /> }) }
                 </tbody>
             </table>
         </div>
@@ -55,17 +57,27 @@ pub fn data_table(props: &DataTableProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct DataRowProps {
+struct RowGroupProps {
     data: DataRef,
-    row: Shared<ResultRow>,
+    rows: Shared<[ResultRow]>,
 }
 
-/// One row. A component of its own, so that drawing the next rows leaves these alone (its props
-/// compare by address).
-#[function_component(DataRow)]
-fn data_row(props: &DataRowProps) -> Html {
+/// A group of rows, a component of its own: drawing the next group compares one pair of props
+/// per group already drawn (by address), not one per row, so every step costs the same.
+#[function_component(RowGroup)]
+fn row_group(props: &RowGroupProps) -> Html {
     let t = use_texts();
-    let row = props.row.0;
+    let data = props.data;
+    props
+        .rows
+        .0
+        .iter()
+        .map(|row| data_row(t, data, row))
+        .collect()
+}
+
+/// One row: a result, its condition and where the study gives it.
+fn data_row(t: Texts, data: DataRef, row: &ResultRow) -> Html {
     let c = row.condition;
     html! {
         <tr>
@@ -74,7 +86,7 @@ fn data_row(props: &DataRowProps) -> Html {
             <td>{ t.urgency(c.urgency) }</td>
             <td>{ t.variant(c.variant) }</td>
             <td>{ t.metric(row.metric) }</td>
-            <th scope="row">{ props.data.model_name(&row.model) }</th>
+            <th scope="row">{ data.model_name(&row.model) }</th>
             <td class="num">{ percent_text(&row.rate_text) }</td>
             <td class="num">{ row.n.map_or_else(|| t.get(Key::TableNotStated).to_string(), |n| n.to_string()) }</td>
             <td>{ t.figures(&row.figures) }</td>
