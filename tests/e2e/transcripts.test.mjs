@@ -100,6 +100,27 @@ describe('transcripts', () => {
     });
   });
 
+  it('stepping reveals the next item and leaves every item already shown as it was', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${origin()}/#/transcripts/blackmail-harmful?step=1`);
+      await page.getByTestId('step-count').filter({ hasText: '1 of' }).waitFor();
+      const total = Number((await page.getByTestId('step-count').textContent()).match(/of (\d+)/)[1]);
+      for (let step = 2; step <= total; step += 1) {
+        // The elements on screen now, each with its words, kept by reference across the step.
+        await page.evaluate(() => {
+          window.shownBefore = [...document.querySelectorAll('.email, .reasoning-step, .final-action')]
+            .map((element) => ({ element, words: element.textContent }));
+        });
+        await page.getByTestId('step-next').click();
+        await page.getByTestId('step-count').filter({ hasText: `${step} of` }).waitFor();
+        const changed = await page.evaluate(() => window.shownBefore
+          .filter(({ element, words }) => !element.isConnected || element.textContent !== words).length);
+        assert.equal(changed, 0, `step ${step}: no item shown before was replaced or rewritten`);
+        assert.equal(await visibleItems(page), await page.evaluate(() => window.shownBefore.length) + 1, `step ${step} shows one more item`);
+      }
+    });
+  });
+
   it('hovering or focusing a reasoning step highlights the emails it relies on', async () => {
     await withPage({}, async (page) => {
       await page.goto(`${origin()}/#/transcripts/blackmail-harmful`);

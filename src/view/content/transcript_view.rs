@@ -94,6 +94,10 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
             <div class="stages">
                 <section class="stage stage-inbox" data-stage="inbox">
                     <h2>{ t.get(Key::TranscriptsInbox) }</h2>
+                    // Each item is keyed (its id, or its place): a class reveals them one by one,
+                    // and Yew matches an unkeyed list from its end, so every item shown before
+                    // would be rewritten with its neighbour's words (and a focused step would
+                    // become another step under the reader's cursor).
                     <ol class="emails">{ for tr.emails.iter().enumerate().filter(|(i, _)| reveal.shows(Stage::Inbox, *i)).map(|(i, email)| {
                         email_view(t, email, highlighted.contains(&email.id), reveal.is_current(Stage::Inbox, i))
                     }) }</ol>
@@ -103,7 +107,7 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
                         <section class="stage stage-reasoning" data-stage="reasoning">
                             <h2>{ t.get(Key::TranscriptsReasoning) }</h2>
                             <ol class="reasoning">{ for tr.reasoning.iter().enumerate().filter(|(i, _)| reveal.shows(Stage::Reasoning, *i)).map(|(i, r)| {
-                                reasoning_view(t, tr, r, reveal.is_current(Stage::Reasoning, i), &highlighted)
+                                reasoning_view(t, tr, (i, r), reveal.is_current(Stage::Reasoning, i), &highlighted)
                             }) }</ol>
                         </section>
                     }
@@ -111,7 +115,7 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
                         <section class="stage stage-action" data-stage="action">
                             <h2>{ t.get(Key::TranscriptsAction) }</h2>
                             <ol class="actions">{ for tr.actions.iter().enumerate().filter(|(i, _)| reveal.shows(Stage::Action, *i)).map(|(i, a)| {
-                                action_view(t, a, reveal.is_current(Stage::Action, i))
+                                action_view(t, (i, a), reveal.is_current(Stage::Action, i))
                             }) }</ol>
                         </section>
                     }
@@ -168,7 +172,7 @@ fn stepper(t: Texts, step: Option<usize>, total: usize, go_to: Callback<Option<u
 fn email_view(t: Texts, email: &Email, highlighted: bool, current: bool) -> Html {
     let lang = t.0;
     html! {
-        <li class={classes!("email", highlighted.then_some("highlight"), current.then_some("step-current"))}
+        <li key={email.id.clone()} class={classes!("email", highlighted.then_some("highlight"), current.then_some("step-current"))}
             id={format!("email-{}", email.id)} data-email={email.id.clone()}>
             <dl class="email-head">
                 <dt>{ t.get(Key::TranscriptsFrom) }</dt><dd>{ email.from.clone() }</dd>
@@ -186,7 +190,7 @@ fn email_view(t: Texts, email: &Email, highlighted: bool, current: bool) -> Html
 fn reasoning_view(
     t: Texts,
     tr: &Transcript,
-    r: &ReasoningStep,
+    (i, r): (usize, &ReasoningStep),
     current: bool,
     highlighted: &UseStateHandle<Vec<String>>,
 ) -> Html {
@@ -208,7 +212,7 @@ fn reasoning_view(
             html! { <li>{ e.subject.get(lang).to_string() }</li> }
         });
     html! {
-        <li class={classes!("reasoning-step", current.then_some("step-current"))}
+        <li key={i} class={classes!("reasoning-step", current.then_some("step-current"))}
             tabindex="0" data-refs={r.refs.join(" ")}
             onmouseenter={enter.reform(|_: MouseEvent| ())} onfocus={enter.reform(|_: FocusEvent| ())}
             onmouseleave={leave.reform(|_: MouseEvent| ())} onblur={leave.reform(|_: FocusEvent| ())}>
@@ -221,7 +225,7 @@ fn reasoning_view(
     }
 }
 
-fn action_view(t: Texts, a: &FinalAction, current: bool) -> Html {
+fn action_view(t: Texts, (i, a): (usize, &FinalAction), current: bool) -> Html {
     let lang = t.0;
     let kind = t.get(match a.kind {
         ActionKind::Email => Key::TranscriptsSendsEmail,
@@ -229,7 +233,7 @@ fn action_view(t: Texts, a: &FinalAction, current: bool) -> Html {
         ActionKind::NoAction => Key::TranscriptsNoAction,
     });
     html! {
-        <li class={classes!("final-action", current.then_some("step-current"))}>
+        <li key={i} class={classes!("final-action", current.then_some("step-current"))}>
             <p class="action-kind">{ kind }</p>
             if !a.to.is_empty() {
                 <dl class="email-head">
