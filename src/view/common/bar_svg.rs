@@ -9,15 +9,12 @@ use model::stats::{fixed, Interval};
 /// where it would block inline styles.
 pub fn bar_svg(rate: f64, interval: Option<Interval>) -> Html {
     let width = fixed(rate * 100.0, 2);
+    // One path (the line and its two ends), not three lines: a toggle rewrites one attribute
+    // per bar instead of six, and the page lays out one shape instead of four.
     let whisker = interval.map(|i| {
         let (low, high) = (fixed(i.low * 100.0, 2), fixed(i.high * 100.0, 2));
-        html! {
-            <g class="whisker">
-                <line x1={low.clone()} x2={high.clone()} y1="6" y2="6" vector-effect="non-scaling-stroke" />
-                <line x1={low.clone()} x2={low} y1="3" y2="9" vector-effect="non-scaling-stroke" />
-                <line x1={high.clone()} x2={high} y1="3" y2="9" vector-effect="non-scaling-stroke" />
-            </g>
-        }
+        let outline = format!("M{low} 6H{high}M{low} 3V9M{high} 3V9");
+        html! { <path class="whisker" d={outline} vector-effect="non-scaling-stroke" /> }
     });
     html! {
         <svg class="bar-svg" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true" focusable="false">
