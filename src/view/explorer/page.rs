@@ -21,6 +21,7 @@ use super::overview_grid::OverviewGrid;
 use crate::i18n::Key;
 use crate::view::common::explorer_link::use_open_explorer;
 use crate::view::hooks::address_after_frame::use_address_after_frame;
+use crate::view::hooks::layout_at_once::use_layout_at_once;
 use crate::view::hooks::query::use_query;
 use crate::view::shell::context::{use_texts, Shared};
 use model::explorer::has_follow_up;
@@ -49,6 +50,7 @@ pub fn explorer_page(props: &ExplorerPageProps) -> Html {
     let parsed = data.parse_link(&query);
     let open_explorer = use_open_explorer();
     let (state, on_change) = use_address_after_frame(parsed.state.clone(), open_explorer);
+    use_layout_at_once(state.clone());
 
     let body = if state.condition.variant == Variant::EvalNotice {
         let back = change(&state, &on_change, |next, _| {

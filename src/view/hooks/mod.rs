@@ -3,6 +3,7 @@
 
 pub mod address_after_frame;
 pub mod in_steps;
+pub mod layout_at_once;
 pub mod presenter_keys;
 pub mod query;
 pub mod swipe;
