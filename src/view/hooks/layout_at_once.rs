@@ -1,9 +1,9 @@
 //! Lays the page out as soon as a reader's change is in the DOM. The browser would compute the new
 //! styles and layout only when the next frame begins, after waiting for the display; asked for in
 //! the task right after the change, they are done while it waits, and the next frame only paints.
-//! A task of its own rather than the change's: whatever watches the DOM (assistive technology,
-//! the benchmark's observer) hears of the change first. Never after the first render: there the
-//! layout is part of the app's start, which it would only lengthen.
+//! A task of its own rather than the change's: a script watching the DOM (the benchmark's
+//! mutation observer) hears of the change before the layout, not after it. Never after the first
+//! render: there the layout is part of the app's start, which it would only lengthen.
 
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
