@@ -2,7 +2,7 @@
 //! the model crate knows nothing of the browser; the routes are a leaf; no view module imports
 //! one that imports it back, directly or round a loop; only the content pages' chunk names a
 //! content page; no function runs past about 80 lines; the loader's list of content
-//! pages is the routes' own.
+//! pages is the routes' own; the stylesheet never styles a test hook.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -295,5 +295,21 @@ fn only_the_chunk_names_a_content_page_s_text() {
     assert!(
         code(&modules()["view::content::story"]).contains("PageKey::"),
         "the test sees them"
+    );
+}
+
+#[test]
+fn the_stylesheet_never_styles_a_test_hook() {
+    // The build leaves `data-testid` out of the pages' files (scripts/build.mjs, `writePages`), so
+    // a rule that selects one styles the app but not the file the reader sees first, and the page
+    // changes under the reader as the app starts (a button 7 px taller pushed a run's page down).
+    let css = std::fs::read_to_string(root().join("static/style.css")).expect("static/style.css");
+    let hooks: Vec<&str> = css
+        .lines()
+        .filter(|line| line.contains("data-testid"))
+        .collect();
+    assert!(
+        hooks.is_empty(),
+        "static/style.css selects test hooks; use a class: {hooks:?}"
     );
 }

@@ -44,7 +44,7 @@ pub fn stepper(props: &StepperProps) -> Html {
     let next = props.go_to.reform(move |_| (step + 1).min(total));
     html! {
         <div class={props.class} role="group">
-            <button type="button" data-testid={format!("{}-prev", words.testid)} disabled={step <= 1}
+            <button type="button" class="previous" data-testid={format!("{}-prev", words.testid)} disabled={step <= 1}
                 onclick={previous}>{ words.previous }</button>
             { props.count.clone() }
             <button type="button" class={classes!(props.primary.then_some("primary"))}

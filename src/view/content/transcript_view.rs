@@ -153,7 +153,7 @@ fn head(t: Texts, tr: &'static Transcript) -> Html {
 fn stepper(t: Texts, step: Option<usize>, total: usize, go_to: Callback<Option<usize>>) -> Html {
     let Some(step) = step else {
         return html! {
-            <button type="button" data-testid="step-start" onclick={go_to.reform(|_| Some(1))}>{ t.get(Key::TranscriptsStepThrough) }</button>
+            <button type="button" class="step-start" data-testid="step-start" onclick={go_to.reform(|_| Some(1))}>{ t.get(Key::TranscriptsStepThrough) }</button>
         };
     };
     let count = html! {
