@@ -248,7 +248,7 @@ const attribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot
 /**
  * Writes one HTML file per page (`index.html`, `explore/index.html`, `transcripts/<id>/index.html`,
  * …): the page as the app renders it in both languages (static/first-paint.js shows the reader's,
- * or "Loading…" where the address asks for another view), its own title, description and link
+ * or only its frame or "Loading…" where the address asks for another view), its own title, description and link
  * preview, and every address relative to the file, because the security policy forbids a <base>
  * and the site may be served from any folder. `data-root` tells the app and the scripts where the
  * site's root is (src/view/shell/site.rs). Without scripts, the page and its links still work.
@@ -273,7 +273,10 @@ async function writePages(site, staged, loader, pages, previews) {
     const description = `${describe(page.path, page.en.html)} ${describe(page.path, page.zh.html)}`.trim();
     const title = `${page.en.title} · ${page.zh.title}`;
     let html = replaceOnce(withoutEarlyFetches(staged.html), staged.tag, loaderTag(loader, prefix), 'index.html');
-    html = replaceOnce(html, '<html lang="en">', `<html lang="en" data-root="${prefix}">`, 'index.html');
+    // A page that marks what is the same in every view of it (`data-every-view`) has a frame to
+    // show on a shared link to another view (static/first-paint.js).
+    const frame = ['en', 'zh'].every((lang) => page[lang].html.includes(' data-every-view=')) ? ' data-frame' : '';
+    html = replaceOnce(html, '<html lang="en">', `<html lang="en" data-root="${prefix}"${frame}>`, 'index.html');
     html = html.replace(/(href|src)="\.\//g, `$1="${prefix}`).replace('href="manifest.webmanifest"', `href="${prefix}manifest.webmanifest"`);
     html = html.replace(/<title>[^<]*<\/title>/, `<title>${attribute(page.en.title)}</title>`);
     html = html.replace(/<meta name="description" content="[^"]*" \/>/, [

@@ -3,9 +3,11 @@
 // has arrived. A copy may show only when it is what the app will show: the page's default view
 // (the address asks for nothing but a language), in the language the app will choose
 // (src/view/shell/language.rs: the link's lang=, else the remembered choice, else the browser's).
-// An address that asks for another view (an explorer condition, a story step) shows "Loading…"
-// until the app starts, so a shared link never shows a number it does not ask for. The app
-// replaces all of it when it starts (Yew clears the body and renders the same page).
+// An address that asks for another view (an explorer condition, a story step) shows only the
+// page's frame, where the page has one (`data-frame`, set by the build where the page marks what
+// is the same in every view: the header and the explorer's heading, with a line saying the view
+// is on its way), else "Loading…", until the app starts: a shared link never shows a number it
+// does not ask for. The app replaces all of it when it starts (Yew clears the body and renders).
 (() => {
   const root = document.documentElement;
   // How far this file is from the site's root ("./", "../", …).
@@ -43,9 +45,12 @@
   const browser = (navigator.language ?? '').trim().toLowerCase().startsWith('zh') ? 'zh' : 'en';
   const lang = known(params.get('lang')) ?? stored ?? browser;
   const defaultView = [...params.keys()].every((key) => key === 'lang');
-  root.dataset.firstPaint = defaultView ? lang : 'none';
-  // Where the app is the page, its code is asked for now, while the file is still being read
-  // (static/start.js asks for the rest once it is read; where a copy shows, after it paints).
+  const frame = 'frame' in root.dataset;
+  root.dataset.firstPaint = defaultView || frame ? lang : 'none';
+  if (!defaultView) root.dataset.otherView = '';
+  // Where the file does not hold the view asked for, the app is the page: its code is asked for
+  // now, while the file is still being read (static/start.js asks for the rest once it is read;
+  // where the page's own view shows, after it paints).
   const loader = document.querySelector('script[data-wasm]');
   if (!defaultView && loader) {
     const early = (rel, file) => document.head.append(Object.assign(document.createElement('link'),

@@ -57,9 +57,9 @@ function afterFirstPaint(then) {
   observer.observe({ type: 'paint', buffered: true });
 }
 
-// Where the file shows no page but "Loading…" (an address asking for another view than the
-// file holds, static/first-paint.js), the app is the page: it starts at once.
-const whenToStart = document.documentElement.dataset.firstPaint === 'none' ? (then) => then() : afterFirstPaint;
+// Where the file does not hold the view the address asks for (static/first-paint.js shows
+// "Loading…" or only the page's frame), the app is the page: it starts at once.
+const whenToStart = 'otherView' in document.documentElement.dataset ? (then) => then() : afterFirstPaint;
 // Not when static/first-paint.js is forwarding an address of the #/… form to its page's file:
 // the app starts there.
 if (!('forwarding' in document.documentElement.dataset)) whenToStart(() => {

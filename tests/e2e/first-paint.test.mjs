@@ -1,14 +1,14 @@
 // Words on the first paint (issue 15). Each page is a file of its own with the page rendered by
 // the app itself, in both languages (scripts/build.mjs, `writePages`). With the wasm held back,
 // every page shows its words in the reader's language; an address that asks for another view
-// (an explorer condition) shows only "Loading…", never a number it did not ask for; once the app
+// (an explorer condition) shows only the page's frame, never a number it did not ask for; once the app
 // starts, it renders the page that was shown, with no layout shift. Without scripts, every page
 // reads and its links lead to the other pages. Each file carries its own link preview.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { chromiumSuite, dist, screenshot } from './harness.mjs';
+import { chromiumSuite, dist, localeTexts, screenshot } from './harness.mjs';
 
 const { withPage, origin, browser } = chromiumSuite();
 
@@ -64,6 +64,15 @@ const shape = (page, selector) => page.evaluate((selector) => {
 const checkedAsWritten = (page, selector) => page.evaluate((selector) => [...document.querySelectorAll(`${selector} input`)]
   .every((input) => input.checked === input.hasAttribute('checked')), selector);
 
+/**
+ * Where the elements matching `what` inside `scope` are on screen. The app draws new elements in
+ * place of the file's, which a layout-shift observer does not see move (a new element has no
+ * earlier place): their places are compared instead.
+ */
+const places = (page, scope, what) => page.evaluate(([scope, what]) => [...document.querySelectorAll(`${scope} ${what}`)]
+  .map((e) => `${e.tagName} ${JSON.stringify(e.getBoundingClientRect())}`), [scope, what]);
+
+/** Shifts after the app's first render (a list drawn in steps, a late style), which the observer sees. */
 const watchShifts = (page) => page.evaluate(() => {
   window.__shifts = [];
   new PerformanceObserver((list) => {
@@ -98,9 +107,11 @@ describe('first paint', () => {
           const heading = await page.locator(`.prerendered[lang="${copy}"] main h1`).first().innerText();
           assert.ok(heading.trim(), `${address}: a heading on the first paint`);
           const before = await shape(page, `.prerendered[lang="${copy}"] .app`);
+          const placed = await places(page, `.prerendered[lang="${copy}"]`, 'main :is(h1, h2, p, li)');
           await watchShifts(page);
           release();
           await page.waitForFunction(() => !document.querySelector('.prerendered') && !document.getElementById('boot'));
+          assert.deepEqual(await places(page, 'body > .app', 'main :is(h1, h2, p, li)'), placed, `${address}: every heading, paragraph and item where the file showed it`);
           // A long list the app draws a few items at a time (the sources page's table) says so.
           await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
           assert.deepEqual(await shape(page, 'body > .app'), before, `${address}: the app renders what was shown`);
@@ -137,19 +148,41 @@ describe('first paint', () => {
     });
   });
 
-  it('a shared explorer link shows no number before the app, old #/ links too, and the app then shows the linked view', async () => {
+  it('a shared explorer link shows the page\'s frame and no number before the app, old #/ links too, and the app then shows the linked view without a shift', async () => {
+    const en = await localeTexts('en');
+    const zh = await localeTexts('zh');
     await withPage({ locale: 'zh-CN', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
-      for (const address of ['/explore/?scenario=murder&lang=en', '/#/explore?scenario=murder&lang=en']) {
+      for (const [address, lang, copy, t] of [
+        // First, while no language is remembered: the browser's. A value the app does not know
+        // (no scenario is called spying) gets a notice, below the heading the file showed.
+        ['/explore/?urgency=none&model=gpt-4-1&scenario=spying', 'zh', 'zh-Hans', zh],
+        ['/explore/?scenario=murder&lang=en', 'en', 'en', en],
+        ['/#/explore?scenario=murder&lang=en', 'en', 'en', en],
+      ]) {
         const release = await holdWasm(page);
         await page.goto(`${origin()}${address}`);
-        await page.waitForURL(/\/explore\/\?scenario=murder&lang=en$/);
-        assert.deepEqual(await shown(page), ['#boot'], address);
-        assert.doesNotMatch(await page.locator('body').innerText(), /\d+%|\d+ of \d+/, `${address}: no rate before the app`);
+        await page.waitForURL((url) => url.pathname === '/explore/' && url.search === address.replace(/^.*\?/, '?'));
+        assert.deepEqual(await shown(page), [`.prerendered[lang=${copy}]`], address);
+        // What shows is the page's heading, its introduction and the line saying the view is on its way.
+        const head = page.locator(`.prerendered[lang="${copy}"] .page-head`);
+        assert.equal(await head.locator('h1').innerText(), t['explore.title'], address);
+        assert.equal(await head.locator('.lede').isVisible(), true, address);
+        assert.equal(await head.evaluate((e) => getComputedStyle(e, '::after').content), JSON.stringify(t['explore.view_pending']), address);
+        const visible = await page.locator('body').innerText();
+        assert.doesNotMatch(visible, /\d+(\.\d+)?\s?%|\d+ of \d+|\d+ 次/, `${address}: no rate before the app`);
+        assert.equal(await page.locator(`.prerendered[lang="${copy}"] .controls`).isVisible(), false, `${address}: no condition chosen before the app`);
+        const framed = await places(page, `.prerendered[lang="${copy}"]`, ':is(header.top, .page-head h1, .page-head .lede)');
         release();
         await page.getByTestId('headline').waitFor();
-        assert.doesNotMatch(await page.getByTestId('headline').innerText(), /blackmail/i, 'the linked scenario, not the default');
+        assert.deepEqual(await places(page, 'body > .app', ':is(header.top, .page-head h1, .page-head .lede)'), framed,
+          `${address}: the frame's words stay where they were as the app draws the view`);
+        assert.equal(await page.locator('.page-head').evaluate((e) => getComputedStyle(e, '::after').content), 'none', 'the line goes with the app');
+        assert.equal(await page.getByTestId('link-notice').isVisible(), address.includes('spying'), `${address}: a notice only for a part not understood`);
         await page.unroute('**/*.wasm');
       }
+      await page.goto(`${origin()}/explore/?scenario=murder&lang=en`);
+      await page.getByTestId('headline').waitFor();
+      assert.doesNotMatch(await page.getByTestId('headline').innerText(), /blackmail/i, 'the linked scenario, not the default');
     });
   });
 

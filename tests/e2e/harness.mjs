@@ -10,6 +10,20 @@ import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const root = resolve(import.meta.dirname, '../..');
+
+/** `section.key` → text, for the simple `key = "text"` lines the locale files hold: what a test expects on screen. */
+export async function localeTexts(lang) {
+  const texts = {};
+  let section = '';
+  for (const line of (await readFile(join(root, `locales/${lang}.toml`), 'utf8')).split('\n')) {
+    const header = line.match(/^\[([\w.]+)\]$/);
+    if (header) section = header[1];
+    const entry = line.match(/^(\w+) = "(.*)"$/);
+    if (entry) texts[`${section}.${entry[1]}`] = entry[2].replaceAll('\\"', '"');
+  }
+  return texts;
+}
+
 export const dist = join(root, 'dist');
 export const artifacts = join(root, 'tests/e2e/artifacts');
 

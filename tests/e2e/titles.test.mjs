@@ -5,23 +5,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromiumSuite, root } from './harness.mjs';
+import { chromiumSuite, localeTexts as locale, root } from './harness.mjs';
 import { VIEWS } from './routes.mjs';
 
 const { withPage, origin } = chromiumSuite();
-
-/** `section.key` → text, for the simple `key = "text"` lines the locale files hold. */
-async function locale(lang) {
-  const texts = {};
-  let section = '';
-  for (const line of (await readFile(join(root, `locales/${lang}.toml`), 'utf8')).split('\n')) {
-    const header = line.match(/^\[([\w.]+)\]$/);
-    if (header) section = header[1];
-    const entry = line.match(/^(\w+) = "(.*)"$/);
-    if (entry) texts[`${section}.${entry[1]}`] = entry[2].replaceAll('\\"', '"');
-  }
-  return texts;
-}
 
 /** A run's own title (`title = { en = "…", zh = "…" }` in its file): its page's title carries it. */
 async function runTitle(hash, lang) {

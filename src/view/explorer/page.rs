@@ -88,11 +88,14 @@ pub fn explorer_page(props: &ExplorerPageProps) -> Html {
             if props.not_found {
                 <p class="notice" role="status">{ t.get(Key::NoticeNotFound) }</p>
             }
-            <LinkNotice query={query.clone()} problems={parsed.problems.clone()} />
-            <header class="page-head">
+            // The same in every view of the page: what a shared link to another condition shows
+            // before the app has started, with the line `data-pending` says (static/first-paint.js).
+            <header class="page-head" data-every-view="" data-pending={t.get(Key::ExploreViewPending)}>
                 <h1>{ t.get(Key::ExploreTitle) }</h1>
                 <p class="lede">{ t.get(Key::ExploreIntro) }</p>
             </header>
+            // Below the heading, so that the heading is where the file showed it whatever the link.
+            <LinkNotice query={query.clone()} problems={parsed.problems.clone()} />
             { body }
         </article>
     }
