@@ -255,6 +255,8 @@ const attribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot
  */
 async function writePages(site, staged, loader, pages, previews) {
   if (!staged.html.includes(PRERENDER_MARK)) throw new Error('index.html: the prerender mark was not found');
+  // Each step after the first is a page of its own (`story/2/`, src/routes.rs).
+  const storySteps = 1 + pages.filter((page) => /^\/story\/\d+\/$/.test(page.path)).length;
   for (const page of pages) {
     const depth = page.path.split('/').filter(Boolean).length;
     const prefix = depth === 0 ? './' : '../'.repeat(depth);
@@ -276,7 +278,9 @@ async function writePages(site, staged, loader, pages, previews) {
     // A page that marks what is the same in every view of it (`data-every-view`) has a frame to
     // show on a shared link to another view (static/first-paint.js).
     const frame = ['en', 'zh'].every((lang) => page[lang].html.includes(' data-every-view=')) ? ' data-frame' : '';
-    html = replaceOnce(html, '<html lang="en">', `<html lang="en" data-root="${prefix}"${frame}>`, 'index.html');
+    // The story's file says how many steps there are, to forward an older `?step=N` to its file.
+    const steps = page.path === '/story/' ? ` data-steps="${storySteps}"` : '';
+    html = replaceOnce(html, '<html lang="en">', `<html lang="en" data-root="${prefix}"${frame}${steps}>`, 'index.html');
     html = html.replace(/(href|src)="\.\//g, `$1="${prefix}`).replace('href="manifest.webmanifest"', `href="${prefix}manifest.webmanifest"`);
     html = html.replace(/<title>[^<]*<\/title>/, `<title>${attribute(page.en.title)}</title>`);
     html = html.replace(/<meta name="description" content="[^"]*" \/>/, [

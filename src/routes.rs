@@ -13,8 +13,13 @@ use yew_router::prelude::*;
 pub enum Route {
     #[at("/")]
     Home,
+    /// The story's first step.
     #[at("/story/")]
     Story,
+    /// One of the story's later steps, a file of its own on the site (`story/2/`), so that a
+    /// shared link to it has its words on the first paint (`Route::story_step`).
+    #[at("/story/:step/")]
+    StoryStep { step: usize },
     #[at("/explore/")]
     Explore,
     #[at("/sources/")]
@@ -48,6 +53,7 @@ impl Route {
         matches!(
             self,
             Route::Story
+                | Route::StoryStep { .. }
                 | Route::Transcripts
                 | Route::Transcript { .. }
                 | Route::Myths
@@ -56,6 +62,14 @@ impl Route {
                 | Route::Since
                 | Route::YourRuns
         )
+    }
+
+    /// The story's page at `step` (counted from 1): the first step is the story's own address.
+    pub fn story_step(step: usize) -> Route {
+        match step {
+            0 | 1 => Route::Story,
+            step => Route::StoryStep { step },
+        }
     }
 
     /// Whether the page prints what the evidence file holds as soon as it opens, so that it needs

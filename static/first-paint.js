@@ -29,6 +29,24 @@
   if (forward()) return;
   addEventListener('hashchange', forward);
 
+  // A story step's older address (`story/?step=3`) forwarded to the step's own file (`story/3/`),
+  // kept within the story as the app keeps it (model::link::step_param): the build writes on the
+  // story's file how many steps it has.
+  const forwardStep = () => {
+    const steps = Number(root.dataset.steps);
+    const params = new URLSearchParams(location.search);
+    if (!steps || !params.has('step')) return false;
+    const asked = params.get('step');
+    const step = /^\+?\d+$/.test(asked) ? Math.min(Math.max(Number(asked), 1), steps) : 1;
+    params.delete('step');
+    const query = params.toString() ? `?${params}` : '';
+    root.dataset.firstPaint = 'none';
+    root.dataset.forwarding = '';
+    location.replace(new URL(`${step > 1 ? `${step}/` : './'}${query}${location.hash}`, location.href).href);
+    return true;
+  };
+  if (forwardStep()) return;
+
   // The router knows a page by its folder (`explore/`), not by its file (`explore/index.html`).
   if (location.pathname.endsWith('/index.html')) {
     history.replaceState(history.state, '', location.href.replace(/index\.html(?=[?#]|$)/, ''));

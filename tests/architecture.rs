@@ -244,6 +244,7 @@ fn the_loader_preloads_for_exactly_the_pages_that_show_content() {
     let all = [
         Route::Home,
         Route::Story,
+        Route::StoryStep { step: 2 },
         Route::Explore,
         Route::Sources,
         Route::Transcripts,

@@ -51,3 +51,29 @@ fn every_interface_text_shows_exactly_the_evidence_its_rules_give_it() {
         }
     }
 }
+
+#[test]
+fn every_lesson_opens_a_page_of_the_app() {
+    // data/classroom.toml names the page each lesson segment opens in the one-file edition's form
+    // (`#/story/2/`); the classroom page links it through the router, which would show a stale or
+    // mistyped address as "page not found" in class.
+    use cornered::routes::Route;
+    use yew_router::Routable;
+    let content = bundled::CONTENT.built();
+    for lesson in &content.content.classroom.lesson {
+        if lesson.route.is_empty() {
+            continue;
+        }
+        let path = lesson.route.trim_start_matches('#');
+        let path = path.split_once('?').map_or(path, |(path, _)| path);
+        let route = Route::recognize(path).unwrap_or(Route::NotFound);
+        assert_ne!(route, Route::NotFound, "a lesson opens {}", lesson.route);
+        if let Route::StoryStep { step } = route {
+            assert!(
+                (2..=content.content.story.len()).contains(&step),
+                "a lesson opens {}, past the story's steps",
+                lesson.route
+            );
+        }
+    }
+}

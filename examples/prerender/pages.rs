@@ -15,12 +15,18 @@ use yew::LocalServerRenderer;
 use yew_router::Routable;
 
 /// Every page's path (`/`, `/explore/`, `/transcripts/blackmail-harmful/`, …), from the app's
-/// routes, one per transcript for `/transcripts/:id/`; those that print quotes last.
+/// routes, one per transcript for `/transcripts/:id/` and one per later step for `/story/:step/`;
+/// those that print quotes last.
 pub fn paths() -> Vec<String> {
-    let transcripts = &bundled::CONTENT.built().library.transcripts;
+    let content = bundled::CONTENT.built();
+    let transcripts = &content.library.transcripts;
     let mut paths: Vec<String> = Route::routes()
         .into_iter()
         .flat_map(|pattern| match pattern {
+            // The first step is the story's own page (`Route::story_step`).
+            "/story/:step/" => (2..=content.content.story.len())
+                .map(|step| format!("/story/{step}/"))
+                .collect(),
             "/transcripts/:id/" => transcripts
                 .iter()
                 .map(|t| format!("/transcripts/{}/", t.id))

@@ -8,7 +8,7 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { chromiumSuite, dist, localeTexts, screenshot } from './harness.mjs';
+import { chromiumSuite, dist, localeTexts, root, screenshot } from './harness.mjs';
 
 const { withPage, origin, browser } = chromiumSuite();
 
@@ -86,12 +86,16 @@ let pages;
 before(async () => { pages = await pageAddresses(); });
 
 describe('first paint', () => {
-  it('the site has one file per page', () => {
-    assert.deepEqual(pages.filter((p) => !p.startsWith('/transcripts/') || p === '/transcripts/'), [
+  it('the site has one file per page', async () => {
+    const named = (p) => /^\/(transcripts|story)\/[^/]+\/$/.test(p);
+    assert.deepEqual(pages.filter((p) => !named(p)), [
       '/', '/classroom/', '/classroom/handout/', '/explore/', '/myths/', '/since/', '/sources/', '/story/',
       '/transcripts/', '/your-runs/',
     ]);
     assert.ok(pages.filter((p) => /^\/transcripts\/[^/]+\/$/.test(p)).length >= 8, 'a file per example run');
+    const steps = (await readFile(join(root, 'data/story.toml'), 'utf8')).match(/^\[\[step\]\]$/gm).length;
+    assert.deepEqual(pages.filter((p) => p.startsWith('/story/') && p !== '/story/'),
+      Array.from({ length: steps - 1 }, (_, i) => `/story/${i + 2}/`).sort(), 'a file per step after the first');
   });
 
   for (const [lang, locale, copy] of [['en', 'en-US', 'en'], ['zh', 'zh-CN', 'zh-Hans']]) {
@@ -183,6 +187,31 @@ describe('first paint', () => {
       await page.goto(`${origin()}/explore/?scenario=murder&lang=en`);
       await page.getByTestId('headline').waitFor();
       assert.doesNotMatch(await page.getByTestId('headline').innerText(), /blackmail/i, 'the linked scenario, not the default');
+    });
+  });
+
+  it('a story step is a file of its own, and an older link to a step is forwarded to it', async () => {
+    const steps = (await readFile(join(root, 'data/story.toml'), 'utf8')).match(/^\[\[step\]\]$/gm).length;
+    await withPage({ locale: 'zh-CN', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
+      for (const [address, path, search] of [
+        ['/story/?step=3&lang=zh', '/story/3/', '?lang=zh'],
+        ['/#/story?step=2', '/story/2/', ''],
+        [`/story/?step=${steps + 10}`, `/story/${steps}/`, ''],
+        ['/story/?step=two', '/story/', ''],
+        ['/story/?step=1', '/story/', ''],
+      ]) {
+        const release = await holdWasm(page);
+        await page.goto(`${origin()}${address}`);
+        await page.waitForURL((url) => url.pathname === path && url.search === search);
+        await page.waitForFunction(() => document.readyState !== 'loading');
+        // The step's own file, in the reader's language, before the app.
+        assert.deepEqual(await shown(page), ['.prerendered[lang=zh-Hans]'], address);
+        const step = Number(path.match(/\/(\d+)\/$/)?.[1] ?? 1);
+        assert.match(await page.locator('.prerendered[lang="zh-Hans"] .step-count').innerText(), new RegExp(`第 ${step} 步`), address);
+        release();
+        await page.getByTestId('story-step').filter({ hasText: `第 ${step} 步` }).waitFor();
+        await page.unroute('**/*.wasm');
+      }
     });
   });
 

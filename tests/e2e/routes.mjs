@@ -5,9 +5,9 @@
 /** @type {Record<string, { hash: string, ready: string }>} */
 export const VIEWS = {
   home: { hash: '#/', ready: '.doors' },
-  story: { hash: '#/story?step=2', ready: '[data-testid="headline"]' },
-  'story prediction': { hash: '#/story?step=1', ready: '[data-testid="prediction"]' },
-  'story eval': { hash: '#/story?step=6', ready: '[data-testid="eval-view"]' },
+  story: { hash: '#/story/2/', ready: '[data-testid="headline"]' },
+  'story prediction': { hash: '#/story/', ready: '[data-testid="prediction"]' },
+  'story eval': { hash: '#/story/6/', ready: '[data-testid="eval-view"]' },
   explorer: { hash: '#/explore', ready: '[data-testid="headline"]' },
   'explorer not published': {
     hash: '#/explore?scenario=murder&goal=none&urgency=none&variant=safety-instructions&model=gpt-4o',

@@ -88,7 +88,7 @@ describe('home', () => {
 describe('story', () => {
   it('each step drives the chart to its condition and names its figure', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${origin()}/#/story?step=2`);
+      await page.goto(`${origin()}/story/2/`);
       await headline(page).waitFor();
       assert.match(await headline(page).textContent(), /Claude Opus 4 blackmailed in 96 of 100 runs/);
       assert.match(await page.getByTestId('story-figure').textContent(), /Figure 7/);
@@ -100,7 +100,7 @@ describe('story', () => {
       // Step 5: lethal action.
       await page.getByTestId('story-next').click();
       await headline(page).filter({ hasText: 'cancelled the emergency alert' }).waitFor();
-      assert.ok(page.url().includes('step=5'));
+      assert.ok(page.url().endsWith('/story/5/'), `each step has its own address: ${page.url()}`);
       // Step 6: evaluation or real shows its own numbers.
       await page.getByTestId('story-next').click();
       await page.getByTestId('eval-view').waitFor();
@@ -109,7 +109,7 @@ describe('story', () => {
 
   it('story text fills in its numbers from the data', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${origin()}/#/story?step=8`);
+      await page.goto(`${origin()}/story/8/`);
       const ref = 'scenario=blackmail&goal=none&urgency=none&variant=default&model=claude-opus-4';
       const value = await page.locator(`.story-body [data-ref="${ref}"]`).first().textContent();
       const r = find({ scenario: 'blackmail', goal: 'none', urgency: 'none', variant: 'default', model: 'claude-opus-4' });
@@ -119,7 +119,7 @@ describe('story', () => {
 
   it('predict, then reveal: the chart waits for the guess, then shows how far off it was', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${origin()}/#/story?step=1`);
+      await page.goto(`${origin()}/story/`);
       await page.getByTestId('prediction').waitFor();
       assert.equal(await headline(page).count(), 0, 'no answer before the guess');
       assert.doesNotMatch(await page.getByTestId('story-body').textContent(), /\d+ of 100 runs|%/, 'the text gives nothing away');
@@ -143,18 +143,18 @@ describe('story', () => {
 
   it('keys, buttons and swipes move between steps; the step is in the link', async () => {
     await withPage({ width: 390, height: 844 }, async (page) => {
-      await page.goto(`${origin()}/#/story?step=3`);
+      await page.goto(`${origin()}/story/3/`);
       await page.getByTestId('story-step').filter({ hasText: 'Step 3 of' }).waitFor();
       await page.keyboard.press('ArrowRight');
-      await page.waitForURL(/step=4/);
+      await page.waitForURL(/\/story\/4\/$/);
       await page.keyboard.press('ArrowLeft');
-      await page.waitForURL(/step=3/);
+      await page.waitForURL(/\/story\/3\/$/);
       await page.getByTestId('story-step').filter({ hasText: 'Step 3 of' }).waitFor();
       await page.locator('h1').click();
       await page.keyboard.press('Space');
-      await page.waitForURL(/step=4/);
+      await page.waitForURL(/\/story\/4\/$/);
       await page.getByTestId('story-prev').click();
-      await page.waitForURL(/step=3/);
+      await page.waitForURL(/\/story\/3\/$/);
       // A leftward swipe moves on, a rightward one goes back.
       const swipe = (from, to) => page.evaluate(([a, b]) => {
         const target = document.querySelector('article.story');
@@ -163,11 +163,11 @@ describe('story', () => {
         target.dispatchEvent(new TouchEvent('touchend', { changedTouches: [touch(b)], bubbles: true }));
       }, [from, to]);
       await swipe(300, 100);
-      await page.waitForURL(/step=4/);
+      await page.waitForURL(/\/story\/4\/$/);
       await swipe(100, 300);
-      await page.waitForURL(/step=3/);
+      await page.waitForURL(/\/story\/3\/$/);
       await page.goBack();
-      await page.waitForURL(/step=4/);
+      await page.waitForURL(/\/story\/4\/$/);
       await screenshot(page, 'story-4-en-390');
     });
   });
@@ -258,7 +258,7 @@ describe('classroom', () => {
       await page.getByTestId('story-step').waitFor();
       await page.locator('h1').click();
       await page.keyboard.press('ArrowRight');
-      await page.waitForURL(/step=2/);
+      await page.waitForURL(/\/story\/2\/$/);
       assert.ok(await page.evaluate(() => document.documentElement.classList.contains('projector')));
       await page.goto(`${origin()}/#/story?step=5&lang=zh`);
       await headline(page).waitFor();

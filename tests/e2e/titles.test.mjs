@@ -17,9 +17,17 @@ async function runTitle(hash, lang) {
   return file.match(new RegExp(`^title = \\{.*\\b${lang} = "([^"]*)"`, 'm'))[1];
 }
 
+/** A later story step's own title (the step's `title` in data/story.toml): its page's title carries it. */
+async function storyStepTitle(hash, lang, t) {
+  const step = Number(hash.match(/#\/story\/(\d+)\//)[1]);
+  const file = await readFile(join(root, 'data/story.toml'), 'utf8');
+  const title = [...file.matchAll(new RegExp(`^title = \\{.*\\b${lang} = "([^"]*)"`, 'gm'))][step - 1][1];
+  return t['title.story_step'].replace('{step}', step).replace('{title}', title);
+}
+
 // The page name each view's title carries (the home page has a title of its own).
 const NAMES = {
-  home: null, story: 'nav.story', explorer: 'nav.explore', transcripts: 'transcripts.nav',
+  home: null, 'story prediction': 'nav.story', story: 'step', explorer: 'nav.explore', transcripts: 'transcripts.nav',
   transcript: 'run', myths: 'nav.myths', classroom: 'nav.classroom', handout: 'title.handout',
   sources: 'nav.sources', since: 'title.since', 'your runs': 'title.your_runs',
 };
@@ -34,7 +42,7 @@ describe('page titles', () => {
           const { hash, ready } = VIEWS[name];
           await page.goto(`${origin()}/${hash}${hash.includes('?') ? '&' : '?'}lang=${lang}`);
           await page.locator(`body > .app ${ready}`).first().waitFor();
-          const pageName = key === 'run' ? await runTitle(hash, lang) : t[key];
+          const pageName = key === 'run' ? await runTitle(hash, lang) : key === 'step' ? await storyStepTitle(hash, lang, t) : t[key];
           const expected = key ? t['title.page'].replace('{page}', pageName) : t['title.home'];
           await page.waitForFunction((title) => document.title === title, expected).catch(() => {});
           assert.equal(await page.title(), expected, name);

@@ -95,13 +95,13 @@ pub fn classroom_page() -> Html {
     }
 }
 
-/// A lesson step's page (`#/story?step=1` in data/classroom.toml) as a link the router writes: a
+/// A lesson step's page (`#/story/2/` in data/classroom.toml) as a link the router writes: a
 /// path on the site, a hash in the one-file edition (src/view/shell/site.rs).
 fn lesson_link(route: &str, open: &str) -> Html {
     let address = route.trim_start_matches('#');
     let (path, query) = address.split_once('?').unwrap_or((address, ""));
     let to = Route::recognize(path).unwrap_or(Route::NotFound);
-    // Shown as the site writes the address (`/story/?step=1`), which a teacher may type.
+    // Shown as the site writes the address (`/story/2/`), which a teacher may type.
     let shown = match query {
         "" => to.to_path(),
         query => format!("{}?{query}", to.to_path()),

@@ -111,7 +111,9 @@ fn decode_in_chunk(bytes: Vec<u8>) -> Result<Opened, OpenError> {
 
 fn view(route: &Route) -> Html {
     match route {
+        // One component for every step (the page's guesses live through a step change).
         Route::Story => html! { <StoryPage /> },
+        Route::StoryStep { step } => html! { <StoryPage step={*step} /> },
         Route::Myths => html! { <MythsPage /> },
         Route::Classroom => html! { <ClassroomPage /> },
         Route::Handout => html! { <HandoutPage /> },

@@ -1,6 +1,7 @@
-//! `#/story?step=N`: the study told in order. Each step drives the explorer's headline and chart to
-//! its condition, names its figure, links to a matching run, and at key steps asks for a guess
-//! before it shows the answer. Next/previous by button, keys (→, ←, Space) and swipe.
+//! `story/`, `story/2/`, …: the study told in order. Each step drives the explorer's headline and
+//! chart to its condition, names its figure, links to a matching run, and at key steps asks for a
+//! guess before it shows the answer. Next/previous by button, keys (→, ←, Space) and swipe.
+//! Each step is an address of its own (`Route::story_step`), and on the site a file of its own.
 
 use std::collections::HashMap;
 
@@ -27,18 +28,30 @@ use model::link::{step_param, ExplorerState};
 use model::transcripts::Bilingual;
 use model::types::{Figure, Metric, Variant};
 
+#[derive(Properties, PartialEq)]
+pub struct StoryPageProps {
+    /// The step its address names (`story/2/`); at `story/` the first, or the step an older
+    /// link's `?step=N` asks for (the one-file edition's `#/story?step=N`).
+    #[prop_or_default]
+    pub step: Option<usize>,
+}
+
 #[function_component(StoryPage)]
-pub fn story_page() -> Html {
+pub fn story_page(props: &StoryPageProps) -> Html {
     let t = use_texts();
     let lang = t.0;
     let navigator = use_navigator();
     let guesses = use_state(HashMap::<String, u32>::new);
     let content = &use_content().content;
     let total = content.story.len();
-    let step = step_param(&use_query(), total).unwrap_or(1);
+    let query = use_query();
+    let step = match props.step {
+        Some(step) => step.clamp(1, total),
+        None => step_param(&query, total).unwrap_or(1),
+    };
     let go_to = Callback::from(move |step: usize| {
         if let Some(navigator) = &navigator {
-            let _ = navigator.push_with_query(&Route::Story, [("step", step.to_string())]);
+            navigator.push(&Route::story_step(step));
         }
     });
     let (on_touch_start, on_touch_end) = use_swipe(step, total, go_to.clone());
@@ -107,10 +120,9 @@ fn progress(t: Texts, step: usize, total: usize) -> Html {
         let current = n == step;
         html! {
             <li>
-                <Link<Route, Vec<(&'static str, String)>> to={Route::Story} query={Some(vec![("step", n.to_string())])}
-                    classes={classes!("dot", current.then_some("current-step"))}>
+                <Link<Route> to={Route::story_step(n)} classes={classes!("dot", current.then_some("current-step"))}>
                     <span aria-current={current.then_some("step")}>{ n.to_string() }</span>
-                </Link<Route, Vec<(&'static str, String)>>>
+                </Link<Route>>
             </li>
         }
     });

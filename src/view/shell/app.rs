@@ -112,6 +112,7 @@ fn shell(props: &ShellProps) -> Html {
     });
     let nav_link = |to: Route, key: Key| {
         let current = route == to
+            || (to == Route::Story && matches!(route, Route::StoryStep { .. }))
             || (to == Route::Transcripts && matches!(route, Route::Transcript { .. }))
             || (to == Route::Classroom && route == Route::Handout);
         html! {
@@ -154,6 +155,16 @@ pub fn page_title(t: Texts, route: &Route) -> String {
     let page = match route {
         Route::Home => return t.get(Key::TitleHome).to_string(),
         Route::Story => Key::NavStory,
+        Route::StoryStep { step } => match story_step_title(t, *step) {
+            Some(title) => {
+                let page = t.fill(
+                    Key::TitleStoryStep,
+                    &[("step", &step.to_string()), ("title", title)],
+                );
+                return t.fill(Key::TitlePage, &[("page", &page)]);
+            }
+            None => Key::NavStory,
+        },
         Route::Explore => Key::NavExplore,
         Route::Sources => Key::NavSources,
         Route::Transcript { id } => match run_title(t, id) {
@@ -177,6 +188,13 @@ fn run_title(t: Texts, id: &str) -> Option<&'static str> {
     let (file, _) = content::opened()?;
     let run = file.library.transcripts.iter().find(|run| run.id == id)?;
     Some(run.title.get(t.0))
+}
+
+/// A later step's own title, once the texts are open (as for a run).
+fn story_step_title(t: Texts, step: usize) -> Option<&'static str> {
+    let (file, _) = content::opened()?;
+    let story_step = file.content.story.get(step.checked_sub(1)?)?;
+    Some(story_step.title.get(t.0))
 }
 
 fn switch(route: Route) -> Html {
