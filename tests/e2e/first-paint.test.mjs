@@ -65,12 +65,16 @@ const checkedAsWritten = (page, selector) => page.evaluate((selector) => [...doc
   .every((input) => input.checked === input.hasAttribute('checked')), selector);
 
 /**
- * Where the elements matching `what` inside `scope` are on screen. The app draws new elements in
- * place of the file's, which a layout-shift observer does not see move (a new element has no
- * earlier place): their places are compared instead.
+ * Where the elements matching `what` inside `scope` are laid out in the page (a scroll does not
+ * move them; a run opened at a step scrolls to it). The app draws new elements in place of the
+ * file's, which a layout-shift observer does not see move (a new element has no earlier place):
+ * their places are compared instead.
  */
 const places = (page, scope, what) => page.evaluate(([scope, what]) => [...document.querySelectorAll(`${scope} ${what}`)]
-  .map((e) => `${e.tagName} ${JSON.stringify(e.getBoundingClientRect())}`), [scope, what]);
+  .map((e) => {
+    const { x, y, width, height } = e.getBoundingClientRect();
+    return `${e.tagName} ${x + scrollX},${y + scrollY} ${width}×${height}`;
+  }), [scope, what]);
 
 /** Shifts after the app's first render (a list drawn in steps, a late style), which the observer sees. */
 const watchShifts = (page) => page.evaluate(() => {
@@ -152,36 +156,48 @@ describe('first paint', () => {
     });
   });
 
-  it('a shared explorer link shows the page\'s frame and no number before the app, old #/ links too, and the app then shows the linked view without a shift', async () => {
+  it('a shared link to another view shows the page\'s frame and no number before the app, old #/ links too, and the app then draws the view without moving it', async () => {
     const en = await localeTexts('en');
     const zh = await localeTexts('zh');
+    const runTitle = async (id, lang) => (await readFile(join(root, `data/transcripts/${id}.toml`), 'utf8'))
+      .match(new RegExp(`^title = \\{.*\\b${lang} = "([^"]*)"`, 'm'))[1];
     await withPage({ locale: 'zh-CN', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
-      for (const [address, lang, copy, t] of [
+      for (const [address, path, copy, heading, pending, ready] of [
         // First, while no language is remembered: the browser's. A value the app does not know
         // (no scenario is called spying) gets a notice, below the heading the file showed.
-        ['/explore/?urgency=none&model=gpt-4-1&scenario=spying', 'zh', 'zh-Hans', zh],
-        ['/explore/?scenario=murder&lang=en', 'en', 'en', en],
-        ['/#/explore?scenario=murder&lang=en', 'en', 'en', en],
+        ['/explore/?urgency=none&model=gpt-4-1&scenario=spying', '/explore/', 'zh-Hans', zh['explore.title'], zh['explore.view_pending'], 'headline'],
+        ['/explore/?scenario=murder&lang=en', '/explore/', 'en', en['explore.title'], en['explore.view_pending'], 'headline'],
+        ['/#/explore?scenario=murder&lang=en', '/explore/', 'en', en['explore.title'], en['explore.view_pending'], 'headline'],
+        // A run a class steps through: its title and summary, not the step's count.
+        ['/transcripts/blackmail-harmful/?step=4&lang=en', '/transcripts/blackmail-harmful/', 'en',
+          await runTitle('blackmail-harmful', 'en'), en['transcripts.view_pending'], 'step-count'],
+        ['/transcripts/murder-refrained/?step=2&lang=zh', '/transcripts/murder-refrained/', 'zh-Hans',
+          await runTitle('murder-refrained', 'zh'), zh['transcripts.view_pending'], 'step-count'],
       ]) {
         const release = await holdWasm(page);
         await page.goto(`${origin()}${address}`);
-        await page.waitForURL((url) => url.pathname === '/explore/' && url.search === address.replace(/^.*\?/, '?'));
+        await page.waitForURL((url) => url.pathname === path && url.search === address.replace(/^.*\?/, '?'));
         assert.deepEqual(await shown(page), [`.prerendered[lang=${copy}]`], address);
         // What shows is the page's heading, its introduction and the line saying the view is on its way.
-        const head = page.locator(`.prerendered[lang="${copy}"] .page-head`);
-        assert.equal(await head.locator('h1').innerText(), t['explore.title'], address);
-        assert.equal(await head.locator('.lede').isVisible(), true, address);
-        assert.equal(await head.evaluate((e) => getComputedStyle(e, '::after').content), JSON.stringify(t['explore.view_pending']), address);
+        const scope = `.prerendered[lang="${copy}"]`;
+        assert.equal(await page.locator(`${scope} main h1`).innerText(), heading, address);
+        assert.equal(await page.locator(`${scope} .page-head .lede`).isVisible(), true, address);
+        const lines = await page.locator(`${scope} [data-pending]`).evaluateAll((all) => all.map((e) => getComputedStyle(e, '::after').content));
+        assert.deepEqual(lines, [JSON.stringify(pending)], address);
         const visible = await page.locator('body').innerText();
-        assert.doesNotMatch(visible, /\d+(\.\d+)?\s?%|\d+ of \d+|\d+ 次/, `${address}: no rate before the app`);
-        assert.equal(await page.locator(`.prerendered[lang="${copy}"] .controls`).isVisible(), false, `${address}: no condition chosen before the app`);
-        const framed = await places(page, `.prerendered[lang="${copy}"]`, ':is(header.top, .page-head h1, .page-head .lede)');
+        assert.doesNotMatch(visible, /\d+(\.\d+)?\s?%|\d+ of \d+|\d+ 次|第 \d+/, `${address}: no rate and no step before the app`);
+        const chosen = await page.locator(`${scope} :is(.controls, .stages, .page-head button)`)
+          .evaluateAll((all) => all.filter((e) => e.checkVisibility({ visibilityProperty: true })).length);
+        assert.equal(chosen, 0, `${address}: no condition and no step shown before the app`);
+        const frame = ':is(header.top, [data-every-view] *)';
+        const framed = await places(page, scope, frame);
         release();
-        await page.getByTestId('headline').waitFor();
-        assert.deepEqual(await places(page, 'body > .app', ':is(header.top, .page-head h1, .page-head .lede)'), framed,
-          `${address}: the frame's words stay where they were as the app draws the view`);
-        assert.equal(await page.locator('.page-head').evaluate((e) => getComputedStyle(e, '::after').content), 'none', 'the line goes with the app');
-        assert.equal(await page.getByTestId('link-notice').isVisible(), address.includes('spying'), `${address}: a notice only for a part not understood`);
+        await page.getByTestId(ready).waitFor();
+        assert.deepEqual(await places(page, 'body > .app', frame), framed, `${address}: the frame's words stay where they were as the app draws the view`);
+        assert.deepEqual(await page.locator('[data-pending]').evaluateAll((all) => all.map((e) => getComputedStyle(e, '::after').content)), ['none'], 'the line goes with the app');
+        if (path === '/explore/') {
+          assert.equal(await page.getByTestId('link-notice').isVisible(), address.includes('spying'), `${address}: a notice only for a part not understood`);
+        }
         await page.unroute('**/*.wasm');
       }
       await page.goto(`${origin()}/explore/?scenario=murder&lang=en`);

@@ -86,9 +86,11 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
     };
     html! {
         <article class={classes!("transcript", outcome_class(tr.outcome))} data-transcript={tr.id.clone()}>
-            <p class="crumb"><Link<Route> to={Route::Transcripts}>{ t.get(Key::TranscriptsBackToIndex) }</Link<Route>></p>
+            <p class="crumb" data-every-view=""><Link<Route> to={Route::Transcripts}>{ t.get(Key::TranscriptsBackToIndex) }</Link<Route>></p>
             <header class="page-head">
-                { head(t, tr) }
+                // The same whichever step the address names: what a link to a step shows before
+                // the app has started, with the line `data-pending` says (static/first-paint.js).
+                <div data-every-view="" data-pending={t.get(Key::TranscriptsViewPending)}>{ head(t, tr) }</div>
                 { stepper(t, step, total, go_to) }
             </header>
             <div class="stages">
