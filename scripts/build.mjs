@@ -248,10 +248,11 @@ const attribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot
 /**
  * Writes one HTML file per page (`index.html`, `explore/index.html`, `transcripts/<id>/index.html`,
  * …): the page as the app renders it in both languages (static/first-paint.js shows the reader's,
- * or only its frame or "Loading…" where the address asks for another view), its own title, description and link
- * preview, and every address relative to the file, because the security policy forbids a <base>
- * and the site may be served from any folder. `data-root` tells the app and the scripts where the
- * site's root is (src/view/shell/site.rs). Without scripts, the page and its links still work.
+ * or only its frame or "Loading…" where the address asks for another view), its own title,
+ * description and link preview, and every address relative to the file, because the security policy
+ * forbids a <base> and the site may be served from any folder. `data-root` tells the app and the
+ * scripts where the site's root is (src/view/shell/site.rs). Without scripts, the page and its
+ * links still work.
  */
 async function writePages(site, staged, loader, pages, previews) {
   if (!staged.html.includes(PRERENDER_MARK)) throw new Error('index.html: the prerender mark was not found');

@@ -3,11 +3,12 @@
 // has arrived. A copy may show only when it is what the app will show: the page's default view
 // (the address asks for nothing but a language), in the language the app will choose
 // (src/view/shell/language.rs: the link's lang=, else the remembered choice, else the browser's).
-// An address that asks for another view (an explorer condition, a story step) shows only the
-// page's frame, where the page has one (`data-frame`, set by the build where the page marks what
-// is the same in every view: the header and the explorer's heading, with a line saying the view
-// is on its way), else "Loading…", until the app starts: a shared link never shows a number it
-// does not ask for. The app replaces all of it when it starts (Yew clears the body and renders).
+// An address that asks for another view (an explorer condition, a run's class step) shows only
+// the page's frame, where the page has one (`data-frame`, set by the build where the page marks
+// what is the same in every view: the header, the explorer's heading, a run's title, with a line
+// saying the view is on its way), else "Loading…", until the app starts: a shared link never
+// shows a number it does not ask for. A story step has a file of its own (older `?step=N` links
+// are forwarded to it). The app replaces all of it when it starts (Yew clears the body, renders).
 (() => {
   const root = document.documentElement;
   // How far this file is from the site's root ("./", "../", …).

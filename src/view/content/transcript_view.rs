@@ -86,13 +86,7 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
     };
     html! {
         <article class={classes!("transcript", outcome_class(tr.outcome))} data-transcript={tr.id.clone()}>
-            <p class="crumb" data-every-view=""><Link<Route> to={Route::Transcripts}>{ t.get(Key::TranscriptsBackToIndex) }</Link<Route>></p>
-            <header class="page-head">
-                // The same whichever step the address names: what a link to a step shows before
-                // the app has started, with the line `data-pending` says (static/first-paint.js).
-                <div data-every-view="" data-pending={t.get(Key::TranscriptsViewPending)}>{ head(t, tr) }</div>
-                { stepper(t, step, total, go_to) }
-            </header>
+            { page_head(t, tr, stepper(t, step, total, go_to)) }
             <div class="stages">
                 <section class="stage stage-inbox" data-stage="inbox">
                     <h2>{ t.get(Key::TranscriptsInbox) }</h2>
@@ -129,6 +123,21 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
 
 /// Title, the "illustrative" label, summary and its evidence, condition and outcome, and the way
 /// to the numbers for this condition.
+/// The way back to the index, and the run's head above its stepper.
+fn page_head(t: Texts, tr: &'static Transcript, stepper: Html) -> Html {
+    html! {
+        <>
+            <p class="crumb" data-every-view=""><Link<Route> to={Route::Transcripts}>{ t.get(Key::TranscriptsBackToIndex) }</Link<Route>></p>
+            <header class="page-head">
+                // The same whichever step the address names: what a link to a step shows before
+                // the app has started, with the line `data-pending` says (static/first-paint.js).
+                <div data-every-view="" data-pending={t.get(Key::TranscriptsViewPending)}>{ head(t, tr) }</div>
+                { stepper }
+            </header>
+        </>
+    }
+}
+
 fn head(t: Texts, tr: &'static Transcript) -> Html {
     let lang = t.0;
     let explore = ExplorerState {
