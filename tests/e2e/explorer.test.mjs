@@ -72,6 +72,32 @@ describe('explorer', () => {
     });
   });
 
+  it('the chart\'s table opens from the keyboard, gives every bar\'s runs from the data, and follows a toggle', async () => {
+    await withPage({}, async (page) => {
+      await open(page);
+      // Closed, it holds nothing but its summary: the app draws it when a reader first opens it.
+      assert.equal(await page.locator('.chart-table table').count(), 0);
+      await page.locator('.chart-table summary').focus();
+      await page.keyboard.press('Enter');
+      const table = page.getByTestId('chart-table');
+      await table.waitFor();
+      for (const scenario of ['blackmail', 'murder']) {
+        if (scenario !== 'blackmail') await page.locator(`label[for="scenario-${scenario}"]`).click();
+        const published = rows.filter((r) => r.scenario === scenario && r.goal === 'explicit-america'
+          && r.urgency === 'replacement' && r.variant === 'default' && r.metric === 'harmful_rate');
+        await table.locator('tbody tr').filter({ hasText: names[published[0].model] })
+          .filter({ hasText: `${countOf(published[0]).k} / ${countOf(published[0]).n}` }).first().waitFor();
+        const lines = await table.locator('tbody tr').allInnerTexts();
+        assert.equal(lines.length, await page.locator('.bar-row').count(), `${scenario}: a row per bar`);
+        for (const r of published) {
+          const { k, n } = countOf(r);
+          assert.ok(lines.some((line) => line.startsWith(names[r.model]) && line.includes(`\t${k} / ${n}\t`)),
+            `${scenario}: ${names[r.model]} ${k} / ${n} in ${lines.join(' | ')}`);
+        }
+      }
+    });
+  });
+
   it('the model menu and the bars change the headline model', async () => {
     await withPage({}, async (page) => {
       await open(page);

@@ -35,7 +35,9 @@ const shown = (page) => page.evaluate(() => [...document.querySelectorAll('.prer
  * The page as a reader meets it: elements with their attributes, and the text between them. Links
  * are compared by where they lead (the file's are relative to it, the app's from the site's root);
  * what only the app writes for its tests (data-testid), and form state, which server-rendered HTML
- * writes as attributes and the app sets as properties, are left out.
+ * writes as attributes and the app sets as properties, are left out, and so is what a closed
+ * <details> holds beyond its summary: it shows nothing of it (the app draws the chart's table once
+ * it is first opened, the file holds it for readers without scripts).
  */
 const shape = (page, selector) => page.evaluate((selector) => {
   const out = [];
@@ -53,7 +55,8 @@ const shape = (page, selector) => page.evaluate((selector) => {
       .map((a) => `${a.name}="${a.value}"`);
     if (node.hasAttribute('href')) attributes.push(`href→${node.href}`);
     out.push(`<${node.tagName.toLowerCase()} ${attributes.sort().join(' ')}>`);
-    node.childNodes.forEach(walk);
+    const closed = node.tagName === 'DETAILS' && !node.open;
+    node.childNodes.forEach((child) => (!closed || child.tagName === 'SUMMARY') && walk(child));
     out.push(`</${node.tagName.toLowerCase()}>`);
   };
   walk(document.querySelector(selector));

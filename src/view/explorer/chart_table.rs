@@ -17,49 +17,66 @@ pub struct ChartTableProps {
     pub data: DataRef,
 }
 
+/// In the browser the table is drawn once a reader first opens it: closed, it shows nothing, and
+/// drawn it was 40% of the explorer's and a story step's elements, built at the app's start and
+/// rewritten at every toggle. Natively (the pages' files) it is always there, for readers without
+/// scripts, whose browser opens it by itself.
 #[function_component(ChartTable)]
 pub fn chart_table(props: &ChartTableProps) -> Html {
     let t = use_texts();
+    let opened = use_state(|| !cfg!(target_arch = "wasm32"));
+    let ontoggle = {
+        let opened = opened.clone();
+        Callback::from(move |_: Event| opened.set(true))
+    };
+    html! {
+        <details class="chart-table" {ontoggle}>
+            <summary>{ t.get(Key::ChartShowTable) }</summary>
+            if *opened {
+                { table(t, props) }
+            }
+        </details>
+    }
+}
+
+fn table(t: Texts, props: &ChartTableProps) -> Html {
     let bars = chart(&props.data, &props.state).bars;
     html! {
-        <details class="chart-table">
-            <summary>{ t.get(Key::ChartShowTable) }</summary>
-            <table data-testid="chart-table">
-                <caption>{ t.get(Key::ChartTitle) }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ t.get(Key::TableModel) }</th>
-                        <th scope="col">{ t.get(Key::TableRate) }</th>
-                        <th scope="col">{ t.get(Key::TableRuns) }</th>
-                        <th scope="col">{ t.get(Key::TableInterval) }</th>
-                        <th scope="col">{ t.get(Key::TableFigure) }</th>
-                        <th scope="col">{ t.get(Key::TableConfidence) }</th>
-                        <th scope="col">{ t.get(Key::HeadlineSourceText) }</th>
-                        <th scope="col">{ t.get(Key::TableNote) }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { for bars.iter().map(|bar| {
-                        let row = bar.row;
-                        let runs = match (row.count(), row.n) {
-                            (Some(k), Some(n)) => format!("{k} / {n}"),
-                            _ => t.get(Key::TableNotStated).to_string(),
-                        };
-                        html! {
-                            <tr>
-                                <th scope="row">{ bar_label(t, bar) }</th>
-                                <td class="num">{ percent_text(&row.rate_text) }</td>
-                                <td class="num">{ runs }</td>
-                                <td class="num">{ interval_text_short(t, row) }</td>
-                                <td>{ t.figures(&row.figures) }</td>
-                                <td>{ format!("{} {}", Texts::confidence_mark(row.confidence), t.confidence_short(row.confidence)).trim().to_string() }</td>
-                                <td data-testid="row-source-kind">{ t.source_kind(&row.source_kind) }</td>
-                                <td>{ row.note.map(|n| t.note(n)).unwrap_or("") }</td>
-                            </tr>
-                        }
-                    }) }
-                </tbody>
-            </table>
-        </details>
+        <table data-testid="chart-table">
+            <caption>{ t.get(Key::ChartTitle) }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ t.get(Key::TableModel) }</th>
+                    <th scope="col">{ t.get(Key::TableRate) }</th>
+                    <th scope="col">{ t.get(Key::TableRuns) }</th>
+                    <th scope="col">{ t.get(Key::TableInterval) }</th>
+                    <th scope="col">{ t.get(Key::TableFigure) }</th>
+                    <th scope="col">{ t.get(Key::TableConfidence) }</th>
+                    <th scope="col">{ t.get(Key::HeadlineSourceText) }</th>
+                    <th scope="col">{ t.get(Key::TableNote) }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for bars.iter().map(|bar| {
+                    let row = bar.row;
+                    let runs = match (row.count(), row.n) {
+                        (Some(k), Some(n)) => format!("{k} / {n}"),
+                        _ => t.get(Key::TableNotStated).to_string(),
+                    };
+                    html! {
+                        <tr>
+                            <th scope="row">{ bar_label(t, bar) }</th>
+                            <td class="num">{ percent_text(&row.rate_text) }</td>
+                            <td class="num">{ runs }</td>
+                            <td class="num">{ interval_text_short(t, row) }</td>
+                            <td>{ t.figures(&row.figures) }</td>
+                            <td>{ format!("{} {}", Texts::confidence_mark(row.confidence), t.confidence_short(row.confidence)).trim().to_string() }</td>
+                            <td data-testid="row-source-kind">{ t.source_kind(&row.source_kind) }</td>
+                            <td>{ row.note.map(|n| t.note(n)).unwrap_or("") }</td>
+                        </tr>
+                    }
+                }) }
+            </tbody>
+        </table>
     }
 }
