@@ -98,6 +98,26 @@ describe('explorer', () => {
     });
   });
 
+  it('on a phone the chart\'s table scrolls sideways in its box, each rate, count and interval on one line', async () => {
+    await withPage({ width: 390, height: 844, locale: 'zh-CN' }, async (page) => {
+      await open(page);
+      await page.locator('.chart-table summary').click();
+      await page.getByTestId('chart-table').waitFor();
+      const layout = await page.evaluate(() => {
+        const box = document.querySelector('details.chart-table');
+        const lines = (cell) => { const range = document.createRange(); range.selectNodeContents(cell); return range.getClientRects().length; };
+        return {
+          scrolls: box.scrollWidth > box.clientWidth,
+          page: document.documentElement.scrollWidth - innerWidth,
+          broken: [...box.querySelectorAll('td.num')].filter((cell) => lines(cell) > 1).map((cell) => cell.textContent),
+        };
+      });
+      assert.equal(layout.scrolls, true, 'the table scrolls inside its box');
+      assert.equal(layout.page, 0, 'the page itself does not scroll sideways');
+      assert.deepEqual(layout.broken, [], 'no number broken across lines');
+    });
+  });
+
   it('the model menu and the bars change the headline model', async () => {
     await withPage({}, async (page) => {
       await open(page);
