@@ -62,7 +62,9 @@ function afterFirstPaint(then) {
 const whenToStart = 'otherView' in document.documentElement.dataset ? (then) => then() : afterFirstPaint;
 // Not when static/first-paint.js is forwarding an address of the #/… form to its page's file:
 // the app starts there.
-if (!('forwarding' in document.documentElement.dataset)) whenToStart(() => {
+const forwarding = 'forwarding' in document.documentElement.dataset;
+if (!forwarding) keepFocusThroughStart();
+if (!forwarding) whenToStart(() => {
   // The wasm beside its bindings, not after them (the bindings ask for it once they have loaded).
   preload(tag.dataset.wasm);
   const files = [];
@@ -81,6 +83,43 @@ if (!('forwarding' in document.documentElement.dataset)) whenToStart(() => {
   // Promises rather than top-level await, so that an older browser still reaches showFailure.
   start();
 });
+
+// The app replaces the page's file when it starts: Yew clears the body and renders the same page
+// anew (src/main.rs), and the element a reader had focused is gone with it. A keyboard reader who
+// had already moved into the page would be sent back to its top, so the same element of the app's
+// render is focused instead: found by its place in the page (the two renders are the same page,
+// tests/e2e/first-paint.test.mjs), and only if it has the same tag and words. Chromium reports the
+// removal as a focus leaving to nowhere, which a reader's own click on the page's background also
+// is: the element still being in the page afterwards tells the two apart.
+function keepFocusThroughStart() {
+  let focused = null;
+  const listening = new AbortController();
+  const { signal } = listening;
+  document.addEventListener('focusin', (event) => { focused = event.target; }, { signal });
+  document.addEventListener('focusout', (event) => {
+    const left = event.target;
+    if (!event.relatedTarget) queueMicrotask(() => { if (left.isConnected && focused === left) focused = null; });
+  }, { signal });
+  // Where `element` is inside `from`: the index of each element on the way down.
+  const placeOf = (element, from) => {
+    const place = [];
+    for (let e = element; e !== from; e = e.parentElement) place.unshift([...e.parentElement.children].indexOf(e));
+    return place;
+  };
+  let place = null;
+  const observer = new MutationObserver(() => {
+    const copy = focused?.closest('.prerendered .app');
+    if (!place && copy && !focused.isConnected) place = placeOf(focused, copy);
+    const app = document.querySelector('body > .app');
+    if (!app) return;
+    observer.disconnect();
+    listening.abort();
+    const same = place?.reduce((e, index) => e?.children[index], app);
+    if (same && same.tagName === focused.tagName && same.textContent === focused.textContent
+      && document.activeElement === document.body) same.focus({ preventScroll: true });
+  });
+  observer.observe(document.body, { childList: true });
+}
 
 function start() {
   import(new URL(tag.dataset.js, document.baseURI).href)

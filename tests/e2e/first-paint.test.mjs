@@ -209,6 +209,38 @@ describe('first paint', () => {
     });
   });
 
+  it('a reader who has moved into the page with the keyboard before the app starts keeps their place', async () => {
+    const focused = (page) => page.evaluate(() => {
+      const e = document.activeElement;
+      return { tag: e.tagName, text: e.textContent, app: !!e.closest('body > .app'), main: !!e.closest('main') };
+    });
+    for (const [address, locale] of [['/myths/', 'en-US'], ['/transcripts/blackmail-harmful/', 'zh-CN'], ['/explore/', 'en-US']]) {
+      await withPage({ locale, waitForApp: false, serviceWorkers: 'block' }, async (page) => {
+        const release = await holdWasm(page);
+        await page.goto(`${origin()}${address}`);
+        await page.waitForFunction(() => document.readyState === 'complete');
+        // Into the page's main part, past the header's links.
+        for (let presses = 0; !(await focused(page)).main; presses++) {
+          assert.ok(presses < 40, `${address}: Tab reaches the page's main part`);
+          await page.keyboard.press('Tab');
+        }
+        const before = await focused(page);
+        assert.equal(before.app, false, `${address}: focused in the file's copy`);
+        release();
+        await page.locator('body > .app').waitFor();
+        await page.waitForFunction(() => !document.querySelector('.prerendered'));
+        assert.deepEqual(await focused(page), { ...before, app: true }, `${address}: the same element, now the app's, keeps the focus`);
+        const previous = await page.evaluateHandle(() => document.activeElement);
+        await page.keyboard.press('Tab');
+        const onward = await page.evaluate((previous) => {
+          const next = document.activeElement;
+          return !!(previous.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING) && !!next.closest('main');
+        }, previous);
+        assert.equal(onward, true, `${address}: Tab goes on from there, not from the top of the page`);
+      });
+    }
+  });
+
   it('a story step is a file of its own, and an older link to a step is forwarded to it', async () => {
     const steps = (await readFile(join(root, 'data/story.toml'), 'utf8')).match(/^\[\[step\]\]$/gm).length;
     await withPage({ locale: 'zh-CN', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
