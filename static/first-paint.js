@@ -78,8 +78,8 @@
     early('preload', loader.dataset.wasm);
   }
   // Until the app starts, the copy's controls are a picture of themselves: a choice made on one
-  // would be lost when the app replaces the page, so it waits for the app (links work: each loads
-  // its page's file).
+  // would be lost when the app replaces the page, so it is held back, and static/start.js makes
+  // the last one on the app's control once it has started (links work: each loads its page's file).
   const waitForApp = (event) => {
     const control = event.target.closest?.('.prerendered :is(button, input, select, textarea, summary, label)');
     const acts = event.type !== 'keydown' || [' ', 'Enter', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'].includes(event.key);

@@ -63,7 +63,7 @@ const whenToStart = 'otherView' in document.documentElement.dataset ? (then) => 
 // Not when static/first-paint.js is forwarding an address of the #/… form to its page's file:
 // the app starts there.
 const forwarding = 'forwarding' in document.documentElement.dataset;
-if (!forwarding) keepFocusThroughStart();
+if (!forwarding) carryOverToApp();
 if (!forwarding) whenToStart(() => {
   // The wasm beside its bindings, not after them (the bindings ask for it once they have loaded).
   preload(tag.dataset.wasm);
@@ -85,14 +85,16 @@ if (!forwarding) whenToStart(() => {
 });
 
 // The app replaces the page's file when it starts: Yew clears the body and renders the same page
-// anew (src/main.rs), and the element a reader had focused is gone with it. A keyboard reader who
-// had already moved into the page would be sent back to its top, so the same element of the app's
-// render is focused instead: found by its place in the page (the two renders are the same page,
-// tests/e2e/first-paint.test.mjs), and only if it has the same tag and words. Chromium reports the
-// removal as a focus leaving to nowhere, which a reader's own click on the page's background also
-// is: the element still being in the page afterwards tells the two apart.
-function keepFocusThroughStart() {
+// anew (src/main.rs). What a reader did on the file's copy is carried over to the app's element in
+// the same place (the two renders are the same page, tests/e2e/first-paint.test.mjs), if it has
+// the same tag and words: the focus, so that a keyboard reader who had moved into the page is not
+// sent back to its top; and the last choice made on a control, which static/first-paint.js held
+// back (the copy's controls do nothing) and the app now makes. Chromium reports the removal as a
+// focus leaving to nowhere, which a reader's click on the page's background also is: the element
+// still being in the page afterwards tells the two apart.
+function carryOverToApp() {
   let focused = null;
+  let chosen = null;
   const listening = new AbortController();
   const { signal } = listening;
   document.addEventListener('focusin', (event) => { focused = event.target; }, { signal });
@@ -100,23 +102,37 @@ function keepFocusThroughStart() {
     const left = event.target;
     if (!event.relatedTarget) queueMicrotask(() => { if (left.isConnected && focused === left) focused = null; });
   }, { signal });
+  // Registered after static/first-paint.js's listener, so a choice it held back is already marked.
+  const held = (event) => {
+    const control = event.target.closest?.('.prerendered :is(button, input, select, textarea, summary, label)');
+    const activates = event.type === 'click' || event.key === ' ' || (event.key === 'Enter' && !control?.matches('input'));
+    if (control && activates && event.defaultPrevented) chosen = control;
+  };
+  for (const type of ['click', 'keydown']) document.addEventListener(type, held, { capture: true, signal });
+
   // Where `element` is inside `from`: the index of each element on the way down.
   const placeOf = (element, from) => {
     const place = [];
     for (let e = element; e !== from; e = e.parentElement) place.unshift([...e.parentElement.children].indexOf(e));
     return place;
   };
-  let place = null;
+  const places = new Map();
   const observer = new MutationObserver(() => {
-    const copy = focused?.closest('.prerendered .app');
-    if (!place && copy && !focused.isConnected) place = placeOf(focused, copy);
+    for (const element of [focused, chosen]) {
+      const copy = element?.closest('.prerendered .app');
+      if (copy && !element.isConnected && !places.has(element)) places.set(element, placeOf(element, copy));
+    }
     const app = document.querySelector('body > .app');
     if (!app) return;
     observer.disconnect();
     listening.abort();
-    const same = place?.reduce((e, index) => e?.children[index], app);
-    if (same && same.tagName === focused.tagName && same.textContent === focused.textContent
-      && document.activeElement === document.body) same.focus({ preventScroll: true });
+    const inApp = (element) => {
+      if (!element) return null;
+      const same = places.get(element)?.reduce((e, index) => e?.children[index], app);
+      return same?.tagName === element.tagName && same.textContent === element.textContent ? same : null;
+    };
+    if (document.activeElement === document.body) inApp(focused)?.focus({ preventScroll: true });
+    inApp(chosen)?.click();
   });
   observer.observe(document.body, { childList: true });
 }

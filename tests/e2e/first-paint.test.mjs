@@ -241,6 +241,38 @@ describe('first paint', () => {
     }
   });
 
+  it('a choice made on the file\'s copy before the app starts is made by the app once it starts', async () => {
+    await withPage({ locale: 'en-US', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
+      // With the pointer: a condition in the explorer.
+      let release = await holdWasm(page);
+      await page.goto(`${origin()}/explore/`);
+      await page.locator('.prerendered[lang="en"] label[for="scenario-murder"]').click();
+      assert.equal(await page.locator('.prerendered[lang="en"] #scenario-murder').isChecked(), false, 'the copy does not act');
+      release();
+      await page.locator('body > .app').waitFor();
+      await page.waitForURL(/scenario=murder/);
+      assert.equal(await page.locator('body > .app #scenario-murder').isChecked(), true, 'the app makes the choice');
+      await page.unroute('**/*.wasm');
+
+      // With the keyboard: the first "Why we say this" of the myths page.
+      release = await holdWasm(page);
+      await page.goto(`${origin()}/myths/`);
+      await page.waitForFunction(() => document.readyState === 'complete');
+      for (let presses = 0; await page.evaluate(() => document.activeElement.tagName !== 'SUMMARY'); presses++) {
+        assert.ok(presses < 60, 'Tab reaches a summary');
+        await page.keyboard.press('Tab');
+      }
+      await page.keyboard.press('Enter');
+      assert.equal(await page.evaluate(() => document.activeElement.parentElement.open), false, 'the copy does not act');
+      release();
+      await page.locator('body > .app').waitFor();
+      await page.waitForFunction(() => !document.querySelector('.prerendered'));
+      assert.deepEqual(await page.evaluate(() => [document.activeElement.tagName, document.activeElement.parentElement.open]),
+        ['SUMMARY', true], 'the app opens the summary the reader asked for, which keeps the focus');
+      assert.equal(await page.locator('main details[open]').count(), 1, 'only that one');
+    });
+  });
+
   it('a story step is a file of its own, and an older link to a step is forwarded to it', async () => {
     const steps = (await readFile(join(root, 'data/story.toml'), 'utf8')).match(/^\[\[step\]\]$/gm).length;
     await withPage({ locale: 'zh-CN', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
