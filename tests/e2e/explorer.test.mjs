@@ -223,7 +223,7 @@ describe('explorer', () => {
         const percent = `${Number((Number(r.rate) * 100).toFixed(1))}%`;
         assert.ok(shown.startsWith(percent), `${r.metric}: expected ${percent} in ${shown}`);
       }
-      assert.ok(page.url().includes('variant=eval-notice'));
+      await page.waitForURL((url) => url.search.includes('variant=eval-notice'));
       await page.getByTestId('eval-back').click();
       await headline(page).waitFor();
     });
@@ -275,7 +275,7 @@ describe('explorer', () => {
       await headline(page).filter({ hasText: '在 100 次运行中有 96 次实施勒索' }).waitFor();
       assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-Hans');
-      assert.ok(page.url().includes('lang=zh'));
+      await page.waitForURL((url) => url.search.includes('lang=zh'));
       assert.equal(await page.locator('h1').textContent(), '模型做了什么？');
       assert.match(await page.getByTestId('interval').textContent(), /95% 区间 90\.2%–98\.4%/);
 

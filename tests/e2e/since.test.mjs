@@ -57,7 +57,7 @@ describe('what happened next', () => {
       await page.goto(`${origin()}/#/`);
       await page.getByTestId('home-since').getByRole('link').click();
       await page.getByTestId('since-quote').first().waitFor();
-      assert.ok(page.url().endsWith('/since/'), page.url());
+      await page.waitForURL((url) => url.href.endsWith('/since/'));
 
       await page.goto(`${origin()}/#/story?step=1`);
       await page.getByTestId('story-body').waitFor();

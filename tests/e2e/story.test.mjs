@@ -21,7 +21,7 @@ describe('home', () => {
       for (const door of ['door-story', 'door-explore', 'door-teachers']) await page.getByTestId(door).waitFor();
       await page.getByTestId('door-story').getByRole('link').click();
       await page.getByTestId('story-step').waitFor();
-      assert.ok(page.url().includes('/story/'));
+      await page.waitForURL((url) => url.pathname.includes('/story/'));
       await screenshot(page, 'story-1-en-1280');
     });
   });
@@ -100,7 +100,8 @@ describe('story', () => {
       // Step 5: lethal action.
       await page.getByTestId('story-next').click();
       await headline(page).filter({ hasText: 'cancelled the emergency alert' }).waitFor();
-      assert.ok(page.url().endsWith('/story/5/'), `each step has its own address: ${page.url()}`);
+      // Each step has its own address.
+      await page.waitForURL((url) => url.href.endsWith('/story/5/'));
       // Step 6: evaluation or real shows its own numbers.
       await page.getByTestId('story-next').click();
       await page.getByTestId('eval-view').waitFor();

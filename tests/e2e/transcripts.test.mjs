@@ -54,7 +54,7 @@ describe('transcripts', () => {
       const total = await visibleItems(page);
       await page.getByTestId('step-start').click();
       await page.getByTestId('step-count').waitFor();
-      assert.ok(page.url().endsWith('?step=1'), page.url());
+      await page.waitForURL((url) => url.href.endsWith('?step=1'));
       assert.equal(await visibleItems(page), 1);
       await page.getByTestId('step-next').click();
       await page.waitForURL(/step=2$/);
@@ -162,7 +162,7 @@ describe('transcripts', () => {
       await page.goBack();
       await page.locator('.excerpt[data-excerpt="gpt45-lethal-reasoning"]').getByRole('link', { name: /similar/ }).click();
       await page.getByTestId('step-count').waitFor();
-      assert.ok(page.url().includes('/transcripts/murder-harmful/?step='), page.url());
+      await page.waitForURL((url) => url.href.includes('/transcripts/murder-harmful/?step='));
       assert.equal(await page.locator('.reasoning-step').count(), 1, 'opens at the first reasoning step');
     });
   });
@@ -175,7 +175,7 @@ describe('transcripts', () => {
       assert.match(await page.getByTestId('illustrative-label').textContent(), /示例/);
       await page.getByRole('link', { name: '查看此条件下的数字' }).click();
       await page.getByTestId('headline').filter({ hasText: '泄露文件' }).waitFor();
-      assert.ok(page.url().includes('scenario=leaking&goal=explicit-america&urgency=none'), page.url());
+      await page.waitForURL((url) => url.href.includes('scenario=leaking&goal=explicit-america&urgency=none'));
 
       await page.goto(`${origin()}/#/explore?scenario=murder&goal=none&urgency=restriction&variant=default&model=claude-opus-4&lang=en`);
       assert.match(await page.getByTestId('example-differs').textContent(), /closest one differs in/);
