@@ -87,7 +87,7 @@ if (!forwarding) whenToStart(() => {
 // The app replaces the page's file when it starts: Yew clears the body and renders the same page
 // anew (src/main.rs). What a reader did on the file's copy is carried over to the app's element in
 // the same place (the two renders are the same page, tests/e2e/first-paint.test.mjs), if it has
-// the same tag and words: the focus, so that a keyboard reader who had moved into the page is not
+// the same tag and starts with the same words: the focus, so that a keyboard reader who had moved into the page is not
 // sent back to its top; and the last click, Space or Enter on a control, which
 // static/first-paint.js held back (the copy's controls do nothing), made on the app's control.
 // Chromium reports the removal as a focus leaving to nowhere, which a reader's click on the page's
@@ -129,7 +129,9 @@ function carryOverToApp() {
     const inApp = (element) => {
       if (!element) return null;
       const same = places.get(element)?.reduce((e, index) => e?.children[index], app);
-      return same?.tagName === element.tagName && same.textContent === element.textContent ? same : null;
+      // The start of its words: a closed <details> inside holds more in the file than in the app.
+      const words = (e) => e.textContent.slice(0, 200);
+      return same?.tagName === element.tagName && words(same) === words(element) ? same : null;
     };
     if (document.activeElement === document.body) inApp(focused)?.focus({ preventScroll: true });
     inApp(chosen)?.click();
