@@ -12,7 +12,7 @@
 //                          both languages), each with the loader tag naming every file the loader
 //                          needs, its title and link preview, and no early fetch of the app
 //   7. writeOneFile        cornered-classroom.html: everything inline, for file://
-//   8. minifyScripts       the JS glue and chunk loader (release builds)
+//   8. minifyScripts       the JS glue, the chunk loader and our two loaders (release builds)
 //   9. writeServiceWorker  sw.js: the list of files and a cache name from their contents
 //
 // Steps 7–9 read the files steps 3–6 wrote, so the order matters; Trunk would run several hooks
@@ -41,7 +41,7 @@ async function finishSite() {
   const previews = writePreviewImage(site, sourceDir);
   await writePages(site, staged, loader, prerenderPages(sourceDir), previews);
   await writeOneFile(site, staged, loader, split.loader, release);
-  if (release) await minifyScripts(site, [staged.js, split.loader]);
+  if (release) await minifyScripts(site, [staged.js, split.loader, 'start.js'], ['first-paint.js']);
   await writeServiceWorker(site);
 }
 
@@ -437,13 +437,19 @@ ${await inline('cornered-wasm', loader.wasm)}
   console.log(`${ONE_FILE}: ${(html.length / 1024).toFixed(0)} KB`);
 }
 
-/** Minifies the JS glue and the chunk loader, as Trunk would the glue it writes itself. start.js is left as written: it is short, and its comments say what it does. */
-async function minifyScripts(site, files) {
-  for (const file of files) {
-    const path = join(site, file);
-    await writeFile(path, (await minify(await readFile(path, 'utf8'), { module: true })).code);
+/**
+ * Minifies the JS glue and the chunk loader, as Trunk would the glue it writes itself, and our own
+ * loaders, whose comments (static/) say what they do but weigh on every page: start.js (a module)
+ * and first-paint.js (a classic script in the head, read before the first paint).
+ */
+async function minifyScripts(site, modules, classic) {
+  for (const [files, module] of [[modules, true], [classic, false]]) {
+    for (const file of files) {
+      const path = join(site, file);
+      await writeFile(path, (await minify(await readFile(path, 'utf8'), { module })).code);
+    }
   }
-  console.log(`minified ${files.join(', ')}`);
+  console.log(`minified ${[...modules, ...classic].join(', ')}`);
 }
 
 /**
