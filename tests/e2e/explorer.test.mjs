@@ -516,7 +516,14 @@ describe('explorer', () => {
       await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
       await page.goto(`${origin()}/#/explore`);
       await page.locator('#boot.boot-failed').waitFor();
-      assert.match(await page.locator('#boot').textContent(), /could not start[\s\S]*无法启动/);
+      assert.match(await page.locator('#boot').textContent(), /could not start[\s\S]*WebAssembly[\s\S]*无法启动/);
+      // A shared link's frame no longer says its view is on its way, and still shows no number.
+      await page.goto(`${origin()}/explore/?scenario=murder`);
+      await page.locator('#boot.boot-failed').waitFor();
+      const line = await page.locator('.prerendered [data-pending]').evaluateAll((all) => all
+        .filter((e) => e.checkVisibility()).map((e) => getComputedStyle(e, '::after').content));
+      assert.deepEqual(line, ['none']);
+      assert.doesNotMatch(await page.locator('body').innerText(), /\d+ of \d+ runs/);
     } finally {
       await context.close();
     }
