@@ -262,10 +262,13 @@ async function writePages(site, staged, loader, pages, previews) {
     const depth = page.path.split('/').filter(Boolean).length;
     const prefix = depth === 0 ? './' : '../'.repeat(depth);
     // Links relative to this file; the tests' hooks (data-testid) left to the app's own render, so
-    // that a test finds an element only once the app has started.
+    // that a test finds an element only once the app has started. The copy's controls are inert:
+    // without scripts a choice made on one would show a condition beside the number of another
+    // (static/first-paint.js lifts it where scripts run, and holds a choice for the app instead).
     const local = (html) => html
       .replace(/href="\/([^"]*)"/g, (_, rest) => `href="${prefix === './' && rest ? '' : prefix}${rest}"`)
-      .replace(/ data-testid="[^"]*"/g, '');
+      .replace(/ data-testid="[^"]*"/g, '')
+      .replace(/<(button|input|select|textarea|label)(?=[ >])/g, '<$1 inert');
     // Chinese first: both copies' radio buttons share their names, and the one parsed last keeps
     // its checked state, which must be the English copy's for readers without scripts (it shows
     // then); static/first-paint.js restores the shown copy's for everyone else.

@@ -95,5 +95,8 @@
     // The two copies' radio buttons share their names, so the copy parsed last took the checked
     // state from the other: the one shown gets its own back, as its HTML writes it.
     for (const input of document.querySelectorAll('.prerendered input')) input.checked = input.defaultChecked;
+    // The copy's controls are inert for readers without scripts (scripts/build.mjs); here they
+    // wait for the app instead (above).
+    for (const control of document.querySelectorAll('.prerendered [inert]')) control.inert = false;
   });
 })();

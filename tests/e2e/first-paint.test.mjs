@@ -319,10 +319,30 @@ describe('first paint', () => {
       await page.waitForURL(`${origin()}/explore/`);
       assert.match(await page.locator('.prerendered[lang=en] .headline').first().innerText(), /\d+ of \d+ runs/);
       assert.equal(await checkedAsWritten(page, '.prerendered[lang=en]'), true, 'the explorer\'s conditions show as chosen');
+      // Its controls cannot be changed, by the pointer or the keyboard: a condition chosen there
+      // would show beside the number of another.
+      for (const control of ['label[for="scenario-murder"]', 'label[for="safety"]', '#safety']) {
+        const box = await page.locator(`.prerendered[lang=en] ${control}`).boundingBox();
+        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      }
+      const reached = [];
+      for (let i = 0; i < 40; i += 1) {
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('ArrowRight');
+        reached.push(await page.evaluate(() => document.activeElement.tagName));
+      }
+      assert.ok(!reached.some((tag) => ['INPUT', 'SELECT', 'BUTTON'].includes(tag)), `no control takes the focus: ${reached}`);
+      assert.equal(await checkedAsWritten(page, '.prerendered[lang=en]'), true, 'the conditions are still the number\'s');
       await screenshot(page, 'first-paint-noscript-explore-en-1280');
       await page.locator('.prerendered[lang=en] .brand a').click();
       await page.waitForURL(`${origin()}/`);
       assert.equal(await page.locator('.prerendered[lang=en] .door').count(), 3);
+      // "Why we say this" is offered where the file holds its quotes, not where it could only say
+      // it is loading them.
+      const evidence = (address) => page.goto(`${origin()}${address}`)
+        .then(() => page.locator('.prerendered[lang=en] details.evidence').evaluateAll((all) => all.filter((e) => e.checkVisibility()).length));
+      assert.equal(await evidence('/myths/'), 0, 'myths: quotes not in the file');
+      assert.ok(await evidence('/sources/') > 0, 'sources: quotes in the file');
     } finally {
       await context.close();
     }
