@@ -91,11 +91,11 @@ if (!forwarding) whenToStart(() => {
 // The app replaces the page's file when it starts: Yew clears the body and renders the same page
 // anew (src/main.rs). What a reader did on the file's copy is carried over to the app's element in
 // the same place (the two renders are the same page, tests/e2e/first-paint.test.mjs), if it has
-// the same tag and starts with the same words: the focus, so that a keyboard reader who had moved into the page is not
-// sent back to its top; and the last click, Space or Enter on a control, which
-// static/first-paint.js held back (the copy's controls do nothing), made on the app's control.
-// Chromium reports the removal as a focus leaving to nowhere, which a reader's click on the page's
-// background also is: the element still being in the page afterwards tells the two apart.
+// the same tag and starts with the same words: the focus, so that a keyboard reader who had moved
+// into the page is not sent back to its top; and the last click, Space or Enter on a control,
+// which static/first-paint.js held back (the copy's controls do nothing), made on the app's
+// control. Chromium reports the removal as a focus leaving to nowhere, which a reader's click on
+// the page's background also is: the element still being in the page afterwards tells the two apart.
 function carryOverToApp() {
   let focused = null;
   let chosen = null;
