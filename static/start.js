@@ -92,9 +92,9 @@ if (!forwarding) whenToStart(() => {
 // anew (src/main.rs). What a reader did on the file's copy is carried over to the app's element in
 // the same place (the two renders are the same page, tests/e2e/first-paint.test.mjs), if it has
 // the same tag and starts with the same words: the focus, so that a keyboard reader who had moved
-// into the page is not sent back to its top; and the last click, Space or Enter on a control,
-// which static/first-paint.js held back (the copy's controls do nothing), made on the app's
-// control. Chromium reports the removal as a focus leaving to nowhere, which a reader's click on
+// into the page is not sent back to its top; and the last click, Space, Enter or arrow key on a
+// control, which static/first-paint.js held back (the copy's controls do nothing), made on the
+// app's control. Chromium reports the removal as a focus leaving to nowhere, which a reader's click on
 // the page's background also is: the element still being in the page afterwards tells the two apart.
 function carryOverToApp() {
   let focused = null;
@@ -109,8 +109,17 @@ function carryOverToApp() {
   // Registered after static/first-paint.js's listener, so a choice it held back is already marked.
   const held = (event) => {
     const control = event.target.closest?.('.prerendered :is(button, input, select, textarea, summary, label)');
-    const activates = event.type === 'click' || event.key === ' ' || (event.key === 'Enter' && !control?.matches('input'));
-    if (control && activates && event.defaultPrevented) chosen = control;
+    if (!control || !event.defaultPrevented) return;
+    if (event.type === 'click' || event.key === ' ' || (event.key === 'Enter' && !control.matches('input'))) chosen = control;
+    // An arrow key in a group of radio buttons moves the focus to the next one, as it would, but
+    // leaves it unchecked (the numbers beside it are the checked one's): the app checks it.
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (step && control.matches('input[type=radio]')) {
+      const group = [...control.closest('.app').querySelectorAll('input[type=radio]')]
+        .filter((radio) => radio.name === control.name && !radio.disabled);
+      chosen = group.at((group.indexOf(control) + step) % group.length);
+      chosen.focus();
+    }
   };
   for (const type of ['click', 'keydown']) document.addEventListener(type, held, { capture: true, signal });
 

@@ -273,6 +273,21 @@ describe('first paint', () => {
       assert.deepEqual(await page.evaluate(() => [document.activeElement.tagName, document.activeElement.parentElement.open]),
         ['SUMMARY', true], 'the app opens the summary the reader asked for, which keeps the focus');
       assert.equal(await page.locator('main details[open]').count(), 1, 'only that one');
+      await page.unroute('**/*.wasm');
+
+      // With arrow keys in a group of radio buttons: the focus moves, the choice waits for the app.
+      release = await holdWasm(page);
+      await page.goto(`${origin()}/explore/`);
+      await page.waitForFunction(() => document.readyState === 'complete');
+      await page.locator('.prerendered[lang="en"] #scenario-blackmail').focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      assert.deepEqual(await page.evaluate(() => [document.activeElement.id, document.activeElement.checked]),
+        ['scenario-murder', false], 'the focus moves; the copy shows no choice it cannot show the number of');
+      release();
+      await page.waitForURL(/scenario=murder/);
+      assert.deepEqual(await page.evaluate(() => [document.activeElement.id, document.activeElement.checked, !!document.activeElement.closest('body > .app')]),
+        ['scenario-murder', true, true], 'the app makes the choice, and the focus stays on it');
     });
   });
 
