@@ -2,8 +2,10 @@
 // the app itself, in both languages (scripts/build.mjs, `writePages`). With the wasm held back,
 // every page shows its words in the reader's language; an address that asks for another view
 // (an explorer condition) shows only the page's frame, never a number it did not ask for; once the app
-// starts, it renders the page that was shown, with no layout shift. Without scripts, every page
-// reads and its links lead to the other pages. Each file carries its own link preview.
+// starts, it renders the page that was shown, with no layout shift, and what the reader did
+// meanwhile (the focus, a choice on a control) carries over to it. Without scripts, every page
+// reads, its links lead to the other pages and its controls cannot be changed. Each file carries
+// its own link preview.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
