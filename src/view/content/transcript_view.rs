@@ -121,8 +121,6 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
     }
 }
 
-/// Title, the "illustrative" label, summary and its evidence, condition and outcome, and the way
-/// to the numbers for this condition.
 /// The way back to the index, and the run's head above its stepper.
 fn page_head(t: Texts, tr: &'static Transcript, stepper: Html) -> Html {
     html! {
@@ -138,6 +136,8 @@ fn page_head(t: Texts, tr: &'static Transcript, stepper: Html) -> Html {
     }
 }
 
+/// Title, the "illustrative" label, summary and its evidence, condition and outcome, and the way
+/// to the numbers for this condition.
 fn head(t: Texts, tr: &'static Transcript) -> Html {
     let lang = t.0;
     let explore = ExplorerState {
