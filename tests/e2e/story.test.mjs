@@ -60,8 +60,8 @@ describe('home', () => {
   // Issue 15: on a phone the header takes one row of brand and languages and one of links, so
   // the study's core result at a glance, its caveat and the three doors are on the first screen
   // without scrolling, in both languages. The first screen is what a phone's browser shows of the
-  // page, not the phone's screen: about 390×664 in an iPhone's Safari (of 390×844), and 360×660 in
-  // Chrome on a 360×780 Android.
+  // page: the screen less the browser's own bars, taken here as 390×664 for a 390×844 iPhone and
+  // 360×660 for a 360×780 Android phone.
   for (const lang of ['en', 'zh']) {
     for (const [width, height] of [[390, 664], [360, 660]]) {
       it(`in a phone's browser (${width}×${height}) Figure 7, its caveat and the three doors are on the first screen (${lang})`, async () => {
