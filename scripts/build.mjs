@@ -284,7 +284,9 @@ async function writePages(site, staged, loader, pages, previews) {
     const frame = ['en', 'zh'].every((lang) => page[lang].html.includes(' data-every-view=')) ? ' data-frame' : '';
     // The story's file says how many steps there are, to forward an older `?step=N` to its file.
     const steps = page.path === '/story/' ? ` data-steps="${storySteps}"` : '';
-    html = replaceOnce(html, '<html lang="en">', `<html lang="en" data-root="${prefix}"${frame}${steps}>`, 'index.html');
+    // The file's <title> is the English one; static/first-paint.js gives a Chinese reader theirs.
+    const titleZh = ` data-title-zh="${attribute(page.zh.title)}"`;
+    html = replaceOnce(html, '<html lang="en">', `<html lang="en" data-root="${prefix}"${titleZh}${frame}${steps}>`, 'index.html');
     html = html.replace(/(href|src)="\.\//g, `$1="${prefix}`).replace('href="manifest.webmanifest"', `href="${prefix}manifest.webmanifest"`);
     html = html.replace(/<title>[^<]*<\/title>/, `<title>${attribute(page.en.title)}</title>`);
     html = html.replace(/<meta name="description" content="[^"]*" \/>/, [

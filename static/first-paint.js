@@ -63,6 +63,13 @@
   }
   const browser = (navigator.language ?? '').trim().toLowerCase().startsWith('zh') ? 'zh' : 'en';
   const lang = known(params.get('lang')) ?? stored ?? browser;
+  // The tab's title, what a screen reader announces first, and the page's language are the
+  // reader's from the start, as the app will set them (the file's are English; the build writes
+  // the page's Chinese title beside them).
+  if (lang === 'zh') {
+    root.lang = 'zh-Hans';
+    if (root.dataset.titleZh) document.title = root.dataset.titleZh;
+  }
   const defaultView = [...params.keys()].every((key) => key === 'lang');
   const frame = 'frame' in root.dataset;
   root.dataset.firstPaint = defaultView || frame ? lang : 'none';

@@ -119,6 +119,8 @@ describe('first paint', () => {
           assert.equal(await checkedAsWritten(page, `.prerendered[lang="${copy}"]`), true, `${address}: the copy's choices show as its HTML writes them`);
           const heading = await page.locator(`.prerendered[lang="${copy}"] main h1`).first().innerText();
           assert.ok(heading.trim(), `${address}: a heading on the first paint`);
+          const named = await page.evaluate(() => [document.title, document.documentElement.lang]);
+          assert.equal(named[1], copy, `${address}: the page's language is the reader's`);
           const before = await shape(page, `.prerendered[lang="${copy}"] .app`);
           const placed = await places(page, `.prerendered[lang="${copy}"]`, 'main :is(h1, h2, p, li)');
           await watchShifts(page);
@@ -128,6 +130,7 @@ describe('first paint', () => {
           // A long list the app draws a few items at a time (the sources page's table) says so.
           await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
           assert.deepEqual(await shape(page, 'body > .app'), before, `${address}: the app renders what was shown`);
+          assert.deepEqual(await page.evaluate(() => [document.title, document.documentElement.lang]), named, `${address}: the tab's title was the app's from the first paint`);
           await page.waitForTimeout(100);
           assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${address}: no layout shift as the app starts`);
           await page.unroute('**/*.wasm');
