@@ -39,8 +39,9 @@ async function finishSite() {
   const loader = { js: staged.js, wasm: staged.wasm, chunks: split.chunks, content: files.content, evidence: files.evidence };
   const sourceDir = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
   const previews = writePreviewImage(site, sourceDir);
-  await writePages(site, staged, loader, prerenderPages(sourceDir), previews);
-  await writeOneFile(site, staged, loader, split.loader, release);
+  const prerendered = prerenderPages(sourceDir);
+  await writePages(site, staged, loader, prerendered, previews);
+  await writeOneFile(site, staged, loader, split.loader, prerendered.beforeStart, release);
   if (release) await minifyScripts(site, [staged.js, split.loader, 'start.js'], ['first-paint.js']);
   await writeServiceWorker(site);
 }
@@ -206,10 +207,11 @@ const PRERENDER_MARK = '<!-- PRERENDERED: scripts/build.mjs puts the page here, 
 
 /**
  * Every page of the app as Yew's server renderer renders it natively (`examples/prerender`), in
- * both languages, with its title: [{ path, en: { title, html }, zh: { title, html } }].
+ * both languages, with its title, and the texts a file shows before the app starts:
+ * { pages: [{ path, en: { title, html }, zh: { title, html } }], beforeStart: { en: {…}, zh: {…} } }.
  */
 function prerenderPages(sourceDir) {
-  const pages = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--offline', '--example', 'prerender'], {
+  const { pages, before_start: beforeStart } = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--offline', '--example', 'prerender'], {
     cwd: sourceDir,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -220,7 +222,26 @@ function prerenderPages(sourceDir) {
       if (!/^<div [^>]*class="app /.test(page[lang].html)) throw new Error(`prerender ${page.path} ${lang}: unexpected output ${page[lang].html.slice(0, 80)}`);
     }
   }
-  return pages;
+  for (const name of ['loading', 'failed', 'without_scripts', 'one_file_without_scripts']) {
+    if (!beforeStart.en[name] || !beforeStart.zh[name]) throw new Error(`prerender: the text "${name}" to show before the app starts is missing (src/view/shell/before_start.rs)`);
+  }
+  return { pages, beforeStart };
+}
+
+const BEFORE_START_MARK = '<!-- BEFORE START: scripts/build.mjs puts here what a page says before the app starts. -->';
+
+/**
+ * What a file says before the app starts (src/view/shell/before_start.rs), in both languages, since
+ * no translation is loaded yet: the "Loading…" line, with the line static/start.js puts in its
+ * place if the app cannot start, and the note `noScript` names for readers without scripts.
+ */
+function beforeStartHtml(texts, noScript) {
+  const both = (name, between) => `${texts.en[name]}${between}${texts.zh[name]}`;
+  const text = (words) => words.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+  return [
+    `<p id="boot" class="boot" role="status" data-failed="${attribute(both('failed', '\n')).replaceAll('\n', '&#10;')}">${text(both('loading', ' '))}</p>`,
+    `<noscript><p class="notice">${text(both(noScript, ' '))}</p></noscript>`,
+  ].join('\n');
 }
 
 /** The text of the first element matching `pattern` in `html`, tags and footnote marks dropped. */
@@ -254,8 +275,9 @@ const attribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot
  * scripts where the site's root is (src/view/shell/site.rs). Without scripts, the page and its
  * links still work.
  */
-async function writePages(site, staged, loader, pages, previews) {
+async function writePages(site, staged, loader, { pages, beforeStart }, previews) {
   if (!staged.html.includes(PRERENDER_MARK)) throw new Error('index.html: the prerender mark was not found');
+  const template = replaceOnce(withoutEarlyFetches(staged.html), BEFORE_START_MARK, beforeStartHtml(beforeStart, 'without_scripts'), 'index.html');
   // Each step after the first is a page of its own (`story/2/`, src/routes.rs).
   const storySteps = 1 + pages.filter((page) => /^\/story\/\d+\/$/.test(page.path)).length;
   for (const page of pages) {
@@ -278,7 +300,7 @@ async function writePages(site, staged, loader, pages, previews) {
     });
     const description = `${describe(page.path, page.en.html)} ${describe(page.path, page.zh.html)}`.trim();
     const title = `${page.en.title} · ${page.zh.title}`;
-    let html = replaceOnce(withoutEarlyFetches(staged.html), staged.tag, loaderTag(loader, prefix), 'index.html');
+    let html = replaceOnce(template, staged.tag, loaderTag(loader, prefix), 'index.html');
     // A page that marks what is the same in every view of it (`data-every-view`) has a frame to
     // show on a shared link to another view (static/first-paint.js).
     const frame = ['en', 'zh'].every((lang) => page[lang].html.includes(' data-every-view=')) ? ' data-frame' : '';
@@ -362,7 +384,7 @@ function previewTags(title, description, image) {
  * may be loaded or fetched. Reads the scripts before they are minified: it takes them apart by
  * their lines, and minifies its own script whole.
  */
-async function writeOneFile(site, staged, loader, loaderFile, release) {
+async function writeOneFile(site, staged, loader, loaderFile, beforeStart, release) {
   const read = (name, encoding) => readFile(join(site, name), encoding);
   const bindings = await read(loader.js, 'utf8');
   const exportLine = /^export \{[^}]*\};?\s*$/m;
@@ -431,8 +453,7 @@ ${await inline('cornered-evidence', loader.evidence)}
 ${chunkScripts.join('\n')}
 </head>
 <body>
-<p id="boot" class="boot" role="status">Loading… 正在加载…</p>
-<noscript>Cornered needs JavaScript and WebAssembly. 本应用需要启用 JavaScript 和 WebAssembly。</noscript>
+${beforeStartHtml(beforeStart, 'one_file_without_scripts')}
 ${await inline('cornered-wasm', loader.wasm)}
 <script type="module">${script}</script>
 </body>

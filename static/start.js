@@ -5,8 +5,9 @@
 const tag = document.querySelector('script[data-js][data-wasm]');
 
 // Puts the reason in place of "Loading…", which would otherwise stay forever, above the page's
-// copy where one shows (it still reads; its controls stay still). In both languages: none is
-// loaded yet. WebAssembly can be off in a recent browser too (some security settings turn it off).
+// copy where one shows (it still reads; its controls stay still). In both languages, as the build
+// writes them on the line (`data-failed`, from locales/ [start]): no translation is loaded yet.
+// WebAssembly can be off in a recent browser too (some security settings turn it off).
 // A line saying a view is on its way (a shared link's frame) goes. (The one-file edition reuses
 // this function: scripts/build.mjs.)
 function showFailure(error) {
@@ -14,9 +15,7 @@ function showFailure(error) {
   const boot = document.getElementById('boot');
   if (boot) {
     boot.classList.add('boot-failed');
-    boot.textContent = 'Cornered could not start. Reload the page; it needs a browser from 2021 or later, with WebAssembly on.\n'
-      + '本应用无法启动。请刷新页面；需要 2021 年以后、已启用 WebAssembly 的浏览器。\n'
-      + '(' + ((error && error.message) || error) + ')';
+    boot.textContent = `${boot.dataset.failed}\n(${(error && error.message) || error})`;
   }
 }
 

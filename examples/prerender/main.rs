@@ -1,10 +1,12 @@
 //! Renders the site's pages to HTML natively, with Yew's server renderer, for the build driver
 //! (scripts/build.mjs, `prerenderPages`), which writes one file per page around them.
-//! `cargo run --example prerender` prints a JSON list: for each page its path, and per language
-//! its title and HTML. `cargo run --example prerender -- PATH [en|zh]` prints one page's HTML.
+//! `cargo run --example prerender` prints JSON: `pages`, for each page its path and per language
+//! its title and HTML; `before_start`, per language the texts a file shows before the app starts
+//! (`before_start::texts`). `cargo run --example prerender -- PATH [en|zh]` prints one page's HTML.
 
 mod pages;
 
+use cornered::view::shell::before_start;
 use model::types::Lang;
 
 #[tokio::main(flavor = "current_thread")]
@@ -34,5 +36,13 @@ async fn main() {
         }
         all.push(serde_json::Value::Object(page));
     }
-    println!("{}", serde_json::Value::Array(all));
+    let texts = |lang| {
+        let named = before_start::texts(lang).map(|(name, text)| (name.to_string(), text.into()));
+        serde_json::Value::Object(named.into_iter().collect())
+    };
+    let before_start = serde_json::json!({ "en": texts(Lang::En), "zh": texts(Lang::Zh) });
+    println!(
+        "{}",
+        serde_json::json!({ "pages": all, "before_start": before_start })
+    );
 }

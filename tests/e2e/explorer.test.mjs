@@ -2,7 +2,7 @@
 // Every expectation about a number is derived from data/results.csv here, never from the app.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromiumSuite, goInApp, headline, modelNames, screenshot, studyRows } from './harness.mjs';
+import { chromiumSuite, goInApp, headline, localeTexts, modelNames, screenshot, studyRows } from './harness.mjs';
 
 const { withPage, origin, browser } = chromiumSuite();
 
@@ -516,7 +516,10 @@ describe('explorer', () => {
       await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
       await page.goto(`${origin()}/#/explore`);
       await page.locator('#boot.boot-failed').waitFor();
-      assert.match(await page.locator('#boot').textContent(), /could not start[\s\S]*WebAssembly[\s\S]*无法启动/);
+      // In both languages, as locales/ write them (no translation is loaded).
+      const failed = await page.locator('#boot').textContent();
+      for (const lang of ['en', 'zh']) assert.ok(failed.includes((await localeTexts(lang))['start.failed']), `${lang}: ${failed}`);
+      assert.match(failed, /could not start[\s\S]*WebAssembly[\s\S]*无法启动/);
       // A shared link's frame no longer says its view is on its way, and still shows no number.
       await page.goto(`${origin()}/explore/?scenario=murder`);
       await page.locator('#boot.boot-failed').waitFor();

@@ -1,4 +1,5 @@
 pub mod app;
+pub mod before_start;
 pub mod content_gate;
 pub mod context;
 pub mod lang_switch;
