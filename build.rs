@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use model::compile::{is_page_key, locale, page_texts, Checked};
+use model::compile::{is_file_key, is_page_key, locale, page_texts, Checked};
 use model::evidence::{Class, Rules};
 
 fn main() {
@@ -48,11 +48,12 @@ fn main() {
 
 /// The generated `Key` enum, the texts of both languages and `has_evidence`, for the texts the
 /// main module carries; and `PageKey` for the content pages' texts, which the content file carries.
+/// The texts only the build writes into the pages' files (`FILE_SECTIONS`) are in neither.
 fn texts_rs(en: &BTreeMap<String, String>, zh: &BTreeMap<String, String>, rules: &Rules) -> String {
     let mut out = page_keys_rs(en);
     let en: BTreeMap<String, String> = en
         .iter()
-        .filter(|(key, _)| !is_page_key(key))
+        .filter(|(key, _)| !is_page_key(key) && !is_file_key(key))
         .map(|(key, text)| (key.clone(), text.clone()))
         .collect();
     let en = &en;
@@ -95,7 +96,7 @@ fn texts_rs(en: &BTreeMap<String, String>, zh: &BTreeMap<String, String>, rules:
     out.push_str(&evidence_table(rules, en));
     let extra: Vec<&String> = zh
         .keys()
-        .filter(|k| !en.contains_key(*k) && !is_page_key(k))
+        .filter(|k| !en.contains_key(*k) && !is_page_key(k) && !is_file_key(k))
         .collect();
     let _ = writeln!(out, "/// Keys in `zh.toml` that English lacks (should be empty).\npub const ZH_ONLY: &[&str] = &{extra:?};");
 

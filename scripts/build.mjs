@@ -223,7 +223,7 @@ function prerenderPages(sourceDir) {
     }
   }
   for (const name of ['loading', 'failed', 'without_scripts', 'one_file_without_scripts']) {
-    if (!beforeStart.en[name] || !beforeStart.zh[name]) throw new Error(`prerender: the text "${name}" to show before the app starts is missing (src/view/shell/before_start.rs)`);
+    if (!beforeStart.en[name] || !beforeStart.zh[name]) throw new Error(`prerender: the text "${name}" to show before the app starts is missing from locales/ [start]`);
   }
   return { pages, beforeStart };
 }
@@ -231,7 +231,7 @@ function prerenderPages(sourceDir) {
 const BEFORE_START_MARK = '<!-- BEFORE START: scripts/build.mjs puts here what a page says before the app starts. -->';
 
 /**
- * What a file says before the app starts (src/view/shell/before_start.rs), in both languages, since
+ * What a file says before the app starts (locales/ [start], read by examples/prerender), in both languages, since
  * no translation is loaded yet: the "Loading…" line, with the line static/start.js puts in its
  * place if the app cannot start, and the note `noScript` names for readers without scripts.
  */

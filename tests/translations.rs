@@ -6,8 +6,9 @@ use cornered::bundled;
 use cornered::i18n::{fill, lookup, placeholders, Key, Lang, PageKey, ZH_ONLY};
 
 /// Every interface text as (key, language, text if that language's file has it): the main
-/// module's keys, and the content pages' (whose words travel in the content file; read here from
-/// the locale files, so a gap is seen rather than filled with English).
+/// module's keys, the content pages' (whose words travel in the content file) and those only the
+/// build writes (both read here from the locale files, so a gap is seen rather than filled with
+/// English).
 fn all_texts() -> Vec<(String, Lang, Option<String>)> {
     let locale = |lang: &str| {
         model::compile::locale(&common::root().join(format!("locales/{lang}.toml"))).unwrap()
@@ -23,7 +24,13 @@ fn all_texts() -> Vec<(String, Lang, Option<String>)> {
             ));
         }
     }
-    for &id in PageKey::IDS {
+    // The content pages' texts, and those only the build writes into the pages' files.
+    let file_keys = en.keys().filter(|id| model::compile::is_file_key(id));
+    for id in PageKey::IDS
+        .iter()
+        .copied()
+        .chain(file_keys.map(String::as_str))
+    {
         texts.push((id.to_string(), Lang::En, en.get(id).cloned()));
         texts.push((id.to_string(), Lang::Zh, zh.get(id).cloned()));
     }

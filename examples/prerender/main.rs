@@ -2,11 +2,11 @@
 //! (scripts/build.mjs, `prerenderPages`), which writes one file per page around them.
 //! `cargo run --example prerender` prints JSON: `pages`, for each page its path and per language
 //! its title and HTML; `before_start`, per language the texts a file shows before the app starts
-//! (`before_start::texts`). `cargo run --example prerender -- PATH [en|zh]` prints one page's HTML.
+//! (locales/ `model::compile::FILE_SECTIONS`, by their names there: `loading`, `failed`, …).
+//! `cargo run --example prerender -- PATH [en|zh]` prints one page's HTML.
 
 mod pages;
 
-use cornered::view::shell::before_start;
 use model::types::Lang;
 
 #[tokio::main(flavor = "current_thread")]
@@ -36,11 +36,18 @@ async fn main() {
         }
         all.push(serde_json::Value::Object(page));
     }
-    let texts = |lang| {
-        let named = before_start::texts(lang).map(|(name, text)| (name.to_string(), text.into()));
-        serde_json::Value::Object(named.into_iter().collect())
+    let texts = |lang: &str| {
+        let file =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("locales/{lang}.toml"));
+        let all = model::compile::locale(&file).unwrap_or_else(|e| panic!("{e}"));
+        let named = all
+            .into_iter()
+            .filter(|(key, _)| model::compile::is_file_key(key));
+        let named =
+            named.map(|(key, text)| (key.split_once('.').unwrap().1.to_string(), text.into()));
+        serde_json::Value::Object(named.collect())
     };
-    let before_start = serde_json::json!({ "en": texts(Lang::En), "zh": texts(Lang::Zh) });
+    let before_start = serde_json::json!({ "en": texts("en"), "zh": texts("zh") });
     println!(
         "{}",
         serde_json::json!({ "pages": all, "before_start": before_start })

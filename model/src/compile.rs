@@ -39,6 +39,18 @@ pub const PAGE_SECTIONS: &[&str] = &[
     "your_runs",
 ];
 
+/// Sections of `locales/*.toml` whose texts only the build writes, into every page's file: what a
+/// page says before the app starts (`examples/prerender` reads them for scripts/build.mjs). The
+/// wasm never shows them, so they are not `Key`s and the main module does not carry their words;
+/// `tests/translations.rs` checks them with the others.
+pub const FILE_SECTIONS: &[&str] = &["start"];
+
+/// Whether a locale key is one only the build writes (`FILE_SECTIONS`).
+pub fn is_file_key(key: &str) -> bool {
+    key.split_once('.')
+        .is_some_and(|(section, _)| FILE_SECTIONS.contains(&section))
+}
+
 /// Whether a locale key is a content page's (`PAGE_SECTIONS`).
 pub fn is_page_key(key: &str) -> bool {
     key.split_once('.')

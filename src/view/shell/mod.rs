@@ -1,5 +1,4 @@
 pub mod app;
-pub mod before_start;
 pub mod content_gate;
 pub mod context;
 pub mod lang_switch;
