@@ -120,7 +120,7 @@ impl Checked {
 
     /// The checked values in the shapes the app reads: the interface's evidence by the position of
     /// each key in `interface_keys` (the order of the generated `Key` enum, without the content
-    /// pages' keys), and the content pages' texts.
+    /// pages' keys and those only the build writes), and the content pages' texts.
     pub fn ship<'k>(
         self,
         interface_keys: impl Iterator<Item = &'k str>,
@@ -138,9 +138,16 @@ impl Checked {
                 "{key}: a content page's text that states facts needs its evidence beside it, in a main section"
             ));
         }
+        if let Some(key) = keys.iter().find(|key| {
+            is_file_key(key) && matches!(self.rules.classify(key), Ok(Class::FactBearing(_)))
+        }) {
+            return Err(format!(
+                "{key}: the build writes this text into the pages' files, where no evidence can show beside it, so it may state no facts about the study"
+            ));
+        }
         let interface = keys
             .into_iter()
-            .filter(|key| !is_page_key(key))
+            .filter(|key| !is_page_key(key) && !is_file_key(key))
             .map(|key| match self.rules.classify(key) {
                 Ok(Class::FactBearing(items)) => items.to_vec(),
                 _ => Vec::new(),
