@@ -222,8 +222,12 @@ function prerenderPages(sourceDir) {
       if (!/^<div [^>]*class="app /.test(page[lang].html)) throw new Error(`prerender ${page.path} ${lang}: unexpected output ${page[lang].html.slice(0, 80)}`);
     }
   }
-  for (const name of ['loading', 'failed', 'without_scripts', 'one_file_without_scripts']) {
-    if (!beforeStart.en[name] || !beforeStart.zh[name]) throw new Error(`prerender: the text "${name}" to show before the app starts is missing from locales/ [start]`);
+  // Each text of locales/ [start] is written by `beforeStartHtml`, and only those: one nobody
+  // would see is an error, like a missing one.
+  const written = ['failed', 'loading', 'one_file_without_scripts', 'without_scripts'];
+  for (const lang of ['en', 'zh']) {
+    const found = Object.keys(beforeStart[lang]).sort();
+    if (found.join() !== written.join()) throw new Error(`locales/${lang}.toml [start] has ${found.join(', ')}; the build writes ${written.join(', ')}`);
   }
   return { pages, beforeStart };
 }
@@ -231,9 +235,10 @@ function prerenderPages(sourceDir) {
 const BEFORE_START_MARK = '<!-- BEFORE START: scripts/build.mjs puts here what a page says before the app starts. -->';
 
 /**
- * What a file says before the app starts (locales/ [start], read by examples/prerender), in both languages, since
- * no translation is loaded yet: the "Loading…" line, with the line static/start.js puts in its
- * place if the app cannot start, and the note `noScript` names for readers without scripts.
+ * What a file says before the app starts (locales/ [start], read by examples/prerender), in both
+ * languages, since no translation is loaded yet: the "Loading…" line, with the line
+ * static/start.js puts in its place if the app cannot start, and the note `noScript` names for
+ * readers without scripts.
  */
 function beforeStartHtml(texts, noScript) {
   const both = (name, between) => `${texts.en[name]}${between}${texts.zh[name]}`;
