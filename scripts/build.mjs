@@ -242,10 +242,9 @@ const BEFORE_START_MARK = '<!-- BEFORE START: scripts/build.mjs puts here what a
  */
 function beforeStartHtml(texts, noScript) {
   const both = (name, between) => `${texts.en[name]}${between}${texts.zh[name]}`;
-  const text = (words) => words.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
   return [
-    `<p id="boot" class="boot" role="status" data-failed="${attribute(both('failed', '\n')).replaceAll('\n', '&#10;')}">${text(both('loading', ' '))}</p>`,
-    `<noscript><p class="notice">${text(both(noScript, ' '))}</p></noscript>`,
+    `<p id="boot" class="boot" role="status" data-failed="${attribute(both('failed', '\n')).replaceAll('\n', '&#10;')}">${attribute(both('loading', ' '))}</p>`,
+    `<noscript><p class="notice">${attribute(both(noScript, ' '))}</p></noscript>`,
   ].join('\n');
 }
 
