@@ -224,7 +224,7 @@ function prerenderPages(sourceDir) {
   }
   // Each text of locales/ [start] is written by `beforeStartHtml`, and only those: one nobody
   // would see is an error, like a missing one.
-  const written = ['failed', 'loading', 'one_file_without_scripts', 'without_scripts'];
+  const written = ['failed', 'language_name', 'loading', 'one_file_without_scripts', 'without_scripts'];
   for (const lang of ['en', 'zh']) {
     const found = Object.keys(beforeStart[lang]).sort();
     if (found.join() !== written.join()) throw new Error(`locales/${lang}.toml [start] has ${found.join(', ')}; the build writes ${written.join(', ')}`);
@@ -238,13 +238,19 @@ const BEFORE_START_MARK = '<!-- BEFORE START: scripts/build.mjs puts here what a
  * What a file says before the app starts (locales/ [start], read by examples/prerender), in both
  * languages, since no translation is loaded yet: the "Loading…" line, with the line
  * static/start.js puts in its place if the app cannot start, and the note `noScript` names for
- * readers without scripts.
+ * readers without scripts, with links to each language where the file holds the page in both
+ * (`languages`).
  */
-function beforeStartHtml(texts, noScript) {
+function beforeStartHtml(texts, noScript, { languages }) {
   const both = (name, between) => `${texts.en[name]}${between}${texts.zh[name]}`;
+  // The page's files hold both languages: a reader without scripts picks one by these links
+  // (`chineseCopy`, static/style.css), each language named in itself.
+  const links = languages
+    ? ` <span class="languages">${['en', 'zh'].map((lang) => `<a href="#${lang}" lang="${lang === 'zh' ? 'zh-Hans' : 'en'}">${attribute(texts[lang].language_name)}</a>`).join(' · ')}</span>`
+    : '';
   return [
     `<p id="boot" class="boot" role="status" data-failed="${attribute(both('failed', '\n')).replaceAll('\n', '&#10;')}">${attribute(both('loading', ' '))}</p>`,
-    `<noscript><p class="notice">${attribute(both(noScript, ' '))}</p></noscript>`,
+    `<noscript><p class="notice">${attribute(both(noScript, ' '))}${links}</p></noscript>`,
   ].join('\n');
 }
 
@@ -281,27 +287,25 @@ const attribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot
  */
 async function writePages(site, staged, loader, { pages, beforeStart }, previews) {
   if (!staged.html.includes(PRERENDER_MARK)) throw new Error('index.html: the prerender mark was not found');
-  const template = replaceOnce(withoutEarlyFetches(staged.html), BEFORE_START_MARK, beforeStartHtml(beforeStart, 'without_scripts'), 'index.html');
+  const template = replaceOnce(withoutEarlyFetches(staged.html), BEFORE_START_MARK, beforeStartHtml(beforeStart, 'without_scripts', { languages: true }), 'index.html');
   // Each step after the first is a page of its own (`story/2/`, src/routes.rs).
   const storySteps = 1 + pages.filter((page) => /^\/story\/\d+\/$/.test(page.path)).length;
   for (const page of pages) {
     const depth = page.path.split('/').filter(Boolean).length;
     const prefix = depth === 0 ? './' : '../'.repeat(depth);
-    // Links relative to this file; the tests' hooks (data-testid) left to the app's own render, so
-    // that a test finds an element only once the app has started. The copy's controls are inert:
-    // without scripts a choice made on one would show a condition beside the number of another
-    // (static/first-paint.js lifts it where scripts run, and holds a choice for the app instead).
-    const local = (html) => html
-      .replace(/href="\/([^"]*)"/g, (_, rest) => `href="${prefix === './' && rest ? '' : prefix}${rest}"`)
+    // Links relative to this file (in the Chinese copy with `#zh` on: `chineseCopy`); the tests'
+    // hooks (data-testid) left to the app's own render, so that a test finds an element only once
+    // the app has started. The copy's controls are inert: without scripts a choice made on one
+    // would show a condition beside the number of another (static/first-paint.js lifts it where
+    // scripts run, and holds a choice for the app instead).
+    const local = (html, fragment = '') => html
+      .replace(/href="\/([^"]*)"/g, (_, rest) => `href="${prefix === './' && rest ? '' : prefix}${rest}${rest.includes('#') ? '' : fragment}"`)
       .replace(/ data-testid="[^"]*"/g, '')
       .replace(/<(button|input|select|textarea|label)(?=[ >])/g, '<$1 inert');
-    // Chinese first: both copies' radio buttons share their names, and the one parsed last keeps
-    // its checked state, which must be the English copy's for readers without scripts (it shows
-    // then); static/first-paint.js restores the shown copy's for everyone else.
-    const copies = ['zh', 'en'].map((lang) => {
-      const tag = lang === 'zh' ? 'zh-Hans' : 'en';
-      return `<div class="prerendered" lang="${tag}">${local(page[lang].html)}</div>`;
-    });
+    const copies = [
+      `<div class="prerendered" lang="zh-Hans" id="zh">${chineseCopy(local(page.zh.html, '#zh'))}</div>`,
+      `<div class="prerendered" lang="en" id="en">${local(page.en.html)}</div>`,
+    ];
     const description = `${describe(page.path, page.en.html)} ${describe(page.path, page.zh.html)}`.trim();
     const title = `${page.en.title} · ${page.zh.title}`;
     let html = replaceOnce(template, staged.tag, loaderTag(loader, prefix), 'index.html');
@@ -325,6 +329,23 @@ async function writePages(site, staged, loader, { pages, beforeStart }, previews
     await writeFile(file, html);
   }
   console.log(`${pages.length} pages written, each in both languages`);
+}
+
+/**
+ * The Chinese copy of a page, as a file holds it beside the English one. Without scripts both stay
+ * in the page, and an id must be the page's only one: the skip link and each label would find the
+ * hidden copy's element first. So the Chinese copy's ids, and what points at them, carry a prefix
+ * (where scripts run static/first-paint.js drops the other copy before anyone can follow them), and
+ * so do its radio buttons' group names: a group spans the page, and would keep one copy's choice.
+ * A reader without scripts reads it by the notice's link to `#zh` (static/style.css); its links to
+ * the other pages carry the choice on (`local`'s `fragment`), and static/first-paint.js reads it as
+ * `?lang=zh` where scripts run.
+ */
+function chineseCopy(html) {
+  const prefixed = (ids) => ids.split(' ').map((id) => `zh-${id}`).join(' ');
+  return html
+    .replace(/ (id|for|aria-labelledby|aria-describedby|aria-controls|name)="([^"]+)"/g, (_, name, ids) => ` ${name}="${prefixed(ids)}"`)
+    .replace(/ href="#([^"]+)"/g, ' href="#zh-$1"');
 }
 
 /**
@@ -457,7 +478,7 @@ ${await inline('cornered-evidence', loader.evidence)}
 ${chunkScripts.join('\n')}
 </head>
 <body>
-${beforeStartHtml(beforeStart, 'one_file_without_scripts')}
+${beforeStartHtml(beforeStart, 'one_file_without_scripts', { languages: false })}
 ${await inline('cornered-wasm', loader.wasm)}
 <script type="module">${script}</script>
 </body>

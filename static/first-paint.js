@@ -30,6 +30,15 @@
   if (forward()) return;
   addEventListener('hashchange', forward);
 
+  // A language a reader without scripts chose (`#zh`, `#en`: the notice's links, and every page
+  // link of the file's Chinese copy, scripts/build.mjs `chineseCopy`) is the link's language here.
+  const chosen = location.hash.match(/^#(en|zh)$/)?.[1];
+  if (chosen) {
+    const params = new URLSearchParams(location.search);
+    params.set('lang', chosen);
+    history.replaceState(history.state, '', `${location.pathname}?${params}`);
+  }
+
   // A story step's older address (`story/?step=3`) forwarded to the step's own file (`story/3/`),
   // kept within the story as the app keeps it (model::link::step_param): the build writes on the
   // story's file how many steps it has.
@@ -99,9 +108,6 @@
     for (const copy of document.querySelectorAll('.prerendered')) {
       if (getComputedStyle(copy).display === 'none') copy.remove();
     }
-    // The two copies' radio buttons share their names, so the copy parsed last took the checked
-    // state from the other: the one shown gets its own back, as its HTML writes it.
-    for (const input of document.querySelectorAll('.prerendered input')) input.checked = input.defaultChecked;
     // The copy's controls are inert for readers without scripts (scripts/build.mjs); here they
     // wait for the app instead (above).
     for (const control of document.querySelectorAll('.prerendered [inert]')) control.inert = false;

@@ -31,7 +31,7 @@ async function holdWasm(page) {
 }
 
 const shown = (page) => page.evaluate(() => [...document.querySelectorAll('.prerendered, #boot')]
-  .filter((e) => e.getClientRects().length > 0).map((e) => (e.id ? `#${e.id}` : `.prerendered[lang=${e.lang}]`)));
+  .filter((e) => e.getClientRects().length > 0).map((e) => (e.matches('.prerendered') ? `.prerendered[lang=${e.lang}]` : `#${e.id}`)));
 
 /**
  * The page as a reader meets it: elements with their attributes, and the text between them. Links
@@ -42,6 +42,12 @@ const shown = (page) => page.evaluate(() => [...document.querySelectorAll('.prer
  * it is first opened, the file holds it for readers without scripts).
  */
 const shape = (page, selector) => page.evaluate((selector) => {
+  // The Chinese copy's ids, what points at them and its radio groups' names carry a prefix in the
+  // file, and its links the language (scripts/build.mjs, `chineseCopy`): compared without them.
+  const chinese = document.querySelector(selector).closest('.prerendered[lang="zh-Hans"]') !== null;
+  const pointers = ['id', 'for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'name'];
+  const plain = (name, value) => (chinese && pointers.includes(name) ? value.replace(/(^| )zh-/g, '$1') : value);
+  const plainHref = (href) => (chinese ? href.replace(/#zh-/, '#').replace(/#zh$/, '') : href);
   const out = [];
   const walk = (node) => {
     if (node.nodeType === Node.TEXT_NODE) {
@@ -54,8 +60,8 @@ const shape = (page, selector) => page.evaluate((selector) => {
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     const attributes = [...node.attributes]
       .filter((a) => !['data-testid', 'checked', 'selected', 'value', 'href'].includes(a.name))
-      .map((a) => `${a.name}="${a.value}"`);
-    if (node.hasAttribute('href')) attributes.push(`href→${node.href}`);
+      .map((a) => `${a.name}="${plain(a.name, a.value)}"`);
+    if (node.hasAttribute('href')) attributes.push(`href→${plainHref(node.href)}`);
     out.push(`<${node.tagName.toLowerCase()} ${attributes.sort().join(' ')}>`);
     const closed = node.tagName === 'DETAILS' && !node.open;
     node.childNodes.forEach((child) => (!closed || child.tagName === 'SUMMARY') && walk(child));
@@ -89,6 +95,28 @@ const watchShifts = (page) => page.evaluate(() => {
       window.__shifts.push(`${e.value.toFixed(3)}: ${e.sources.map((s) => `${s.node?.nodeName}.${s.node?.className}`).join('; ')}`);
     }
   }).observe({ type: 'layout-shift' });
+});
+
+/**
+ * Without scripts both copies stay in the page: ids found more than once, and labels, ARIA
+ * references and in-page links that lead to an element outside their own copy (the skip link
+ * would lead to the hidden copy's main part).
+ */
+const pointersAcrossCopies = (page) => page.evaluate(() => {
+  const problems = [];
+  const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+  for (const id of new Set(ids)) if (ids.filter((other) => other === id).length > 1) problems.push(`#${id} more than once`);
+  const refs = (e) => [
+    ...['for', 'aria-labelledby', 'aria-describedby', 'aria-controls'].flatMap((name) => e.getAttribute(name)?.split(' ') ?? []),
+    ...(e.getAttribute('href')?.startsWith('#') ? [e.getAttribute('href').slice(1)] : []),
+  ];
+  for (const from of document.querySelectorAll('.prerendered :is([for], [aria-labelledby], [aria-describedby], [aria-controls], a[href^="#"])')) {
+    for (const id of refs(from)) {
+      const to = document.getElementById(id);
+      if (to?.closest('.prerendered') !== from.closest('.prerendered')) problems.push(`${from.tagName} in ${from.closest('.prerendered').lang} → #${id}`);
+    }
+  }
+  return problems;
 });
 
 let pages;
@@ -334,6 +362,7 @@ describe('first paint', () => {
         assert.equal(await page.locator('#boot').isVisible(), false, address);
         const note = await page.locator('noscript').evaluate((e) => e.textContent);
         assert.ok(note.includes(withoutScripts.en) && note.includes(withoutScripts.zh), `${address}: ${note}`);
+        assert.deepEqual(await pointersAcrossCopies(page), [], `${address}: every id is the page's only one, and what points at one finds it in its own copy`);
       }
       // From a run's page two folders down, the navigation leads to the explorer, whose headline
       // and bars are on the page, and back to the home page.
@@ -369,6 +398,65 @@ describe('first paint', () => {
     } finally {
       await context.close();
     }
+  });
+
+  it('without scripts a reader chooses Chinese by the notice, keeps it from page to page, skips to the page\'s main part in either language, and can go back to English', async () => {
+    const names = Object.fromEntries(await Promise.all(['en', 'zh']
+      .map(async (lang) => [lang, (await localeTexts(lang))['start.language_name']])));
+    const zhNav = (await localeTexts('zh'))['nav.story'];
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const visible = (page) => page.evaluate(() => [...document.querySelectorAll('.prerendered')]
+      .filter((e) => e.getClientRects().length > 0).map((e) => e.lang));
+    // The skip link, the first stop of the Tab key after the notice's two languages, leads into
+    // the copy that shows.
+    const skipLands = async (page) => {
+      await page.evaluate(() => document.activeElement?.blur());
+      for (let presses = 0; !(await page.evaluate(() => document.activeElement.matches('a.skip'))); presses++) {
+        assert.ok(presses < 3, 'the skip link comes right after the notice');
+        await page.keyboard.press('Tab');
+      }
+      await page.keyboard.press('Enter');
+      return page.evaluate(() => {
+        const target = document.querySelector(':target');
+        return `${target?.tagName} in ${target?.closest('.prerendered')?.lang}, ${target?.getClientRects().length ? 'shown' : 'hidden'}`;
+      });
+    };
+    try {
+      const page = await context.newPage();
+      await page.goto(`${origin()}/myths/`);
+      assert.equal(await skipLands(page), 'MAIN in en, shown');
+      await page.locator('noscript a', { hasText: names.zh }).click();
+      await page.waitForURL(`${origin()}/myths/#zh`);
+      assert.deepEqual(await visible(page), ['zh-Hans'], 'the notice\'s link shows the Chinese copy');
+      await screenshot(page, 'first-paint-noscript-myths-zh-1280');
+      await page.locator('.prerendered[lang="zh-Hans"] nav a', { hasText: zhNav }).click();
+      await page.waitForURL(`${origin()}/story/#zh`);
+      assert.deepEqual(await visible(page), ['zh-Hans'], 'the next page keeps Chinese');
+      assert.equal(await skipLands(page), 'MAIN in zh-Hans, shown', 'the skip link keeps Chinese and leads into it');
+      assert.deepEqual(await visible(page), ['zh-Hans']);
+      await page.locator('noscript a', { hasText: names.en }).click();
+      assert.deepEqual(await visible(page), ['en'], 'and back to English');
+      // The explorer's conditions show as chosen in the Chinese copy too (its radio groups are its own).
+      await page.goto(`${origin()}/explore/#zh`);
+      assert.deepEqual(await visible(page), ['zh-Hans']);
+      assert.equal(await checkedAsWritten(page, '.prerendered[lang="zh-Hans"]'), true, 'the Chinese copy\'s conditions show as chosen');
+      assert.equal(await checkedAsWritten(page, '.prerendered[lang=en]'), true, 'and the English copy\'s');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a link a reader without scripts chose a language by (#zh) opens in that language where scripts run', async () => {
+    await withPage({ locale: 'en-US', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
+      const release = await holdWasm(page);
+      await page.goto(`${origin()}/story/#zh`);
+      await page.waitForURL(`${origin()}/story/?lang=zh`);
+      assert.deepEqual(await shown(page), ['.prerendered[lang=zh-Hans]'], 'the Chinese copy first');
+      release();
+      await page.waitForFunction(() => !document.querySelector('.prerendered') && !document.getElementById('boot'));
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-Hans', 'and the app in Chinese');
+      await page.unroute('**/*.wasm');
+    });
   });
 
   it('every page carries its own link preview: title, description and a 1200×630 picture', async () => {
