@@ -121,6 +121,22 @@ describe('evidence on screen', () => {
     });
   });
 
+  it('draws its quotes when first opened, not at the start, even where the page has them from the start', async () => {
+    await withPage({}, async (page) => {
+      // The runs' index prints the models' own words, so its quotes load with the page.
+      await page.goto(`${origin()}/transcripts/`);
+      const evidence = page.locator('.excerpts').getByTestId('evidence');
+      await evidence.first().waitFor();
+      assert.ok(await evidence.count() > 1);
+      assert.equal(await page.locator('.evidence-list').count(), 0, 'no closed one holds its quotes');
+      await evidence.first().locator('summary').click();
+      await evidence.first().getByTestId('evidence-quote').first().waitFor({ state: 'visible' });
+      assert.equal(await page.locator('.evidence-list').count(), 1, 'the one opened');
+      await evidence.first().locator('summary').click();
+      assert.equal(await page.locator('.evidence-list').count(), 1, 'and kept once closed again');
+    });
+  });
+
   it('in Chinese, shows a labelled translation with the English original one tap away', async () => {
     await withPage({ width: 390, height: 844 }, async (page) => {
       await page.goto(`${origin()}/#/explore?lang=zh`);

@@ -76,12 +76,19 @@ const checkedAsWritten = (page, selector) => page.evaluate((selector) => [...doc
   .every((input) => input.checked === input.hasAttribute('checked')), selector);
 
 /**
- * Where the elements matching `what` inside `scope` are laid out in the page (a scroll does not
- * move them; a run opened at a step scrolls to it). The app draws new elements in place of the
- * file's, which a layout-shift observer does not see move (a new element has no earlier place):
- * their places are compared instead.
+ * Where the elements matching `what` inside `scope` that show are laid out in the page (a scroll
+ * does not move them; a run opened at a step scrolls to it). The app draws new elements in place
+ * of the file's, which a layout-shift observer does not see move (a new element has no earlier
+ * place): their places are compared instead.
  */
 const places = (page, scope, what) => page.evaluate(([scope, what]) => [...document.querySelectorAll(`${scope} ${what}`)]
+  // What a closed <details> holds beyond its summary shows nowhere (the app draws it when opened).
+  .filter((e) => {
+    for (let d = e.closest('details'); d; d = d.parentElement?.closest('details')) {
+      if (!d.open && !d.querySelector(':scope > summary')?.contains(e)) return false;
+    }
+    return true;
+  })
   .map((e) => {
     const { x, y, width, height } = e.getBoundingClientRect();
     return `${e.tagName} ${x + scrollX},${y + scrollY} ${width}×${height}`;

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::i18n::{evidence, has_evidence, Key, Lang, Texts};
 use crate::view::format::runs_phrase;
+use crate::view::hooks::drawn_when_opened::use_drawn_when_opened;
 use crate::view::shell::context::use_texts;
 use crate::view::shell::site_file::{self, file_error, FileError};
 use model::bundle::EvidenceFile;
@@ -184,17 +185,40 @@ pub fn evidence_failed(t: Texts, error: FileError) -> Html {
     }
 }
 
+/// The quotes are drawn once a reader first opens it, as the chart's table is
+/// (`use_drawn_when_opened`): on the pages that have their quotes from the start (the runs'
+/// index, what happened next, the handout, sources) they were built at the app's start for
+/// nobody, 45 of the 64 KB of the runs' index's page.
 #[function_component(Evidence)]
 pub fn evidence_view(props: &EvidenceProps) -> Html {
     let t = use_texts();
     let (file, request) = use_evidence_file(false);
+    // Loads the quotes the first time the reader opens it.
+    let (opened, ontoggle) = use_drawn_when_opened(request.clone());
     if !props.of.any() {
         return html! {};
     }
-    let body = match file {
+    html! {
+        <details class="evidence" data-testid="evidence" {ontoggle}>
+            <summary>{ t.get(Key::EvidenceSummary) }</summary>
+            if opened {
+                { evidence_body(t, &props.of, file, request) }
+            }
+        </details>
+    }
+}
+
+/// What an opened "Why we say this" shows: its quotes and rows, or why they could not load.
+fn evidence_body(
+    t: Texts,
+    of: &Of,
+    file: Option<Result<&'static EvidenceFile, FileError>>,
+    request: Callback<()>,
+) -> Html {
+    match file {
         Some(Ok(file)) => {
             let ledger = &file.ledger;
-            let items = props.of.items(file);
+            let items = of.items(file);
             let items = items.iter().map(|&item| match Item::parse(item) {
                 Item::Quote(id) => ledger
                     .quote(id)
@@ -212,13 +236,5 @@ pub fn evidence_view(props: &EvidenceProps) -> Html {
         None => {
             html! { <p class="evidence-status" role="status">{ t.get(Key::EvidenceLoading) }</p> }
         }
-    };
-    // Loads the quotes the first time the reader opens it; before that only the summary shows.
-    let ontoggle = request.reform(|_: Event| ());
-    html! {
-        <details class="evidence" data-testid="evidence" {ontoggle}>
-            <summary>{ t.get(Key::EvidenceSummary) }</summary>
-            { body }
-        </details>
     }
 }

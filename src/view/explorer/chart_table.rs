@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::i18n::{Key, Texts};
 use crate::view::format::bar_label;
 use crate::view::format::interval_text_short;
+use crate::view::hooks::drawn_when_opened::use_drawn_when_opened;
 use crate::view::shell::context::{use_texts, DataRef};
 use model::explorer::chart;
 use model::link::ExplorerState;
@@ -17,22 +18,17 @@ pub struct ChartTableProps {
     pub data: DataRef,
 }
 
-/// In the browser the table is drawn once a reader first opens it: closed, it shows nothing, and
-/// drawn it was 40% of the explorer's and a story step's elements, built at the app's start and
-/// rewritten at every toggle. Natively (the pages' files) it is always there, for readers without
-/// scripts, whose browser opens it by itself.
+/// The table is drawn once a reader first opens it (`use_drawn_when_opened`): drawn, it was 40% of
+/// the explorer's and a story step's elements, built at the app's start and rewritten at every
+/// toggle.
 #[function_component(ChartTable)]
 pub fn chart_table(props: &ChartTableProps) -> Html {
     let t = use_texts();
-    let opened = use_state(|| !cfg!(target_arch = "wasm32"));
-    let ontoggle = {
-        let opened = opened.clone();
-        Callback::from(move |_: Event| opened.set(true))
-    };
+    let (opened, ontoggle) = use_drawn_when_opened(Callback::noop());
     html! {
         <details class="chart-table" {ontoggle}>
             <summary>{ t.get(Key::ChartShowTable) }</summary>
-            if *opened {
+            if opened {
                 { table(t, props) }
             }
         </details>
