@@ -441,6 +441,8 @@ ${chunkLoader}
 ${imports.map(([, object]) => `const ${object} = { ${exported.join(', ')} };`).join('\n')}
 ${imports.reduce((text, [line]) => text.replace(line, ''), bindings).replace(exportLine, '')}
 ${showFailure}
+// The element the app is drawn in (src/view/shell/mount.rs); no page's copy here, so not hidden.
+document.body.append(Object.assign(document.createElement('div'), { id: 'app-host' }));
 try {
   await __wbg_init({ module_or_path: inlineBytes('cornered-wasm') });
 } catch (error) {

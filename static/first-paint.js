@@ -8,7 +8,8 @@
 // what is the same in every view: the header, the explorer's heading, a run's title, with a line
 // saying the view is on its way), else "Loading…", until the app starts: a shared link never
 // shows a number it does not ask for. A story step has a file of its own (older `?step=N` links
-// are forwarded to it). The app replaces all of it when it starts (Yew clears the body, renders).
+// are forwarded to it). The app replaces all of it once it has drawn its page (static/start.js,
+// src/view/shell/mount.rs).
 (() => {
   const root = document.documentElement;
   // How far this file is from the site's root ("./", "../", …).

@@ -83,12 +83,14 @@ if (!forwarding) whenToStart(() => {
   }
   files.filter(Boolean).forEach(preload);
 
+  placeApp();
   // Promises rather than top-level await, so that an older browser still reaches showFailure.
   start();
 });
 
-// The app replaces the page's file when it starts: Yew clears the body and renders the same page
-// anew (src/main.rs). What a reader did on the file's copy is carried over to the app's element in
+// The app replaces the page's file when it starts: it draws the same page anew, out of sight, and
+// then takes the copy's place (`placeApp` below, src/view/shell/mount.rs). What a reader did on
+// the file's copy is carried over to the app's element in
 // the same place (the two renders are the same page, tests/e2e/first-paint.test.mjs), if it has
 // the same tag and starts with the same words: the focus, so that a keyboard reader who had moved
 // into the page is not sent back to its top; and the last click, Space, Enter or arrow key on a
@@ -129,12 +131,17 @@ function carryOverToApp() {
     return place;
   };
   const places = new Map();
-  const observer = new MutationObserver(() => {
+  const observer = new MutationObserver((records) => {
     for (const element of [focused, chosen]) {
       const copy = element?.closest('.prerendered .app');
       if (copy && !element.isConnected && !places.has(element)) places.set(element, placeOf(element, copy));
     }
-    const app = document.querySelector('body > .app');
+    // Where the app is the page at once, it is drawn into its element after that has taken the
+    // body: that element is watched too.
+    for (const added of records.flatMap((record) => [...record.addedNodes])) {
+      if (added.id === 'app-host') observer.observe(added, { childList: true });
+    }
+    const app = document.querySelector('body > #app-host:not([hidden]) > .app');
     if (!app) return;
     observer.disconnect();
     listening.abort();
@@ -149,6 +156,26 @@ function carryOverToApp() {
     inApp(chosen)?.click();
   });
   observer.observe(document.body, { childList: true });
+}
+
+// The element the app is drawn in (src/view/shell/mount.rs). Where the file shows the very view
+// the app's first render draws (the page's default view, static/first-paint.js), it is hidden
+// beside the copy while the app draws the page in it over a few tasks, and takes the copy's place
+// once nothing in it is being drawn any more (`aria-busy`, which the app's <main> carries until
+// its page is drawn, and a long list until its last items are): the reader never sees a page
+// drawn in part. Elsewhere the app empties the body when it draws.
+function placeApp() {
+  const host = Object.assign(document.createElement('div'), { id: 'app-host' });
+  const held = !('otherView' in document.documentElement.dataset) && document.querySelector('.prerendered') !== null;
+  host.hidden = held;
+  document.body.append(host);
+  if (!held) return;
+  new MutationObserver((_, observer) => {
+    if (!host.firstElementChild || host.querySelector('[aria-busy="true"]')) return;
+    observer.disconnect();
+    host.hidden = false;
+    for (const node of [...document.body.childNodes]) if (node !== host) node.remove();
+  }).observe(host, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
 }
 
 function start() {

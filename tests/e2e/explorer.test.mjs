@@ -408,22 +408,34 @@ describe('explorer', () => {
 
   it('sources & method lists every value of the data', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${origin()}/#/sources`);
-      // The app draws the table's rows a few at a time, and says so until it has drawn them all.
-      const table = page.getByTestId('data-table');
-      await table.waitFor();
-      // Rows already drawn are left alone while the rest arrive: none rewritten, none removed.
-      const drawing = await page.evaluate(() => new Promise((resolve) => {
-        const busy = () => document.querySelector('[data-testid="data-table"][aria-busy]') !== null;
-        const busyAtStart = busy();
-        let rewritten = 0;
-        const observer = new MutationObserver((records) => {
-          for (const r of records) if (r.type === 'characterData' || r.removedNodes.length) rewritten += 1;
+      // The app draws the table's rows a few at a time, out of sight while the page's file shows
+      // them (src/view/shell/mount.rs), and says so until it has drawn them all. Watched from the
+      // moment the app's table appears: rows already drawn are left alone while the rest arrive,
+      // none rewritten, none removed.
+      await page.addInitScript(() => {
+        window.__drawing = new Promise((resolve) => {
+          const busy = () => document.querySelector('#app-host [data-testid="data-table"][aria-busy]') !== null;
+          const waiting = new MutationObserver(() => {
+            const tbody = document.querySelector('#app-host [data-testid="data-table"] tbody');
+            if (!tbody) return;
+            waiting.disconnect();
+            const busyAtStart = busy();
+            let rewritten = 0;
+            const observer = new MutationObserver((records) => {
+              for (const r of records) if (r.type === 'characterData' || r.removedNodes.length) rewritten += 1;
+            });
+            observer.observe(tbody, { subtree: true, childList: true, characterData: true });
+            const check = () => (busy() ? setTimeout(check, 10) : (observer.disconnect(), resolve({ busyAtStart, rewritten })));
+            check();
+          });
+          waiting.observe(document, { subtree: true, childList: true });
         });
-        observer.observe(document.querySelector('[data-testid="data-table"] tbody'), { subtree: true, childList: true, characterData: true });
-        const check = () => (busy() ? setTimeout(check, 10) : (observer.disconnect(), resolve({ busyAtStart, rewritten })));
-        check();
-      }));
+      });
+      await page.goto(`${origin()}/#/sources`);
+      // The #/… address is forwarded to the page's own file (static/first-paint.js).
+      await page.waitForURL(/\/sources\/$/);
+      const table = page.locator('#app-host [data-testid="data-table"]');
+      const drawing = await page.evaluate(() => window.__drawing);
       assert.ok(drawing.busyAtStart, 'the table was watched while its rows were still arriving');
       assert.equal(drawing.rewritten, 0, 'no row already drawn was rewritten');
       assert.equal(await table.locator('tbody tr').count(), rows.length);

@@ -161,10 +161,10 @@ describe('first paint', () => {
           await watchShifts(page);
           release();
           await page.waitForFunction(() => !document.querySelector('.prerendered') && !document.getElementById('boot'));
-          assert.deepEqual(await places(page, 'body > .app', 'main :is(h1, h2, p, li)'), placed, `${address}: every heading, paragraph and item where the file showed it`);
+          assert.deepEqual(await places(page, 'body > #app-host > .app', 'main :is(h1, h2, p, li)'), placed, `${address}: every heading, paragraph and item where the file showed it`);
           // A long list the app draws a few items at a time (the sources page's table) says so.
           await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
-          assert.deepEqual(await shape(page, 'body > .app'), before, `${address}: the app renders what was shown`);
+          assert.deepEqual(await shape(page, 'body > #app-host > .app'), before, `${address}: the app renders what was shown`);
           assert.deepEqual(await page.evaluate(() => [document.title, document.documentElement.lang]), named, `${address}: the tab's title was the app's from the first paint`);
           await page.waitForTimeout(100);
           assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${address}: no layout shift as the app starts`);
@@ -236,7 +236,7 @@ describe('first paint', () => {
         const framed = await places(page, scope, frame);
         release();
         await page.getByTestId(ready).waitFor();
-        assert.deepEqual(await places(page, 'body > .app', frame), framed, `${address}: the frame's words stay where they were as the app draws the view`);
+        assert.deepEqual(await places(page, 'body > #app-host > .app', frame), framed, `${address}: the frame's words stay where they were as the app draws the view`);
         assert.deepEqual(await page.locator('[data-pending]').evaluateAll((all) => all.map((e) => getComputedStyle(e, '::after').content)), ['none'], 'the line goes with the app');
         if (path === '/explore/') {
           assert.equal(await page.getByTestId('link-notice').isVisible(), address.includes('spying'), `${address}: a notice only for a part not understood`);
@@ -252,7 +252,7 @@ describe('first paint', () => {
   it('a reader who has moved into the page with the keyboard before the app starts keeps their place', async () => {
     const focused = (page) => page.evaluate(() => {
       const e = document.activeElement;
-      return { tag: e.tagName, text: e.textContent.slice(0, 200), app: !!e.closest('body > .app'), main: !!e.closest('main') };
+      return { tag: e.tagName, text: e.textContent.slice(0, 200), app: !!e.closest('body > #app-host > .app'), main: !!e.closest('main') };
     });
     // The last by the skip link, which focuses the page's main part (whose closed chart table
     // holds more words in the file than in the app).
@@ -270,7 +270,7 @@ describe('first paint', () => {
         const before = await focused(page);
         assert.equal(before.app, false, `${address}: focused in the file's copy`);
         release();
-        await page.locator('body > .app').waitFor();
+        await page.locator('body > #app-host > .app').waitFor();
         await page.waitForFunction(() => !document.querySelector('.prerendered'));
         assert.deepEqual(await focused(page), { ...before, app: true }, `${address}: the same element, now the app's, keeps the focus`);
         const previous = await page.evaluateHandle(() => document.activeElement);
@@ -284,6 +284,46 @@ describe('first paint', () => {
     }
   });
 
+  it('a long page is drawn out of sight a few items at a time, then takes the file\'s place whole, a focus far down kept', async () => {
+    await withPage({ locale: 'en-US', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
+      // What the app's element held each time the page changed while the file's copy showed, and
+      // at the moment the copy went (src/view/shell/mount.rs).
+      await page.addInitScript(() => {
+        window.__drawing = [];
+        new MutationObserver(() => {
+          const host = document.querySelector('body > #app-host');
+          if (!host || window.__swapped) return;
+          const state = {
+            hidden: host.hidden,
+            myths: host.querySelectorAll('.myth-list > li').length,
+            busy: host.querySelector('[aria-busy="true"]') !== null,
+          };
+          if (document.querySelector('.prerendered')) window.__drawing.push(state);
+          else window.__swapped = state;
+        }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden', 'aria-busy'] });
+      });
+      const release = await holdWasm(page);
+      await page.goto(`${origin()}/myths/`);
+      await page.waitForFunction(() => document.readyState === 'complete');
+      const myths = await page.locator('.prerendered[lang=en] .myth-list > li').count();
+      assert.ok(myths > 8, 'the myths page is a long list');
+      // A reader far down the page: on the last myth's link into the explorer.
+      const last = page.locator('.prerendered[lang=en] .myth-list > li').last().locator('a').first();
+      await last.focus();
+      const linkText = await last.innerText();
+      release();
+      await page.waitForFunction(() => window.__swapped);
+      const drawing = await page.evaluate(() => window.__drawing);
+      assert.ok(drawing.length > 0 && drawing.every((state) => state.hidden), 'the app is drawn out of sight while the file shows the page');
+      const partial = new Set(drawing.filter((state) => state.myths < myths).map((state) => state.myths));
+      assert.ok(partial.size >= 2, `the list is drawn a few items at a time (counts seen: ${[...partial]})`);
+      assert.deepEqual(await page.evaluate(() => window.__swapped), { hidden: false, myths, busy: false },
+        'the app takes the file\'s place with every item drawn');
+      assert.deepEqual(await page.evaluate(() => [!!document.activeElement.closest('body > #app-host .myth-list > li:last-child'), document.activeElement.innerText]),
+        [true, linkText], 'the focus on the last item is on the app\'s same link');
+    });
+  });
+
   it('a choice made on the file\'s copy before the app starts is made by the app once it starts', async () => {
     await withPage({ locale: 'en-US', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
       // With the pointer: a condition in the explorer.
@@ -292,9 +332,9 @@ describe('first paint', () => {
       await page.locator('.prerendered[lang="en"] label[for="scenario-murder"]').click();
       assert.equal(await page.locator('.prerendered[lang="en"] #scenario-murder').isChecked(), false, 'the copy does not act');
       release();
-      await page.locator('body > .app').waitFor();
+      await page.locator('body > #app-host > .app').waitFor();
       await page.waitForURL(/scenario=murder/);
-      assert.equal(await page.locator('body > .app #scenario-murder').isChecked(), true, 'the app makes the choice');
+      assert.equal(await page.locator('body > #app-host > .app #scenario-murder').isChecked(), true, 'the app makes the choice');
       await page.unroute('**/*.wasm');
 
       // With the keyboard: the first "Why we say this" of the myths page.
@@ -308,7 +348,7 @@ describe('first paint', () => {
       await page.keyboard.press('Enter');
       assert.equal(await page.evaluate(() => document.activeElement.parentElement.open), false, 'the copy does not act');
       release();
-      await page.locator('body > .app').waitFor();
+      await page.locator('body > #app-host > .app').waitFor();
       await page.waitForFunction(() => !document.querySelector('.prerendered'));
       assert.deepEqual(await page.evaluate(() => [document.activeElement.tagName, document.activeElement.parentElement.open]),
         ['SUMMARY', true], 'the app opens the summary the reader asked for, which keeps the focus');
@@ -326,7 +366,7 @@ describe('first paint', () => {
         ['scenario-murder', false], 'the focus moves; the copy shows no choice it cannot show the number of');
       release();
       await page.waitForURL(/scenario=murder/);
-      assert.deepEqual(await page.evaluate(() => [document.activeElement.id, document.activeElement.checked, !!document.activeElement.closest('body > .app')]),
+      assert.deepEqual(await page.evaluate(() => [document.activeElement.id, document.activeElement.checked, !!document.activeElement.closest('body > #app-host > .app')]),
         ['scenario-murder', true, true], 'the app makes the choice, and the focus stays on it');
     });
   });

@@ -41,7 +41,7 @@ describe('page titles', () => {
         for (const [name, key] of Object.entries(NAMES)) {
           const { hash, ready } = VIEWS[name];
           await page.goto(`${origin()}/${hash}${hash.includes('?') ? '&' : '?'}lang=${lang}`);
-          await page.locator(`body > .app ${ready}`).first().waitFor();
+          await page.locator(`body > #app-host > .app ${ready}`).first().waitFor();
           const pageName = key === 'run' ? await runTitle(hash, lang) : key === 'step' ? await storyStepTitle(hash, lang, t) : t[key];
           const expected = key ? t['title.page'].replace('{page}', pageName) : t['title.home'];
           await page.waitForFunction((title) => document.title === title, expected).catch(() => {});

@@ -7,11 +7,13 @@ use yew_router::prelude::*;
 use super::loaded::use_content;
 use super::quiz::Quiz;
 use super::rich_text::{rich_paragraphs, rich_text};
-use crate::i18n::PageKey;
+use crate::i18n::{PageKey, Texts};
 use crate::routes::Route;
 use crate::state::Action;
 use crate::view::common::evidence::{of_block, Evidence};
+use crate::view::hooks::in_steps::use_in_steps;
 use crate::view::shell::context::{use_texts, AppContext, Shared};
+use model::content::DiscussionQuestion;
 
 #[function_component(ClassroomPage)]
 pub fn classroom_page() -> Html {
@@ -49,20 +51,10 @@ pub fn classroom_page() -> Html {
             </li>
         }
     });
-    let questions = content.classroom.question.iter().map(|q| {
-        html! {
-            <li>
-                <p>{ rich_text(t, q.text.get(lang)) }</p>
-                <details>
-                    <summary>{ t.page(PageKey::ClassroomTeacherNote) }</summary>
-                    { rich_paragraphs(t, q.note.get(lang)) }
-                </details>
-                <Evidence of={of_block(&q.evidence, &[&q.text, &q.note])} />
-            </li>
-        }
-    });
+    // The plan, the questions and the quiz: one per task as the app starts (`use_in_steps`).
+    let sections = use_in_steps(3, 1, 1);
     html! {
-        <article class="classroom">
+        <article class="classroom" aria-busy={(sections < 3).then_some("true")}>
             <header class="page-head">
                 <h1>{ t.page(PageKey::ClassroomTitle) }</h1>
                 <p class="lede">{ t.page(PageKey::ClassroomIntro) }</p>
@@ -86,11 +78,15 @@ pub fn classroom_page() -> Html {
                 <h2 id="plan-title">{ t.page(PageKey::ClassroomPlan) }</h2>
                 <ol class="lesson-plan">{ for plan }</ol>
             </section>
-            <section aria-labelledby="questions-title">
-                <h2 id="questions-title">{ t.page(PageKey::ClassroomQuestions) }</h2>
-                <ol class="discussion">{ for questions }</ol>
-            </section>
-            <Quiz questions={Shared(&content.classroom.quiz)} />
+            if sections > 1 {
+                <section aria-labelledby="questions-title">
+                    <h2 id="questions-title">{ t.page(PageKey::ClassroomQuestions) }</h2>
+                    <ol class="discussion">{ for content.classroom.question.iter().map(|q| question(t, q)) }</ol>
+                </section>
+            }
+            if sections > 2 {
+                <Quiz questions={Shared(&content.classroom.quiz)} />
+            }
         </article>
     }
 }
@@ -115,5 +111,20 @@ fn lesson_link(route: &str, open: &str) -> Html {
         <Link<Route, Vec<(String, String)>> {to} query={(!query.is_empty()).then_some(query)}>
             { open }{ " " }<code>{ shown }</code>
         </Link<Route, Vec<(String, String)>>>
+    }
+}
+
+/// A discussion question, with the teacher's note folded under it and its evidence.
+fn question(t: Texts, q: &'static DiscussionQuestion) -> Html {
+    let lang = t.0;
+    html! {
+        <li>
+            <p>{ rich_text(t, q.text.get(lang)) }</p>
+            <details>
+                <summary>{ t.page(PageKey::ClassroomTeacherNote) }</summary>
+                { rich_paragraphs(t, q.note.get(lang)) }
+            </details>
+            <Evidence of={of_block(&q.evidence, &[&q.text, &q.note])} />
+        </li>
     }
 }

@@ -13,12 +13,15 @@ use crate::i18n::{PageKey, Texts};
 use crate::view::common::evidence::{of_block, Evidence};
 use crate::view::common::explorer_link::ExplorerLink;
 use crate::view::format::runs_phrase;
-use crate::view::shell::context::use_texts;
+use crate::view::hooks::in_steps::use_in_steps;
+use crate::view::shell::context::{use_texts, Shared};
 use model::content::{Myth, Origin, Verdict};
-use model::data::Dataset;
 use model::evidence::Item;
 use model::reference::RowRef;
 use model::transcripts::Bilingual;
+
+/// Myths drawn in each task of the app's start (`use_in_steps`): the first few fill a phone's screen.
+const MYTHS_PER_STEP: usize = 4;
 
 /// The verdict in words and a glyph, so it never depends on colour.
 pub fn verdict_label(t: Texts, verdict: Verdict) -> (&'static str, &'static str) {
@@ -65,7 +68,16 @@ fn myth_texts(myth: &'static Myth) -> Vec<&'static Bilingual> {
     texts
 }
 
-fn myth_card(t: Texts, data: &Dataset, myth: &'static Myth) -> Html {
+#[derive(Properties, PartialEq)]
+struct MythCardProps {
+    myth: Shared<Myth>,
+}
+
+/// One myth, a component of its own: drawing the next few compares one pair of props per myth
+/// already drawn (by address), not their whole trees.
+#[function_component(MythCard)]
+fn myth_card(props: &MythCardProps) -> Html {
+    let (t, data, myth) = (use_texts(), bundled::dataset(), props.myth.0);
     let lang = t.0;
     let (glyph, verdict) = verdict_label(t, myth.verdict);
     // The first rows among its evidence, shown with their values beside the verdict; a claim
@@ -119,14 +131,17 @@ fn myth_card(t: Texts, data: &Dataset, myth: &'static Myth) -> Html {
 #[function_component(MythsPage)]
 pub fn myths_page() -> Html {
     let t = use_texts();
-    let (content, data) = (&use_content().content, bundled::dataset());
+    let myths = &use_content().content.myths;
+    let shown = use_in_steps(myths.len(), MYTHS_PER_STEP, MYTHS_PER_STEP);
     html! {
         <article class="myths">
             <header class="page-head">
                 <h1>{ t.page(PageKey::MythsTitle) }</h1>
                 <p class="lede">{ t.page(PageKey::MythsIntro) }</p>
             </header>
-            <ul class="myth-list">{ for content.myths.iter().map(|m| myth_card(t, data, m)) }</ul>
+            <ul class="myth-list" aria-busy={(shown < myths.len()).then_some("true")}>
+                { for myths[..shown].iter().map(|myth| html! { <MythCard key={myth.id.as_str()} myth={Shared(myth)} /> }) }
+            </ul>
         </article>
     }
 }

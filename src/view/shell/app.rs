@@ -26,6 +26,10 @@ pub struct AppProps {
     pub initial_lang: Lang,
     /// Paths under the site's root, or the one-file edition's hash (`site::addressing`).
     pub addressing: Addressing,
+    /// The page's content left out, `<main>` busy: at the start, while the page's file shows the
+    /// page, the app draws it out of sight a task after the header and footer, so that neither
+    /// task is a long one (src/view/shell/mount.rs).
+    pub page_held: bool,
 }
 
 /// Routed by path on the site, where each page is a file of its own, and by hash in the one-file
@@ -44,7 +48,7 @@ pub fn app(props: &AppProps) -> Html {
     let (history, basename) = (*router).clone();
     html! {
         <Router {history} {basename}>
-            <Shell initial_lang={props.initial_lang} />
+            <Shell initial_lang={props.initial_lang} page_held={props.page_held} />
         </Router>
     }
 }
@@ -64,7 +68,7 @@ pub fn static_app(props: &StaticAppProps) -> Html {
     let history = AnyHistory::from(MemoryHistory::with_entries(vec![props.path.to_string()]));
     html! {
         <Router {history}>
-            <Shell initial_lang={props.lang} />
+            <Shell initial_lang={props.lang} page_held=false />
         </Router>
     }
 }
@@ -72,6 +76,8 @@ pub fn static_app(props: &StaticAppProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ShellProps {
     initial_lang: Lang,
+    /// `AppProps::page_held`.
+    page_held: bool,
 }
 
 #[function_component(Shell)]
@@ -138,8 +144,8 @@ fn shell(props: &ShellProps) -> Html {
                     </nav>
                     <LangSwitch />
                 </header>
-                <main id="main" tabindex="-1" ref={main_ref}>
-                    <Switch<Route> render={switch} />
+                <main id="main" tabindex="-1" ref={main_ref} aria-busy={props.page_held.then_some("true")}>
+                    <Switch<Route> render={if props.page_held { nothing } else { switch }} />
                 </main>
                 <footer class="bottom">
                     <p>{ t.promise() }</p>
@@ -195,6 +201,11 @@ fn story_step_title(t: Texts, step: usize) -> Option<&'static str> {
     let (file, _) = content::opened()?;
     let story_step = file.content.story.get(step.checked_sub(1)?)?;
     Some(story_step.title.get(t.0))
+}
+
+/// The page held back (`AppProps::page_held`).
+fn nothing(_: Route) -> Html {
+    Html::default()
 }
 
 fn switch(route: Route) -> Html {
