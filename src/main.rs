@@ -9,6 +9,8 @@ fn main() {
     // that the app's first render is that same page, not a status line between two copies of it.
     wasm_bindgen_futures::spawn_local(async {
         content_gate::prepare(&site::current_route()).await;
+        // Decoding the texts and the first render: a task each (view/shell/mount.rs).
+        gloo::timers::future::TimeoutFuture::new(0).await;
         mount::mount(language::initial(), site::addressing());
     });
 }

@@ -2,8 +2,9 @@
 //!
 //! The page's file already shows the page (scripts/build.mjs). Where it shows the very view the
 //! app's first render draws (the page's default view), static/start.js gives the app a hidden
-//! element beside it: the app is drawn there out of sight, its header and footer in one task, the
-//! page in the next, its long lists a few items per task after that (`use_in_steps`), so that no
+//! element beside it: the app is drawn there out of sight, its header and footer in one task (a
+//! task after the texts were decoded, src/main.rs), the page in the next, its long lists a few
+//! items per task after that (`use_in_steps`), so that no
 //! single task of the start keeps the page from answering a reader (on a slow phone the myths page,
 //! drawn at once, was one task of some 300 ms). start.js shows it in the copy's place once nothing
 //! in it is being drawn any more (`aria-busy`): the reader never sees a page drawn in part.
