@@ -74,7 +74,7 @@ try {
     '',
     `Navigation → headline visible (median of ${RUNS} loads, loopback, ms)`,
     `  explorer's file: FCP ${quantile(app.paint, 0.5).toFixed(1)}   (the headline is in the page's file; ratio to the static twin ${(quantile(app.paint, 0.5) / quantile(plain.paint, 0.5)).toFixed(2)}, budget ≤ 1.5)`,
-    `  app started: mark    ${quantile(app.headline, 0.5).toFixed(1)}   (the app's own headline rendered, replacing the file's)`,
+    `  app started: mark    ${quantile(app.headline, 0.5).toFixed(1)}   (the app's own headline rendered; out of sight until the app takes the file's place, src/view/shell/mount.rs)`,
     `  static twin: FCP     ${quantile(plain.paint, 0.5).toFixed(1)}`,
     '',
     `Toggle → headline (${toggles.dom.length} of ${TOGGLES} toggles changed it, ms)`,
