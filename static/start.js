@@ -95,14 +95,25 @@ if (!forwarding) whenToStart(() => {
 // the same tag and starts with the same words: the focus, so that a keyboard reader who had moved
 // into the page is not sent back to its top; and the last click, Space, Enter or arrow key on a
 // control, which static/first-paint.js held back (the copy's controls do nothing), made on the
-// app's control. Chromium reports the removal as a focus leaving to nowhere, which a reader's click on
+// app's control; and the words they had selected, to copy or to read them out. Chromium reports the
+// removal as a focus leaving to nowhere, which a reader's click on
 // the page's background also is: the element still being in the page afterwards tells the two apart.
 function carryOverToApp() {
   let focused = null;
   let chosen = null;
+  let selected = null;
   const listening = new AbortController();
   const { signal } = listening;
   document.addEventListener('focusin', (event) => { focused = event.target; }, { signal });
+  // The selection's ends as they were in the copy (the copy's nodes outlive its removal, the
+  // selection does not: it falls back to the body).
+  document.addEventListener('selectionchange', () => {
+    const selection = getSelection();
+    const inCopy = (node) => node?.parentElement?.closest('.prerendered .app') && node.isConnected;
+    selected = !selection.isCollapsed && inCopy(selection.anchorNode) && inCopy(selection.focusNode)
+      ? [selection.anchorNode, selection.anchorOffset, selection.focusNode, selection.focusOffset]
+      : null;
+  }, { signal });
   document.addEventListener('focusout', (event) => {
     const left = event.target;
     if (!event.relatedTarget) queueMicrotask(() => { if (left.isConnected && focused === left) focused = null; });
@@ -130,12 +141,7 @@ function carryOverToApp() {
     for (let e = element; e !== from; e = e.parentElement) place.unshift([...e.parentElement.children].indexOf(e));
     return place;
   };
-  const places = new Map();
   const observer = new MutationObserver((records) => {
-    for (const element of [focused, chosen]) {
-      const copy = element?.closest('.prerendered .app');
-      if (copy && !element.isConnected && !places.has(element)) places.set(element, placeOf(element, copy));
-    }
     // Where the app is the page at once, it is drawn into its element after that has taken the
     // body: that element is watched too.
     for (const added of records.flatMap((record) => [...record.addedNodes])) {
@@ -145,17 +151,45 @@ function carryOverToApp() {
     if (!app) return;
     observer.disconnect();
     listening.abort();
+    // The copy's nodes outlive its removal, their places in it too.
     const inApp = (element) => {
-      if (!element) return null;
-      const same = places.get(element)?.reduce((e, index) => e?.children[index], app);
+      const copy = element?.closest('.prerendered .app');
+      if (!copy) return null;
+      const same = placeOf(element, copy).reduce((e, index) => e?.children[index], app);
       // The start of its words: a closed <details> inside holds more in the file than in the app.
       const words = (e) => e.textContent.slice(0, 200);
       return same?.tagName === element.tagName && words(same) === words(element) ? same : null;
     };
     if (document.activeElement === document.body) inApp(focused)?.focus({ preventScroll: true });
     inApp(chosen)?.click();
+    if (selected) selectInApp(selected, inApp);
   });
   observer.observe(document.body, { childList: true });
+}
+
+// Selects in the app the words that were selected in the copy: each end of the selection is found
+// as the same element (`inApp`) and as so many characters into its words, since the two renders
+// need not split an element's words into the same text nodes. Where an end's element is not
+// found, nothing is selected.
+function selectInApp([anchorNode, anchorOffset, focusNode, focusOffset], inApp) {
+  const end = (node, offset) => {
+    const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+    const before = document.createRange();
+    before.setStart(element, 0);
+    before.setEnd(node, offset);
+    let chars = before.toString().length;
+    const same = inApp(element);
+    if (!same) return null;
+    const texts = document.createTreeWalker(same, NodeFilter.SHOW_TEXT);
+    for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+      if (chars <= text.data.length) return [text, chars];
+      chars -= text.data.length;
+    }
+    return chars === 0 ? [same, same.childNodes.length] : null;
+  };
+  const anchor = end(anchorNode, anchorOffset);
+  const focus = end(focusNode, focusOffset);
+  if (anchor && focus) getSelection().setBaseAndExtent(...anchor, ...focus);
 }
 
 // The element the app is drawn in (src/view/shell/mount.rs). Where the file shows the very view

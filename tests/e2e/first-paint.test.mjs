@@ -284,6 +284,36 @@ describe('first paint', () => {
     }
   });
 
+  it('words a reader selected on the file\'s copy before the app starts stay selected in the app', async () => {
+    // From the start of the scenario's description to the middle of the caveat, past the headline,
+    // whose sentence the app writes as several text nodes and the file as one: in English on the
+    // explorer, in Chinese on a run.
+    for (const [address, locale, from, to] of [['/explore/', 'en-US', '.scenario-desc', '.caveat'], ['/transcripts/blackmail-harmful/', 'zh-CN', 'h1', '.lede']]) {
+      await withPage({ locale, waitForApp: false, serviceWorkers: 'block' }, async (page) => {
+        const release = await holdWasm(page);
+        await page.goto(`${origin()}${address}`);
+        await page.waitForFunction(() => document.readyState === 'complete');
+        const copy = page.locator('.prerendered:visible');
+        const start = await copy.locator(from).first().boundingBox();
+        const end = await copy.locator(to).first().boundingBox();
+        await page.mouse.move(start.x + 1, start.y + start.height / 2);
+        await page.mouse.down();
+        await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 8 });
+        await page.mouse.up();
+        const selected = () => page.evaluate(() => {
+          const selection = getSelection();
+          return { text: selection.toString(), inApp: !!selection.anchorNode?.parentElement?.closest('body > #app-host > .app') };
+        });
+        const before = await selected();
+        assert.ok(before.text.length > 20 && !before.inApp, `${address}: words selected in the file's copy (${JSON.stringify(before.text)})`);
+        release();
+        await page.locator('body > #app-host > .app').waitFor();
+        await page.waitForFunction(() => !document.querySelector('.prerendered'));
+        assert.deepEqual(await selected(), { text: before.text, inApp: true }, `${address}: the same words selected in the app`);
+      });
+    }
+  });
+
   it('a long page is drawn out of sight a few items at a time, then takes the file\'s place whole, a focus far down kept', async () => {
     await withPage({ locale: 'en-US', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
       // What the app's element held each time the page changed while the file's copy showed, and
