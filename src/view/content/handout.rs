@@ -14,6 +14,7 @@ use crate::view::explorer::bar_chart::BarChart;
 use crate::view::explorer::confidence_legend::ConfidenceLegend;
 use crate::view::explorer::headline::Headline;
 use crate::view::format::{caveat_key, condition_description};
+use crate::view::hooks::in_steps::use_in_steps;
 use crate::view::shell::context::{use_texts, Shared};
 use model::bundle::EvidenceFile;
 use model::evidence::{Item, Quote};
@@ -24,6 +25,9 @@ pub fn handout_page() -> Html {
     let t = use_texts();
     let lang = t.0;
     let (content, data) = (&use_content().content, bundled::dataset());
+    // The chart, then the caveats and questions, then the notes: one per task as the app starts
+    // (`use_in_steps`); the numbering of the notes is the same whichever are drawn.
+    let sections = use_in_steps(3, 1, 1);
     let print = Callback::from(|_| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
@@ -67,7 +71,7 @@ pub fn handout_page() -> Html {
         })
         .collect();
     html! {
-        <article class="handout" data-testid="handout">
+        <article class="handout" data-testid="handout" aria-busy={(sections < 3).then_some("true")}>
             <p class="no-print">
                 <button type="button" class="primary" onclick={print}>{ t.page(PageKey::HandoutPrint) }</button>
             </p>
@@ -81,19 +85,23 @@ pub fn handout_page() -> Html {
                 <ConfidenceLegend />
                 <p class="small print-only">{ t.get(Key::EvidenceNotesForChart) }{ chart_refs }</p>
             </section>
-            <section>
-                <h2>{ t.get(Key::SourcesCaveatsTitle) }</h2>
-                <ul>{ for caveat_items }</ul>
-            </section>
-            <section>
-                <h2>{ t.page(PageKey::ClassroomQuestions) }</h2>
-                <ol>{ for questions }</ol>
-            </section>
-            { notes.view(t) }
-            <footer class="handout-source">
-                <p class="citation" lang="en">{ t.get(Key::SourcesCiteText) }</p>
-                <p class="small">{ t.footer() }</p>
-            </footer>
+            if sections > 1 {
+                <section>
+                    <h2>{ t.get(Key::SourcesCaveatsTitle) }</h2>
+                    <ul>{ for caveat_items }</ul>
+                </section>
+                <section>
+                    <h2>{ t.page(PageKey::ClassroomQuestions) }</h2>
+                    <ol>{ for questions }</ol>
+                </section>
+            }
+            if sections > 2 {
+                { notes.view(t) }
+                <footer class="handout-source">
+                    <p class="citation" lang="en">{ t.get(Key::SourcesCiteText) }</p>
+                    <p class="small">{ t.footer() }</p>
+                </footer>
+            }
         </article>
     }
 }
