@@ -440,6 +440,9 @@ describe('first paint', () => {
         const note = await page.locator('noscript').evaluate((e) => e.textContent);
         assert.ok(note.includes(withoutScripts.en) && note.includes(withoutScripts.zh), `${address}: ${note}`);
         assert.deepEqual(await pointersAcrossCopies(page), [], `${address}: every id is the page's only one, and what points at one finds it in its own copy`);
+        // The header's language buttons, which could never act, give way to the notice's links.
+        assert.equal(await page.locator('.prerendered[lang=en] .lang-switch').isVisible(), false, `${address}: no language button that does nothing`);
+        assert.equal(await page.locator('noscript .languages a').count(), 2, `${address}: the notice's two languages`);
       }
       // From a run's page two folders down, the navigation leads to the explorer, whose headline
       // and bars are on the page, and back to the home page.
