@@ -39,13 +39,6 @@ pub fn explorer_page(props: &ExplorerPageProps) -> Html {
     let t = use_texts();
     let query = use_query();
 
-    // The first render of the headline is what the benchmark times (navigation → headline).
-    use_effect_with((), |_| {
-        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = performance.mark("headline-visible");
-        }
-    });
-
     let data = bundled::dataset();
     let parsed = data.parse_link(&query);
     let open_explorer = use_open_explorer();
