@@ -1,8 +1,8 @@
 //! A long list, or a long page's sections, drawn in steps: a first screenful at once, then a few
-//! more items in each later task, so that no single task keeps the page from answering the reader (the sources page's
-//! table is some 4,600 elements; drawn at once on a slow phone, one task of about a second). The
-//! list says it is not done (`aria-busy`): at the app's start, the app shows only once nothing is
-//! (src/view/shell/mount.rs).
+//! more items in each later task, so that no single task keeps the page from answering the reader
+//! (the sources page's table is some 4,600 elements; drawn at once on a slow phone, one task of
+//! about a second). The list says it is not done (`aria-busy`): at the app's start, the app shows
+//! only once nothing is (src/view/shell/mount.rs).
 
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
