@@ -28,16 +28,28 @@ fn main() {
         .expect("usage: preview_image OUT.png");
     let (en, zh) = (Texts(Lang::En), Texts(Lang::Zh));
     let chart = current_chart_svg(en, Shared(bundled::dataset()), &ExplorerState::default());
-    let svg = picture(&chart, [en.get(Key::TitleHome), zh.get(Key::TitleHome)]);
 
     let mut options = usvg::Options::default();
     let fonts = options.fontdb_mut();
     fonts.load_system_fonts();
+    let installed = |name: &str| {
+        fonts
+            .faces()
+            .any(|face| face.families.iter().any(|(f, _)| f == name))
+    };
     let family = ["Noto Sans CJK SC", "DejaVu Sans", "Liberation Sans"]
         .into_iter()
-        .find(|name| fonts.faces().any(|face| face.families.iter().any(|(f, _)| f == name)))
+        .find(|name| installed(name))
         .expect("no font to draw the preview's words: run scripts/setup.sh (it installs fonts-noto-cjk)");
+    let chart = match ["DejaVu Sans", "Liberation Sans"]
+        .into_iter()
+        .find(|name| installed(name))
+    {
+        Some(latin) if family.starts_with("Noto Sans CJK") => latin_quotes(&chart, latin),
+        _ => chart,
+    };
     fonts.set_sans_serif_family(family);
+    let svg = picture(&chart, [en.get(Key::TitleHome), zh.get(Key::TitleHome)]);
     let tree = usvg::Tree::from_str(&svg, &options).expect("the preview's SVG parses");
     let mut pixmap =
         tiny_skia::Pixmap::new(WIDTH as u32, HEIGHT as u32).expect("a 1200×630 canvas");
@@ -78,6 +90,23 @@ fn picture(chart: &str, names: [&str; 2]) -> String {
         en = html_escape(names[0]),
         zh = html_escape(names[1]),
     )
+}
+
+/// The English chart's curly quotes and middle dots, drawn with a Latin font. Noto Sans CJK, which
+/// draws the Chinese line, gives them the full width Chinese text sets them in, which left gaps in
+/// English (`“serve American interests” ·`), and usvg cannot ask for the font's proportional forms
+/// (`font-feature-settings`). The chart writes these only into text, never into an attribute.
+fn latin_quotes(chart: &str, latin: &str) -> String {
+    let mut out = String::with_capacity(chart.len());
+    for c in chart.chars() {
+        match c {
+            '“' | '”' | '‘' | '’' | '·' => {
+                out.push_str(&format!(r#"<tspan font-family="{latin}">{c}</tspan>"#))
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// The chart's own width and height (`width="800" height="…"` on its root).
