@@ -2,10 +2,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { writeFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { artifacts, chromiumSuite, headline, localeTexts, modelNames, screenshot, studyRows } from './harness.mjs';
+import { artifacts, chromiumSuite, dist, headline, localeTexts, modelNames, screenshot, studyRows } from './harness.mjs';
 
 const { withPage, origin } = chromiumSuite();
 
@@ -251,6 +251,10 @@ describe('classroom', () => {
       assert.equal(await page.getByTestId('quiz-score').textContent(), `1 right of 2 answered (${total} questions)`);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-one-file').click()]);
       assert.equal(download.suggestedFilename(), 'cornered-classroom.html');
+      // The file itself, from the site's root: the page is classroom/, one folder down.
+      assert.equal(await download.failure(), null, 'the download completes');
+      const saved = await readFile(await download.path(), 'utf8');
+      assert.equal(saved, await readFile(join(dist, 'cornered-classroom.html'), 'utf8'));
       await screenshot(page, 'classroom-en-1280');
     });
   });

@@ -15,6 +15,9 @@ use crate::view::hooks::in_steps::use_in_steps;
 use crate::view::shell::context::{use_texts, AppContext, Shared};
 use model::content::DiscussionQuestion;
 
+/// The one-file edition's name, as scripts/build.mjs (`ONE_FILE`) writes it at the site's root.
+const ONE_FILE: &str = "cornered-classroom.html";
+
 #[function_component(ClassroomPage)]
 pub fn classroom_page() -> Html {
     let t = use_texts();
@@ -31,6 +34,14 @@ pub fn classroom_page() -> Html {
             protocol.as_deref() == Some("file:")
         }
     });
+    // The one-file edition sits at the site's root, not beside this page (`classroom/`): written
+    // from the root here, and relative to each file by the build (scripts/build.mjs, `writePages`).
+    let navigator = use_navigator();
+    let base = navigator
+        .as_ref()
+        .and_then(|n| n.basename())
+        .unwrap_or_default();
+    let one_file = format!("{base}/{ONE_FILE}");
     let toggle_projector = Callback::from(move |_| {
         if let Some(context) = &context {
             context.send(Action::SetProjector(!projector));
@@ -67,7 +78,7 @@ pub fn classroom_page() -> Html {
                 <p class="small">{ t.page(PageKey::ClassroomProjectorHint) }</p>
                 if !*from_file {
                     <p class="offline-copy">
-                        <a href="cornered-classroom.html" download="cornered-classroom.html" data-testid="download-one-file">
+                        <a href={one_file} download={ONE_FILE} data-testid="download-one-file">
                             { t.page(PageKey::ClassroomOneFile) }
                         </a>
                         <span class="small">{ " " }{ t.page(PageKey::ClassroomOneFileHint) }</span>
