@@ -97,9 +97,12 @@
   // Until the app starts, the copy's controls are a picture of themselves: a choice made on one
   // would be lost when the app replaces the page, so it is held back, and static/start.js makes
   // the last one on the app's control once it has started (links work: each loads its page's file).
+  // Every key but Tab (and the browser's own shortcuts) is held: a list also moves on a letter,
+  // Home or End, a slider on Page Up or Down. A download link has nothing to give before the app
+  // writes its file into it (src/view/explorer/downloads.rs).
   const waitForApp = (event) => {
-    const control = event.target.closest?.('.prerendered :is(button, input, select, textarea, summary, label)');
-    const acts = event.type !== 'keydown' || [' ', 'Enter', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'].includes(event.key);
+    const control = event.target.closest?.('.prerendered :is(button, input, select, textarea, summary, label, a[download])');
+    const acts = event.type !== 'keydown' || !(event.key === 'Tab' || event.ctrlKey || event.metaKey || event.altKey);
     if (control && acts) event.preventDefault();
   };
   for (const type of ['click', 'mousedown', 'keydown']) document.addEventListener(type, waitForApp, true);

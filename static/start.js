@@ -120,7 +120,7 @@ function carryOverToApp() {
   }, { signal });
   // Registered after static/first-paint.js's listener, so a choice it held back is already marked.
   const held = (event) => {
-    const control = event.target.closest?.('.prerendered :is(button, input, select, textarea, summary, label)');
+    const control = event.target.closest?.('.prerendered :is(button, input, select, textarea, summary, label, a[download])');
     if (!control || !event.defaultPrevented) return;
     if (event.type === 'click' || event.key === ' ' || (event.key === 'Enter' && !control.matches('input'))) chosen = control;
     // An arrow key in a group of radio buttons moves the focus to the next one, as it would, but

@@ -398,6 +398,34 @@ describe('first paint', () => {
       await page.waitForURL(/scenario=murder/);
       assert.deepEqual(await page.evaluate(() => [document.activeElement.id, document.activeElement.checked, !!document.activeElement.closest('body > #app-host > .app')]),
         ['scenario-murder', true, true], 'the app makes the choice, and the focus stays on it');
+      await page.unroute('**/*.wasm');
+
+      // Other keys that move a list: a letter (the first model of that name), End, Page Down.
+      release = await holdWasm(page);
+      await page.goto(`${origin()}/explore/`);
+      await page.waitForFunction(() => document.readyState === 'complete');
+      const list = page.locator('.prerendered[lang="en"] #model');
+      const shown = await list.inputValue();
+      await list.focus();
+      for (const key of ['g', 'End', 'PageDown', 'Home']) {
+        await page.keyboard.press(key);
+        assert.equal(await list.inputValue(), shown, `${key}: the copy's list keeps the model its numbers are for`);
+      }
+      release();
+      await page.waitForFunction(() => !document.querySelector('.prerendered'));
+      assert.equal(await page.locator('body > #app-host > .app #model').inputValue(), shown, 'nor does the app change it');
+      await page.unroute('**/*.wasm');
+
+      // A download on the copy, which has no file to give yet: the app gives it.
+      release = await holdWasm(page);
+      await page.goto(`${origin()}/explore/`);
+      await page.waitForFunction(() => document.readyState === 'complete');
+      const downloaded = page.waitForEvent('download');
+      await page.locator('.prerendered[lang="en"] .downloads a[download$=".csv"]').click();
+      release();
+      const download = await downloaded;
+      assert.equal(download.suggestedFilename(), 'cornered-agentic-misalignment-results.csv');
+      assert.equal(await readFile(await download.path(), 'utf8'), await readFile(join(root, 'data', 'results.csv'), 'utf8'), 'the whole CSV, not an empty file');
     });
   });
 
@@ -443,6 +471,10 @@ describe('first paint', () => {
         // The header's language buttons, which could never act, give way to the notice's links.
         assert.equal(await page.locator('.prerendered[lang=en] .lang-switch').isVisible(), false, `${address}: no language button that does nothing`);
         assert.equal(await page.locator('noscript .languages a').count(), 2, `${address}: the notice's two languages`);
+        // Nor downloads that would save an empty file, nor the story's buttons that cannot step.
+        for (const inert of ['.downloads', '.story-nav']) {
+          assert.equal(await page.locator(`.prerendered[lang=en] ${inert}`).isVisible(), false, `${address}: ${inert} hidden`);
+        }
       }
       // From a run's page two folders down, the navigation leads to the explorer, whose headline
       // and bars are on the page, and back to the home page.
