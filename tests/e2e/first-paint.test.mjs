@@ -249,6 +249,26 @@ describe('first paint', () => {
     });
   });
 
+  it('a link a chat or a tracker tagged (fbclid, utm_source) still shows the page\'s own view on the first paint', async () => {
+    await withPage({ locale: 'en-US', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
+      for (const [address, words] of [
+        ['/explore/?fbclid=IwAR0abc&utm_source=chat', /Claude Opus 4 blackmailed in 96 of 100 runs/],
+        ['/story/2/?utm_source=newsletter&lang=en', /Step 2 of 8/],
+      ]) {
+        const release = await holdWasm(page);
+        await page.goto(`${origin()}${address}`);
+        await page.waitForFunction(() => document.readyState === 'complete');
+        assert.deepEqual(await shown(page), ['.prerendered[lang=en]'], address);
+        assert.equal(await page.locator('#boot').isVisible(), false, `${address}: no "Loading…"`);
+        assert.match(await page.locator('.prerendered[lang=en] main').innerText(), words, `${address}: the page's words and numbers`);
+        release();
+        await page.waitForFunction(() => !document.querySelector('.prerendered') && document.querySelector('body > #app-host > .app'));
+        assert.match(await page.locator('main').innerText(), words, `${address}: the app shows the same view`);
+        await page.unroute('**/*.wasm');
+      }
+    });
+  });
+
   it('a reader who has moved into the page with the keyboard before the app starts keeps their place', async () => {
     const focused = (page) => page.evaluate(() => {
       const e = document.activeElement;
@@ -405,15 +425,15 @@ describe('first paint', () => {
       await page.goto(`${origin()}/explore/`);
       await page.waitForFunction(() => document.readyState === 'complete');
       const list = page.locator('.prerendered[lang="en"] #model');
-      const shown = await list.inputValue();
+      const listed = await list.inputValue();
       await list.focus();
       for (const key of ['g', 'End', 'PageDown', 'Home']) {
         await page.keyboard.press(key);
-        assert.equal(await list.inputValue(), shown, `${key}: the copy's list keeps the model its numbers are for`);
+        assert.equal(await list.inputValue(), listed, `${key}: the copy's list keeps the model its numbers are for`);
       }
       release();
       await page.waitForFunction(() => !document.querySelector('.prerendered'));
-      assert.equal(await page.locator('body > #app-host > .app #model').inputValue(), shown, 'nor does the app change it');
+      assert.equal(await page.locator('body > #app-host > .app #model').inputValue(), listed, 'nor does the app change it');
       await page.unroute('**/*.wasm');
 
       // A download on the copy, which has no file to give yet: the app gives it.
