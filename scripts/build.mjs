@@ -263,13 +263,14 @@ function textOf(html, pattern) {
 }
 
 /**
- * What a page says first: its first paragraph of some length in <main>; on a run's page, after the
- * run's title, since that paragraph is the label every run carries ("Illustrative: …"). Every
- * sentence is the app's own, with the evidence the page shows under it.
+ * What a page says first: its first paragraph of some length in <main>, other than the home page's
+ * (`tagline`: the handout opens with the site's own line, which would preview it as the home page); on
+ * a run's page, after the run's title, since that paragraph is the label every run carries
+ * ("Illustrative: …"). Every sentence is the app's own, with the evidence the page shows under it.
  */
-function describe(path, html) {
+function describe(path, html, tagline = '') {
   const main = html.slice(html.indexOf('<main'));
-  const first = [...main.matchAll(/<p[ >].*?<\/p>/gs)].map(([p]) => textOf(p, /.*/s)).find((p) => p.length > 20) ?? '';
+  const first = [...main.matchAll(/<p[ >].*?<\/p>/gs)].map(([p]) => textOf(p, /.*/s)).find((p) => p.length > 20 && p !== tagline) ?? '';
   const oneRun = /^\/transcripts\/[^/]+\/$/.test(path);
   return oneRun ? `${textOf(main, /<h1[ >].*?<\/h1>/s)} — ${first}` : first;
 }
@@ -290,6 +291,8 @@ async function writePages(site, staged, loader, { pages, beforeStart }, previews
   const template = replaceOnce(withoutEarlyFetches(staged.html), BEFORE_START_MARK, beforeStartHtml(beforeStart, 'without_scripts', { languages: true }), 'index.html');
   // Each step after the first is a page of its own (`story/2/`, src/routes.rs).
   const storySteps = 1 + pages.filter((page) => /^\/story\/\d+\/$/.test(page.path)).length;
+  const home = pages.find((page) => page.path === '/');
+  const tagline = { en: describe('/', home.en.html), zh: describe('/', home.zh.html) };
   for (const page of pages) {
     const depth = page.path.split('/').filter(Boolean).length;
     const prefix = depth === 0 ? './' : '../'.repeat(depth);
@@ -306,7 +309,9 @@ async function writePages(site, staged, loader, { pages, beforeStart }, previews
       `<div class="prerendered" lang="zh-Hans" id="zh">${chineseCopy(local(page.zh.html, '#zh'))}</div>`,
       `<div class="prerendered" lang="en" id="en">${local(page.en.html)}</div>`,
     ];
-    const description = `${describe(page.path, page.en.html)} ${describe(page.path, page.zh.html)}`.trim();
+    const description = page.path === '/'
+      ? `${tagline.en} ${tagline.zh}`
+      : `${describe(page.path, page.en.html, tagline.en)} ${describe(page.path, page.zh.html, tagline.zh)}`.trim();
     const title = `${page.en.title} · ${page.zh.title}`;
     let html = replaceOnce(template, staged.tag, loaderTag(loader, prefix), 'index.html');
     // A page that marks what is the same in every view of it (`data-every-view`) has a frame to

@@ -592,7 +592,7 @@ describe('first paint', () => {
   });
 
   it('every page carries its own link preview: title, description and a 1200×630 picture', async () => {
-    const titles = new Set();
+    const [titles, descriptions] = [new Set(), new Set()];
     for (const address of pages) {
       const html = await readFile(join(dist, address, 'index.html'), 'utf8');
       const meta = (key) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
@@ -602,11 +602,13 @@ describe('first paint', () => {
       assert.ok(meta('og:description').length > 40, `${address}: a description of some length`);
       assert.equal(meta('twitter:card'), 'summary_large_image');
       titles.add(meta('og:title'));
+      descriptions.add(meta('og:description'));
       // The picture is where the tag says, relative to the page.
       const png = await readFile(join(dist, address, meta('og:image')));
       assert.equal(png.subarray(1, 4).toString(), 'PNG', `${address}: ${meta('og:image')} is a PNG`);
       assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
     }
     assert.equal(titles.size, pages.length, 'a title per page');
+    assert.equal(descriptions.size, pages.length, 'a description per page (the handout opens with the home page\'s line)');
   });
 });
