@@ -224,7 +224,7 @@ function prerenderPages(sourceDir) {
   }
   // Each text of locales/ [start] is written by `beforeStartHtml`, and only those: one nobody
   // would see is an error, like a missing one.
-  const written = ['failed', 'language_name', 'loading', 'one_file_without_scripts', 'without_scripts'];
+  const written = ['explorer_without_scripts', 'failed', 'language_name', 'loading', 'one_file_without_scripts', 'without_scripts'];
   for (const lang of ['en', 'zh']) {
     const found = Object.keys(beforeStart[lang]).sort();
     if (found.join() !== written.join()) throw new Error(`locales/${lang}.toml [start] has ${found.join(', ')}; the build writes ${written.join(', ')}`);
@@ -242,7 +242,8 @@ const BEFORE_START_MARK = '<!-- BEFORE START: scripts/build.mjs puts here what a
  * (`languages`).
  */
 function beforeStartHtml(texts, noScript, { languages }) {
-  const both = (name, between) => `${texts.en[name]}${between}${texts.zh[name]}`;
+  // `noScript` may name several texts, said in turn in each language.
+  const both = (names, between) => ['en', 'zh'].map((lang) => [names].flat().map((name) => texts[lang][name]).join(' ')).join(between);
   // The page's files hold both languages: a reader without scripts picks one by these links
   // (`chineseCopy`, static/style.css), each language named in itself.
   const links = languages
@@ -288,7 +289,10 @@ const attribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot
  */
 async function writePages(site, staged, loader, { pages, beforeStart }, previews) {
   if (!staged.html.includes(PRERENDER_MARK)) throw new Error('index.html: the prerender mark was not found');
-  const template = replaceOnce(withoutEarlyFetches(staged.html), BEFORE_START_MARK, beforeStartHtml(beforeStart, 'without_scripts', { languages: true }), 'index.html');
+  const withNote = (noScript) => replaceOnce(withoutEarlyFetches(staged.html), BEFORE_START_MARK, beforeStartHtml(beforeStart, noScript, { languages: true }), 'index.html');
+  // The explorer's note also says that its file holds one condition: a link to another (from a run,
+  // a myth, a shared view) opens there on the first one, with its own name beside its numbers.
+  const templates = { default: withNote('without_scripts'), '/explore/': withNote(['without_scripts', 'explorer_without_scripts']) };
   // Each step after the first is a page of its own (`story/2/`, src/routes.rs).
   const storySteps = 1 + pages.filter((page) => /^\/story\/\d+\/$/.test(page.path)).length;
   const home = pages.find((page) => page.path === '/');
@@ -313,7 +317,7 @@ async function writePages(site, staged, loader, { pages, beforeStart }, previews
       ? `${tagline.en} ${tagline.zh}`
       : `${describe(page.path, page.en.html, tagline.en)} ${describe(page.path, page.zh.html, tagline.zh)}`.trim();
     const title = `${page.en.title} · ${page.zh.title}`;
-    let html = replaceOnce(template, staged.tag, loaderTag(loader, prefix), 'index.html');
+    let html = replaceOnce(templates[page.path] ?? templates.default, staged.tag, loaderTag(loader, prefix), 'index.html');
     // A page that marks what is the same in every view of it (`data-every-view`) has a frame to
     // show on a shared link to another view (static/first-paint.js).
     const frame = ['en', 'zh'].every((lang) => page[lang].html.includes(' data-every-view=')) ? ' data-frame' : '';

@@ -477,6 +477,8 @@ describe('first paint', () => {
   it('without scripts every page reads in English, says what needs scripts, and its links lead to the other pages', async () => {
     const withoutScripts = Object.fromEntries(await Promise.all(['en', 'zh']
       .map(async (lang) => [lang, (await localeTexts(lang))['start.without_scripts']])));
+    const oneCondition = Object.fromEntries(await Promise.all(['en', 'zh']
+      .map(async (lang) => [lang, (await localeTexts(lang))['start.explorer_without_scripts']])));
     const context = await browser().newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
@@ -487,6 +489,9 @@ describe('first paint', () => {
         assert.equal(await page.locator('#boot').isVisible(), false, address);
         const note = await page.locator('noscript').evaluate((e) => e.textContent);
         assert.ok(note.includes(withoutScripts.en) && note.includes(withoutScripts.zh), `${address}: ${note}`);
+        // The explorer's file holds one condition, which a link to another opens on: its note says so.
+        const explorer = address === '/explore/';
+        assert.equal(note.includes(oneCondition.en) && note.includes(oneCondition.zh), explorer, `${address}: ${note}`);
         assert.deepEqual(await pointersAcrossCopies(page), [], `${address}: every id is the page's only one, and what points at one finds it in its own copy`);
         // The header's language buttons, which could never act, give way to the notice's links.
         assert.equal(await page.locator('.prerendered[lang=en] .lang-switch').isVisible(), false, `${address}: no language button that does nothing`);
