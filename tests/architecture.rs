@@ -2,7 +2,8 @@
 //! the model crate knows nothing of the browser; the routes are a leaf; no view module imports
 //! one that imports it back, directly or round a loop; only the content pages' chunk names a
 //! content page; no function runs past about 80 lines; the loader's list of content
-//! pages is the routes' own; the stylesheet never styles a test hook.
+//! pages is the routes' own; the stylesheet never styles a test hook; the first paint knows every
+//! key of a link that asks for another view.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -312,5 +313,43 @@ fn the_stylesheet_never_styles_a_test_hook() {
     assert!(
         hooks.is_empty(),
         "static/style.css selects test hooks; use a class: {hooks:?}"
+    );
+}
+
+#[test]
+fn the_first_paint_knows_every_key_that_asks_for_a_view() {
+    // static/first-paint.js shows a page's file only where the address asks for no other view; a
+    // key the link parser reads but the script does not know would show the file's numbers for a
+    // link that asks for others.
+    let script = std::fs::read_to_string(root().join("static/first-paint.js")).unwrap();
+    let listed: BTreeSet<String> = script
+        .split_once("const asksForView = (key) => [")
+        .and_then(|(_, rest)| rest.split_once(']'))
+        .expect("static/first-paint.js lists the keys in asksForView")
+        .0
+        .split(',')
+        .map(|item| item.trim().trim_matches('\'').to_string())
+        .collect();
+    let link = std::fs::read_to_string(root().join("model/src/link.rs")).unwrap();
+    let quoted = |text: &str| text.split('"').nth(1).map(str::to_string);
+    let read: BTreeSet<String> = link
+        .lines()
+        .map(str::trim)
+        .filter(|line| line.starts_with('"') && (line.contains("\" =>") || line.contains("\" if ")))
+        .filter_map(quoted)
+        .chain(
+            link.lines()
+                .filter(|line| line.contains("key == \""))
+                .filter_map(quoted),
+        )
+        .filter(|key| key != "lang")
+        .collect();
+    assert!(
+        read.contains("scenario") && read.contains("step"),
+        "the parser's keys were found: {read:?}"
+    );
+    assert_eq!(
+        listed, read,
+        "static/first-paint.js asksForView against model/src/link.rs"
     );
 }
