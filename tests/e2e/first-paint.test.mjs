@@ -565,9 +565,11 @@ describe('first paint', () => {
       await page.locator('noscript a', { hasText: names.zh }).click();
       await page.waitForURL(`${origin()}/myths/#zh`);
       assert.deepEqual(await visible(page), ['zh-Hans'], 'the notice\'s link shows the Chinese copy');
+      assert.equal(await page.evaluate(() => scrollY), 0, 'from the page\'s top, the notice in view');
       await screenshot(page, 'first-paint-noscript-myths-zh-1280');
       await page.locator('.prerendered[lang="zh-Hans"] nav a', { hasText: zhNav }).click();
       await page.waitForURL(`${origin()}/story/#zh`);
+      assert.equal(await page.evaluate(() => scrollY), 0, 'the next page in Chinese opens at its top too');
       assert.deepEqual(await visible(page), ['zh-Hans'], 'the next page keeps Chinese');
       assert.equal(await skipLands(page), 'MAIN in zh-Hans, shown', 'the skip link keeps Chinese and leads into it');
       assert.deepEqual(await visible(page), ['zh-Hans']);
