@@ -107,7 +107,10 @@
   const waitForApp = (event) => {
     const control = event.target.closest?.('.prerendered :is(button, input, select, textarea, summary, label, a[download])');
     const acts = event.type !== 'keydown' || !(event.key === 'Tab' || event.ctrlKey || event.metaKey || event.altKey);
-    if (control && acts) event.preventDefault();
+    if (!control || !acts) return;
+    event.preventDefault();
+    // static/start.js records it for the app (the event is the same object for every listener).
+    event.heldControl = control;
   };
   for (const type of ['click', 'mousedown', 'keydown']) document.addEventListener(type, waitForApp, true);
   // The copies that may not show are dropped once the page is parsed (nothing changes on screen:

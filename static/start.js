@@ -118,10 +118,11 @@ function carryOverToApp() {
     const left = event.target;
     if (!event.relatedTarget) queueMicrotask(() => { if (left.isConnected && focused === left) focused = null; });
   }, { signal });
-  // Registered after static/first-paint.js's listener, so a choice it held back is already marked.
+  // Registered after static/first-paint.js's listener, so a choice it held back is already marked
+  // (`heldControl`: the copy's control it kept from acting).
   const held = (event) => {
-    const control = event.target.closest?.('.prerendered :is(button, input, select, textarea, summary, label, a[download])');
-    if (!control || !event.defaultPrevented) return;
+    const control = event.heldControl;
+    if (!control) return;
     if (event.type === 'click' || event.key === ' ' || (event.key === 'Enter' && !control.matches('input'))) chosen = control;
     // An arrow key in a group of radio buttons moves the focus to the next one, as it would, but
     // leaves it unchecked (the numbers beside it are the checked one's): the app checks it.
