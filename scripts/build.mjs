@@ -36,7 +36,7 @@ async function finishSite() {
   const staged = await readStagedSite(site);
   const split = await splitWasm(site, staged, cargo.linkedWasm, release);
   const files = await copySiteFiles(site, cargo.outDir);
-  const loader = { js: staged.js, wasm: staged.wasm, chunks: split.chunks, content: files.content, evidence: files.evidence };
+  const loader = { js: staged.js, wasm: staged.wasm, chunks: split.chunks, needs: split.needs, content: files.content, evidence: files.evidence };
   const sourceDir = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
   const previews = writePreviewImage(site, sourceDir);
   const prerendered = prerenderPages(sourceDir);
@@ -131,12 +131,19 @@ async function splitWasm(site, staged, linkedWasm, release) {
     // split points share, which the loader fetches beside either.
     const written = (await readdir(split)).filter((f) => /^(split|chunk)_.+\.wasm$/.test(f));
     if (!written.some((f) => f.startsWith('split_'))) throw new Error('wasm-split-cli wrote no chunk: is a #[wasm_split] function still called?');
+    const sharedBy = splitPointsOfChunks(loader);
     const chunks = [];
+    // What each split point (`content-pages`) fetches when it is opened: its chunk and the shared
+    // ones it needs, so that a page preloads those and no other (static/start.js).
+    const needs = {};
     for (const chunk of written) {
       const name = `${stem}-${chunk.replace(/^split_/, '').replaceAll('_', '-')}`;
       loader = replaceOnce(loader, `"./${chunk}"`, `"./${name}"`, '__wasm_split.js');
       await optimise(join(split, chunk), join(site, name));
       chunks.push(name);
+      const users = chunk.startsWith('split_') ? [chunk.slice('split_'.length, -'.wasm'.length)] : sharedBy.get(chunk);
+      if (!users) throw new Error(`__wasm_split.js: no split point named as using ${chunk}`);
+      for (const user of users) (needs[user.replaceAll('_', '-')] ??= []).push(name);
     }
     await writeFile(join(site, loaderName), loader);
 
@@ -146,10 +153,23 @@ async function splitWasm(site, staged, linkedWasm, release) {
     await writeFile(join(site, staged.js), bindings.replaceAll('from "./__wasm_split.js"', `from "./${loaderName}"`));
     await optimise(join(bound, `${stem}_bg.wasm`), join(site, staged.wasm));
     console.log(`${staged.wasm} split: ${chunks.join(', ')} loaded by ${loaderName}`);
-    return { chunks, loader: loaderName };
+    return { chunks, loader: loaderName, needs };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * Which split points use each shared chunk, from the comment wasm-split-cli writes above the
+ * chunk's loader in `__wasm_split.js` (`/* content_pages, runs_reader *\/` then
+ * `const __chunk_7 = makeLoad(() => { const src = fetch(new URL("./chunk_7.wasm", …`).
+ */
+function splitPointsOfChunks(loader) {
+  const found = new Map();
+  for (const [, users, file] of loader.matchAll(/\/\* ([\w, ]+) \*\/\s*const __chunk_\d+ = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/(chunk_\d+\.wasm)"/g)) {
+    found.set(file, users.split(', '));
+  }
+  return found;
 }
 
 function replaceOnce(text, from, to, file) {
@@ -182,21 +202,22 @@ async function copySiteFiles(site, outDir) {
  * pages), the runs reader's chunk, the content and the evidence files.
  */
 function loaderTag(loader, prefix) {
-  const at = (names) => names.map((n) => `${prefix}${n}`).join(' ');
-  const runsReader = (n) => n.endsWith('-runs-reader.wasm');
-  const plainPages = (n) => n.endsWith('-plain-pages.wasm');
-  // The download links' code: the explorer opens it after its first render; no page preloads it.
-  const downloadFiles = (n) => n.endsWith('-download-files.wasm');
+  // A split point's chunk and the shared chunks it needs (`splitWasm`). The download links' code
+  // is not named: the explorer opens it after its first render; no page preloads it.
+  const at = (splitPoint) => {
+    if (!loader.needs[splitPoint]) throw new Error(`no wasm chunk for the split point ${splitPoint}`);
+    return loader.needs[splitPoint].map((n) => `${prefix}${n}`).join(' ');
+  };
   const attributes = [
     `data-js="${prefix}${loader.js}"`,
     `data-wasm="${prefix}${loader.wasm}"`,
-    // Preloaded on the content pages: their chunk and the code the chunks share, not the runs
-    // reader's, which is fetched only when a reader loads their own runs...
-    `data-chunks="${at(loader.chunks.filter((n) => !runsReader(n) && !plainPages(n) && !downloadFiles(n)))}"`,
-    // ...and at once beside them when the page that reads them is opened directly.
-    `data-runs="${at(loader.chunks.filter(runsReader))}"`,
+    // Preloaded on the content pages: their code, not the runs reader's, which is fetched only
+    // when a reader loads their own runs...
+    `data-chunks="${at('content-pages')}"`,
+    // ...and at once beside it when the page that reads them is opened directly.
+    `data-runs="${at('runs-reader')}"`,
     // The home and sources pages' code, fetched at once beside the wasm when one is opened.
-    `data-plain="${at(loader.chunks.filter(plainPages))}"`,
+    `data-plain="${at('plain-pages')}"`,
     `data-content="${prefix}${loader.content}"`,
     `data-evidence="${prefix}${loader.evidence}"`,
   ];

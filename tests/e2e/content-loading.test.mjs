@@ -112,6 +112,27 @@ describe('content file', () => {
     });
   });
 
+  it('a page opened directly preloads the code it runs, all of it and nothing else', async () => {
+    // Not the explorer: its download links' code is fetched after its first render, on purpose.
+    for (const address of ['/', '/sources/', '/story/2/', '/myths/', '/your-runs/']) {
+      await open(async (page, fetched, errors) => {
+        const warnings = [];
+        page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+        await page.goto(`${origin()}${address}`);
+        await appStarted(page);
+        // Chromium names a preload nothing used some three seconds after the page's load event.
+        await page.waitForTimeout(3500);
+        const chunks = await page.evaluate(() => performance.getEntriesByType('resource')
+          .filter((e) => /\.wasm$/.test(e.name) && !/_bg\.wasm$/.test(e.name))
+          .map((e) => [new URL(e.name).pathname.split('/').pop(), e.initiatorType]));
+        assert.notDeepEqual(chunks, [], `${address}: runs code of a chunk`);
+        assert.deepEqual(chunks.filter(([, by]) => by !== 'link'), [], `${address}: chunks asked for only once the app needed them`);
+        assert.deepEqual(warnings.filter((w) => /preload/i.test(w)), [], `${address}: preloaded in vain`);
+        assert.deepEqual(errors, []);
+      });
+    }
+  });
+
   it('nothing in view moves while the app starts and a page\'s texts arrive', async () => {
     for (const hash of ['#/explore', '#/story?step=2', '#/transcripts/blackmail-harmful', '#/myths', '#/classroom']) {
       await open(async (page) => {
