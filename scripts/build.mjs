@@ -245,7 +245,7 @@ function prerenderPages(sourceDir) {
   }
   // Each text of locales/ [start] is written by `beforeStartHtml`, and only those: one nobody
   // would see is an error, like a missing one.
-  const written = ['explorer_without_scripts', 'failed', 'language_name', 'loading', 'one_file_without_scripts', 'without_scripts'];
+  const written = ['explorer_without_scripts', 'failed', 'from_file', 'language_name', 'loading', 'one_file_without_scripts', 'without_scripts'];
   for (const lang of ['en', 'zh']) {
     const found = Object.keys(beforeStart[lang]).sort();
     if (found.join() !== written.join()) throw new Error(`locales/${lang}.toml [start] has ${found.join(', ')}; the build writes ${written.join(', ')}`);
@@ -259,19 +259,24 @@ const BEFORE_START_MARK = '<!-- BEFORE START: scripts/build.mjs puts here what a
  * What a file says before the app starts (locales/ [start], read by examples/prerender), in both
  * languages, since no translation is loaded yet: the "Loading…" line, with the line
  * static/start.js puts in its place if the app cannot start, and the note `noScript` names for
- * readers without scripts, with links to each language where the file holds the page in both
- * (`languages`).
+ * readers without scripts; in a page's file (`pageFile`, not the one-file edition), which holds the
+ * page in both languages, with links to each, and the line first-paint.js shows if it was opened
+ * from a folder.
  */
-function beforeStartHtml(texts, noScript, { languages }) {
+function beforeStartHtml(texts, noScript, { pageFile }) {
   // `noScript` may name several texts, said in turn in each language.
   const both = (names, between) => ['en', 'zh'].map((lang) => [names].flat().map((name) => texts[lang][name]).join(' ')).join(between);
   // The page's files hold both languages: a reader without scripts picks one by these links
   // (`chineseCopy`, static/style.css), each language named in itself.
-  const links = languages
+  const links = pageFile
     ? ` <span class="languages">${['en', 'zh'].map((lang) => `<a href="#${lang}" lang="${lang === 'zh' ? 'zh-Hans' : 'en'}">${attribute(texts[lang].language_name)}</a>`).join(' · ')}</span>`
     : '';
+  const lines = (name) => attribute(both(name, '\n')).replaceAll('\n', '&#10;');
+  // A page's file opened from a folder cannot start (static/first-paint.js): it points to the one
+  // file that can. The one-file edition is that file.
+  const fromFile = pageFile ? ` data-from-file="${lines('from_file')}" data-one-file="${ONE_FILE}"` : '';
   return [
-    `<p id="boot" class="boot" role="status" data-failed="${attribute(both('failed', '\n')).replaceAll('\n', '&#10;')}">${attribute(both('loading', ' '))}</p>`,
+    `<p id="boot" class="boot" role="status" data-failed="${lines('failed')}"${fromFile}>${attribute(both('loading', ' '))}</p>`,
     `<noscript><p class="notice">${attribute(both(noScript, ' '))}${links}</p></noscript>`,
   ].join('\n');
 }
@@ -310,7 +315,7 @@ const attribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot
  */
 async function writePages(site, staged, loader, { pages, beforeStart }, previews) {
   if (!staged.html.includes(PRERENDER_MARK)) throw new Error('index.html: the prerender mark was not found');
-  const withNote = (noScript) => replaceOnce(withoutEarlyFetches(staged.html), BEFORE_START_MARK, beforeStartHtml(beforeStart, noScript, { languages: true }), 'index.html');
+  const withNote = (noScript) => replaceOnce(withoutEarlyFetches(staged.html), BEFORE_START_MARK, beforeStartHtml(beforeStart, noScript, { pageFile: true }), 'index.html');
   // The explorer's note also says that its file holds one condition: a link to another (from a run,
   // a myth, a shared view) opens there on the first one, with its own name beside its numbers.
   const templates = { default: withNote('without_scripts'), '/explore/': withNote(['without_scripts', 'explorer_without_scripts']) };
@@ -471,6 +476,13 @@ ${chunkLoader}
 ${imports.map(([, object]) => `const ${object} = { ${exported.join(', ')} };`).join('\n')}
 ${imports.reduce((text, [line]) => text.replace(line, ''), bindings).replace(exportLine, '')}
 ${showFailure}
+// The router reads every fragment as a page's address (#/…) and throws on any other, which a
+// reader typing #zh after the address gives it: such a fragment becomes the home page's, as the
+// router makes the first one (gloo-history's HashHistory::new). Added before the router adds its
+// own listener, this one runs first.
+addEventListener('popstate', () => {
+  if (!location.hash.startsWith('#/')) history.replaceState(history.state, '', '#/');
+});
 // The element the app is drawn in (src/view/shell/mount.rs); no page's copy here, so not hidden.
 document.body.append(Object.assign(document.createElement('div'), { id: 'app-host' }));
 try {
@@ -510,7 +522,7 @@ ${await inline('cornered-evidence', loader.evidence)}
 ${chunkScripts.join('\n')}
 </head>
 <body>
-${beforeStartHtml(beforeStart, 'one_file_without_scripts', { languages: false })}
+${beforeStartHtml(beforeStart, 'one_file_without_scripts', { pageFile: false })}
 ${await inline('cornered-wasm', loader.wasm)}
 <script type="module">${script}</script>
 </body>

@@ -15,12 +15,36 @@
   // How far this file is from the site's root ("./", "../", …).
   const base = root.dataset.root ?? './';
 
+  // Opened straight from a folder (file://, a copy on a USB stick), the page cannot start: the
+  // browser refuses its module script and its stylesheet (integrity checks need CORS, which a file
+  // has not) and will not rewrite its address. Rather than "Loading…" forever over two unstyled
+  // copies, the page says so and links the one-file edition, which needs no server
+  // (scripts/build.mjs, `beforeStartHtml`). static/start.js then starts nothing.
+  if (location.protocol === 'file:') {
+    root.dataset.fromFile = '';
+    document.addEventListener('DOMContentLoaded', () => {
+      const boot = document.getElementById('boot');
+      if (!boot?.dataset.fromFile) return;
+      const edition = Object.assign(document.createElement('a'), { href: `${base}${boot.dataset.oneFile}`, textContent: boot.dataset.oneFile });
+      boot.replaceChildren(`${boot.dataset.fromFile} `, edition);
+      // The stylesheet did not load: a few rules of its own, so the line reads as one.
+      Object.assign(boot.style, { whiteSpace: 'pre-line', maxWidth: '40rem', margin: '2rem auto', padding: '0 1rem', font: '1.1rem/1.6 system-ui, sans-serif' });
+      document.body.replaceChildren(boot);
+    });
+    return;
+  }
+
   // An address in the one-file edition's form (#/explore?…), from an older link or typed by hand:
   // forwarded to its page's own file, without a history entry of its own.
   const forward = () => {
     const old = location.hash.match(/^#\/([^?]*)(\?.*)?$/);
     if (!old) return false;
-    const [, path, query = ''] = old;
+    const [, path, inHash = ''] = old;
+    // A language the address names outside the hash (`?lang=zh#/explore?…`) still counts, unless
+    // the hash's own query names one.
+    const outside = new URLSearchParams(location.search).getAll('lang');
+    const query = new URLSearchParams(inHash).has('lang') ? inHash
+      : outside.reduce((q, lang) => `${q}${q ? '&' : '?'}lang=${encodeURIComponent(lang)}`, inHash);
     const folder = path === '' || path.endsWith('/') ? path : `${path}/`;
     root.dataset.firstPaint = 'none';
     // static/start.js, which runs before the next page loads, then starts nothing.
@@ -72,7 +96,8 @@
     // Storage refused (private modes): the browser's language decides.
   }
   const browser = (navigator.language ?? '').trim().toLowerCase().startsWith('zh') ? 'zh' : 'en';
-  const lang = known(params.get('lang')) ?? stored ?? browser;
+  // The last lang= the app knows, as the app reads a link (model::link::ParsedLink::parse).
+  const lang = params.getAll('lang').map(known).filter(Boolean).pop() ?? stored ?? browser;
   // The tab's title, what a screen reader announces first, and the page's language are the
   // reader's from the start, as the app will set them (the file's are English; the build writes
   // the page's Chinese title beside them).

@@ -63,11 +63,11 @@ function afterFirstPaint(then) {
 // Where the file does not hold the view the address asks for (static/first-paint.js shows
 // "Loading…" or only the page's frame), the app is the page: it starts at once.
 const whenToStart = 'otherView' in document.documentElement.dataset ? (then) => then() : afterFirstPaint;
-// Not when static/first-paint.js is forwarding an address of the #/… form to its page's file:
-// the app starts there.
-const forwarding = 'forwarding' in document.documentElement.dataset;
-if (!forwarding) carryOverToApp();
-if (!forwarding) whenToStart(() => {
+// Not when static/first-paint.js is forwarding an address of the #/… form to its page's file (the
+// app starts there), nor in a file opened from a folder, which cannot start (first-paint.js says so).
+const startsHere = !['forwarding', 'fromFile'].some((flag) => flag in document.documentElement.dataset);
+if (startsHere) carryOverToApp();
+if (startsHere) whenToStart(() => {
   // The wasm beside its bindings, not after them (the bindings ask for it once they have loaded).
   preload(tag.dataset.wasm);
   const files = [];

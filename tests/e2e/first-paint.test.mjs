@@ -205,11 +205,16 @@ describe('first paint', () => {
     const runTitle = async (id, lang) => (await readFile(join(root, `data/transcripts/${id}.toml`), 'utf8'))
       .match(new RegExp(`^title = \\{.*\\b${lang} = "([^"]*)"`, 'm'))[1];
     await withPage({ locale: 'zh-CN', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
-      for (const [address, path, copy, heading, pending, ready] of [
+      for (const [address, path, copy, heading, pending, ready, forwardedSearch] of [
         // First, while no language is remembered: the browser's. A value the app does not know
         // (no scenario is called spying) gets a notice, below the heading the file showed.
         ['/explore/?urgency=none&model=gpt-4-1&scenario=spying', '/explore/', 'zh-Hans', zh['explore.title'], zh['explore.view_pending'], 'headline'],
+        // An old link's language outside its hash is kept as it is forwarded (the app, and the
+        // page before it, would otherwise be in the remembered Chinese).
+        ['/?lang=en#/explore?scenario=murder', '/explore/', 'en', en['explore.title'], en['explore.view_pending'], 'headline', '?scenario=murder&lang=en'],
         ['/explore/?scenario=murder&lang=en', '/explore/', 'en', en['explore.title'], en['explore.view_pending'], 'headline'],
+        // Named twice: the last the app knows, for the page as for the app.
+        ['/explore/?lang=en&scenario=murder&lang=zh', '/explore/', 'zh-Hans', zh['explore.title'], zh['explore.view_pending'], 'headline'],
         ['/#/explore?scenario=murder&lang=en', '/explore/', 'en', en['explore.title'], en['explore.view_pending'], 'headline'],
         // A run a class steps through: its title and summary, not the step's count.
         ['/transcripts/blackmail-harmful/?step=4&lang=en', '/transcripts/blackmail-harmful/', 'en',
@@ -217,9 +222,10 @@ describe('first paint', () => {
         ['/transcripts/murder-refrained/?step=2&lang=zh', '/transcripts/murder-refrained/', 'zh-Hans',
           await runTitle('murder-refrained', 'zh'), zh['transcripts.view_pending'], 'step-count'],
       ]) {
+        const search = forwardedSearch ?? address.replace(/^.*\?/, '?');
         const release = await holdWasm(page);
         await page.goto(`${origin()}${address}`);
-        await page.waitForURL((url) => url.pathname === path && url.search === address.replace(/^.*\?/, '?'));
+        await page.waitForURL((url) => url.pathname === path && url.search === search);
         assert.deepEqual(await shown(page), [`.prerendered[lang=${copy}]`], address);
         // What shows is the page's heading, its introduction and the line saying the view is on its way.
         const scope = `.prerendered[lang="${copy}"]`;

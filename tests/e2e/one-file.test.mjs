@@ -3,11 +3,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { artifacts, dist, launch, root, screenshot } from './harness.mjs';
-import { PAGES } from './routes.mjs';
+import { artifacts, dist, launch, root, screenshot, serveDist } from './harness.mjs';
+import { PAGES, VIEWS } from './routes.mjs';
 
 let browser;
 let file;
@@ -65,9 +65,57 @@ describe('one-file edition', () => {
       const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
       assert.equal(await readFile(await csv.path(), 'utf8'), await readFile(join(root, 'data/results.csv'), 'utf8'), 'the data, inside the one file');
       await screenshot(page, 'one-file-sources-zh');
+      // A fragment that is not a page's address (#zh typed after it): the home page, no error.
+      await page.evaluate(() => { location.hash = 'zh'; });
+      await page.waitForFunction(() => location.hash === '#/');
+      await page.locator('#app-host .home').first().waitFor();
       problems.push(...(await page.evaluate(() => window.__csp)).map((v) => `CSP: ${v}`));
       assert.deepEqual(problems, []);
       console.log(`one-file edition: ${((await stat(file)).size / 1024).toFixed(0)} KB`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('served from a folder of a web site, does not offer itself as a download', async () => {
+    // A school's site or learning platform: the site's own copy that the link names is not beside it.
+    const folder = await mkdtemp(join(tmpdir(), 'cornered-lms-'));
+    await mkdir(join(folder, 'lessons'));
+    await copyFile(file, join(folder, 'lessons', 'cornered-classroom.html'));
+    const server = await serveDist(folder);
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/lessons/cornered-classroom.html#/classroom`);
+      await page.locator(VIEWS.classroom.ready).first().waitFor();
+      assert.equal(await page.locator('[data-testid="download-one-file"]').count(), 0, 'no link to a file that is not there');
+    } finally {
+      await context.close();
+      server.close();
+    }
+  });
+
+  it('a page of the site opened from a folder points to the one file that works there', async () => {
+    // A copy of dist/ on a USB stick, its index.html opened with a double click: the browser will
+    // not start the app from file://, so the page says so instead of "Loading…" forever.
+    const context = await browser.newContext();
+    const problems = [];
+    try {
+      const page = await context.newPage();
+      page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+      for (const [address, toRoot] of [['index.html', './'], ['explore/index.html#zh', '../'], ['story/3/index.html', '../../']]) {
+        await page.goto(`file://${join(dist, address)}`);
+        const boot = page.locator('#boot');
+        await boot.filter({ hasText: 'need a web server' }).waitFor();
+        assert.match(await boot.innerText(), /需要网页服务器/, `${address}: in both languages`);
+        assert.equal(await page.locator('body > *').count(), 1, `${address}: only the line shows, not two unstyled copies`);
+        const link = boot.getByRole('link', { name: 'cornered-classroom.html' });
+        assert.equal(await link.getAttribute('href'), `${toRoot}cornered-classroom.html`, address);
+      }
+      await page.locator('#boot').getByRole('link').click();
+      await page.locator('#app-host h1').first().waitFor();
+      assert.equal(new URL(page.url()).pathname, join(dist, 'cornered-classroom.html'), 'the one file, which starts');
+      assert.deepEqual(problems, []);
     } finally {
       await context.close();
     }

@@ -13,6 +13,7 @@ use crate::state::Action;
 use crate::view::common::evidence::{of_block, Evidence};
 use crate::view::hooks::in_steps::use_in_steps;
 use crate::view::shell::context::{use_texts, AppContext, Shared};
+use crate::view::shell::site::{addressing, Addressing};
 use model::content::DiscussionQuestion;
 
 /// The one-file edition's name, as scripts/build.mjs (`ONE_FILE`) writes it at the site's root.
@@ -25,15 +26,12 @@ pub fn classroom_page() -> Html {
     let context = use_context::<AppContext>();
     let projector = context.as_ref().is_some_and(|c| c.projector);
     let content = &use_content().content;
-    // The one-file edition cannot offer itself: over file:// the link would lead nowhere. Known
-    // before the first render, so the link does not appear later and push the page down.
-    // (Never over file:// when rendered to HTML at build time, where there is no window.)
-    let from_file = use_state(|| {
-        cfg!(target_arch = "wasm32") && {
-            let protocol = web_sys::window().and_then(|w| w.location().protocol().ok());
-            protocol.as_deref() == Some("file:")
-        }
-    });
+    // The one-file edition does not offer itself: it is that file, and the site's copy the link
+    // names is not beside it (over file://, nothing is). Known before the first render, so the link
+    // does not appear later and push the page down. (Never the one file when rendered to HTML at
+    // build time, where there is no document to ask.)
+    let one_file_edition =
+        use_state(|| cfg!(target_arch = "wasm32") && matches!(addressing(), Addressing::Hash));
     // The one-file edition sits at the site's root, not beside this page (`classroom/`): written
     // from the root here, and relative to each file by the build (scripts/build.mjs, `writePages`).
     let navigator = use_navigator();
@@ -76,7 +74,7 @@ pub fn classroom_page() -> Html {
                     <Link<Route> to={Route::Story} classes="button-link">{ t.page(PageKey::ClassroomStartStory) }</Link<Route>>
                 </p>
                 <p class="small">{ t.page(PageKey::ClassroomProjectorHint) }</p>
-                if !*from_file {
+                if !*one_file_edition {
                     <p class="offline-copy">
                         <a href={one_file} download={ONE_FILE} data-testid="download-one-file">
                             { t.page(PageKey::ClassroomOneFile) }
