@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { chromiumSuite, dist, localeTexts, root, screenshot } from './harness.mjs';
+import { AxeBuilder } from '@axe-core/playwright';
 
 const { withPage, origin, browser } = chromiumSuite();
 
@@ -240,6 +241,8 @@ describe('first paint', () => {
         assert.equal(chosen, 0, `${address}: no condition and no step shown before the app`);
         const frame = ':is(header.top, [data-every-view] *)';
         const framed = await places(page, scope, frame);
+        const axe = await new AxeBuilder({ page }).analyze();
+        assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes[0].target.join(' ')}`), [], `${address}: the frame, for assistive technology too (axe)`);
         release();
         await page.getByTestId(ready).waitFor();
         assert.deepEqual(await places(page, 'body > #app-host > .app', frame), framed, `${address}: the frame's words stay where they were as the app draws the view`);
