@@ -351,7 +351,10 @@ async function writePages(site, staged, loader, { pages, beforeStart }, previews
     const steps = page.path === '/story/' ? ` data-steps="${storySteps}"` : '';
     // The file's <title> is the English one; static/first-paint.js gives a Chinese reader theirs.
     const titleZh = ` data-title-zh="${attribute(page.zh.title)}"`;
-    html = replaceOnce(html, '<html lang="en">', `<html lang="en" data-root="${prefix}"${titleZh}${frame}${steps}>`, 'index.html');
+    // The keys of an address that choose this page's view, and the values the file shows
+    // (`Route::view_keys`): static/first-paint.js shows the file only for those.
+    const view = page.view_keys ? ` data-view-keys="${page.view_keys}" data-view="${attribute(page.view)}"` : '';
+    html = replaceOnce(html, '<html lang="en">', `<html lang="en" data-root="${prefix}"${titleZh}${frame}${steps}${view}>`, 'index.html');
     html = html.replace(/(href|src)="\.\//g, `$1="${prefix}`).replace('href="manifest.webmanifest"', `href="${prefix}manifest.webmanifest"`);
     html = html.replace(/<title>[^<]*<\/title>/, `<title>${attribute(page.en.title)}</title>`);
     html = html.replace(/<meta name="description" content="[^"]*" \/>/, [

@@ -6,6 +6,7 @@
 //! matches, so `#/story`, the one-file edition's and the older links' form, finds the same page
 //! (src/view/shell/site.rs).
 
+use model::link::{EXPLORER_VIEW_KEYS, STEP_KEY};
 use yew_router::prelude::*;
 
 /// A page of the app.
@@ -62,6 +63,17 @@ impl Route {
                 | Route::Since
                 | Route::YourRuns
         )
+    }
+
+    /// The keys of its address the page reads to choose what it shows: the explorer's condition
+    /// and model, a run's class step, the story's older step (`story/?step=3`). Any other key
+    /// leaves the page as its file shows it (static/first-paint.js, by the file's `data-view-keys`).
+    pub fn view_keys(&self) -> &'static [&'static str] {
+        match self {
+            Route::Explore => &EXPLORER_VIEW_KEYS,
+            Route::Story | Route::Transcript { .. } => &[STEP_KEY],
+            _ => &[],
+        }
     }
 
     /// The story's page at `step` (counted from 1): the first step is the story's own address.

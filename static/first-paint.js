@@ -1,7 +1,7 @@
 // Runs in the head, before the first paint. Each page's file carries the page already rendered
 // (scripts/build.mjs, `writePages`), in English and in Chinese, so its words show before the wasm
 // has arrived. A copy may show only when it is what the app will show: the page's default view
-// (the address asks for no other view, `asksForView`), in the language the app will choose
+// (the address asks for no other view, `defaultView`), in the language the app will choose
 // (src/view/shell/language.rs: the link's lang=, else the remembered choice, else the browser's).
 // An address that asks for another view (an explorer condition, a run's class step) shows only
 // the page's frame, where the page has one (`data-frame`, set by the build where the page marks
@@ -105,11 +105,14 @@
     root.lang = 'zh-Hans';
     if (root.dataset.titleZh) document.title = root.dataset.titleZh;
   }
-  // The keys that ask for a view: the explorer's condition and model (model/src/link.rs) and a
-  // run's class step (`step`; the story's older one was forwarded above). The app reads no other
-  // key, so one a chat or a tracker adds (fbclid, utm_source) leaves the page's own view.
-  const asksForView = (key) => ['scenario', 'goal', 'urgency', 'variant', 'model', 'step'].includes(key);
-  const defaultView = ![...params.keys()].some(asksForView);
+  // The file holds its page's own view: the address asks for another if it gives one of the keys
+  // the page reads (the file's `data-view-keys`: the explorer's condition and model, a run's class
+  // step; src/routes.rs `Route::view_keys`) a value other than the file's (`data-view`, the
+  // explorer's first condition as the app spells it). A key the page does not read (one a chat or
+  // a tracker adds, fbclid or utm_source; the explorer's keys on a story page) leaves its view.
+  const reads = (root.dataset.viewKeys ?? '').split(' ').filter(Boolean);
+  const own = new URLSearchParams(root.dataset.view ?? '');
+  const defaultView = [...params].every(([key, value]) => !reads.includes(key) || own.get(key) === value);
   const frame = 'frame' in root.dataset;
   root.dataset.firstPaint = defaultView || frame ? lang : 'none';
   if (!defaultView) root.dataset.otherView = '';

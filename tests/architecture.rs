@@ -2,8 +2,8 @@
 //! the model crate knows nothing of the browser; the routes are a leaf; no view module imports
 //! one that imports it back, directly or round a loop; only the content pages' chunk names a
 //! content page; no function runs past about 80 lines; the loader's list of content
-//! pages is the routes' own; the stylesheet never styles a test hook; the first paint knows every
-//! key of a link that asks for another view.
+//! pages is the routes' own; the stylesheet never styles a test hook; every key of a link that asks
+//! for another view is one its page's file names.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -317,39 +317,38 @@ fn the_stylesheet_never_styles_a_test_hook() {
 }
 
 #[test]
-fn the_first_paint_knows_every_key_that_asks_for_a_view() {
-    // static/first-paint.js shows a page's file only where the address asks for no other view; a
-    // key the link parser reads but the script does not know would show the file's numbers for a
-    // link that asks for others.
-    let script = std::fs::read_to_string(root().join("static/first-paint.js")).unwrap();
-    let listed: BTreeSet<String> = script
-        .split_once("const asksForView = (key) => [")
-        .and_then(|(_, rest)| rest.split_once(']'))
-        .expect("static/first-paint.js lists the keys in asksForView")
-        .0
-        .split(',')
-        .map(|item| item.trim().trim_matches('\'').to_string())
-        .collect();
+fn every_key_a_link_reads_is_a_view_key_of_its_page() {
+    // static/first-paint.js shows a page's file only where the address names no other view of
+    // it, by the keys the file says its page reads (`Route::view_keys`, written by
+    // scripts/build.mjs). A key the link parser reads that is not among them would show the
+    // file's numbers for a link that asks for others.
     let link = std::fs::read_to_string(root().join("model/src/link.rs")).unwrap();
-    let quoted = |text: &str| text.split('"').nth(1).map(str::to_string);
-    let read: BTreeSet<String> = link
+    let arms: BTreeSet<&str> = link
         .lines()
         .map(str::trim)
         .filter(|line| line.starts_with('"') && (line.contains("\" =>") || line.contains("\" if ")))
-        .filter_map(quoted)
-        .chain(
-            link.lines()
-                .filter(|line| line.contains("key == \""))
-                .filter_map(quoted),
-        )
-        .filter(|key| key != "lang")
+        .filter_map(|line| line.split('"').nth(1))
+        .filter(|key| *key != "lang")
         .collect();
-    assert!(
-        read.contains("scenario") && read.contains("step"),
-        "the parser's keys were found: {read:?}"
-    );
+    let explorer: BTreeSet<&str> = Route::Explore.view_keys().iter().copied().collect();
     assert_eq!(
-        listed, read,
-        "static/first-paint.js asksForView against model/src/link.rs"
+        arms, explorer,
+        "ParsedLink::parse's keys against the explorer's view keys"
+    );
+    assert!(
+        link.contains("key == STEP_KEY"),
+        "step_param reads the step by STEP_KEY"
+    );
+    for route in [Route::Story, Route::Transcript { id: String::new() }] {
+        assert_eq!(
+            route.view_keys(),
+            [model::link::STEP_KEY],
+            "{route:?} reads a step"
+        );
+    }
+    let script = std::fs::read_to_string(root().join("static/first-paint.js")).unwrap();
+    assert!(
+        script.contains("dataset.viewKeys") && !script.contains("'scenario'"),
+        "static/first-paint.js takes the keys from the page's file, not from a list of its own"
     );
 }

@@ -60,3 +60,22 @@ async fn every_page_renders_with_its_own_words_in_both_languages() {
         );
     }
 }
+
+#[test]
+fn a_page_s_file_names_the_keys_that_ask_for_another_view_and_the_values_it_shows() {
+    // static/first-paint.js shows a page's file for an address whose view keys all have the
+    // values the file shows: read back as the app reads a link, they are its first view.
+    let (keys, own) = pages::view("/explore/");
+    assert_eq!(keys, "scenario goal urgency variant model");
+    let read = model::link::ParsedLink::parse(&own, |_| true);
+    assert_eq!(read.problems, []);
+    assert_eq!(read.state, model::link::ExplorerState::default(), "{own}");
+    let none = (String::new(), String::new());
+    assert_eq!(
+        pages::view("/transcripts/blackmail-harmful/"),
+        ("step".to_string(), String::new()),
+        "any step is another view of a run"
+    );
+    assert_eq!(pages::view("/story/2/"), none, "a later step reads no key");
+    assert_eq!(pages::view("/myths/"), none);
+}

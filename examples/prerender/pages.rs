@@ -67,6 +67,28 @@ pub async fn render(path: &str, lang: Lang) -> String {
     .await
 }
 
+/// The keys of its address the page at `path` reads to choose what it shows (`Route::view_keys`),
+/// and the values of those keys its file shows (the explorer's first condition and model, as the
+/// app reads an address that names none): static/first-paint.js shows the file for an address
+/// whose view keys, if any, all have these values.
+pub fn view(path: &str) -> (String, String) {
+    let route = route(path);
+    let own: Vec<(&str, String)> = match route {
+        Route::Explore => bundled::dataset()
+            .parse_link("")
+            .state
+            .query_pairs(Lang::En)
+            .into_iter()
+            .filter(|(key, _)| route.view_keys().contains(key))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let own = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(own)
+        .finish();
+    (route.view_keys().join(" "), own)
+}
+
 /// The page's title, as the app sets it in the tab.
 pub fn title(path: &str, lang: Lang) -> String {
     page_title(Texts(lang), &route(path))

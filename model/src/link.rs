@@ -9,6 +9,13 @@ use crate::types::{Condition, Lang, Vocabulary};
 
 pub const DEFAULT_MODEL: &str = "claude-opus-4";
 
+/// The keys of an explorer link that choose what it shows (`ParsedLink::parse`; every key it reads
+/// but `lang`), and the key of a step-by-step page's step (`step_param`). A page's file says which
+/// of them its page reads (`Route::view_keys`), so that a link naming another view never shows the
+/// file's numbers first (static/first-paint.js; tests/architecture.rs checks this list).
+pub const EXPLORER_VIEW_KEYS: [&str; 5] = ["scenario", "goal", "urgency", "variant", "model"];
+pub const STEP_KEY: &str = "step";
+
 /// What the explorer shows: a condition and the highlighted model.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ExplorerState {
@@ -115,7 +122,7 @@ impl ExplorerState {
 /// The `step=N` of a step-by-step page's link, kept within 1..=total; `None` if absent or unreadable.
 pub fn step_param(query: &str, total: usize) -> Option<usize> {
     form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
-        .find(|(key, _)| key == "step")
+        .find(|(key, _)| key == STEP_KEY)
         .and_then(|(_, value)| value.parse::<usize>().ok())
         .map(|step| step.clamp(1, total.max(1)))
 }

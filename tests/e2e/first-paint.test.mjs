@@ -214,6 +214,8 @@ describe('first paint', () => {
         // page before it, would otherwise be in the remembered Chinese).
         ['/?lang=en#/explore?scenario=murder', '/explore/', 'en', en['explore.title'], en['explore.view_pending'], 'headline', '?scenario=murder&lang=en'],
         ['/explore/?scenario=murder&lang=en', '/explore/', 'en', en['explore.title'], en['explore.view_pending'], 'headline'],
+        // The file's own values, but one key named twice: the app reads the last.
+        ['/explore/?scenario=blackmail&goal=explicit-america&scenario=murder&lang=en', '/explore/', 'en', en['explore.title'], en['explore.view_pending'], 'headline'],
         // Named twice: the last the app knows, for the page as for the app.
         ['/explore/?lang=en&scenario=murder&lang=zh', '/explore/', 'zh-Hans', zh['explore.title'], zh['explore.view_pending'], 'headline'],
         ['/#/explore?scenario=murder&lang=en', '/explore/', 'en', en['explore.title'], en['explore.view_pending'], 'headline'],
@@ -258,11 +260,16 @@ describe('first paint', () => {
     });
   });
 
-  it('a link a chat or a tracker tagged (fbclid, utm_source) still shows the page\'s own view on the first paint', async () => {
+  it('a link a chat or a tracker tagged (fbclid, utm_source), or that spells out the page\'s own view, still shows it on the first paint', async () => {
     await withPage({ locale: 'en-US', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
       for (const [address, words] of [
         ['/explore/?fbclid=IwAR0abc&utm_source=chat', /Claude Opus 4 blackmailed in 96 of 100 runs/],
         ['/story/2/?utm_source=newsletter&lang=en', /Step 2 of 8/],
+        // The explorer's first condition as "Copy link to this view" spells it, and as the story's
+        // and the myths' links to the explorer do.
+        ['/explore/?scenario=blackmail&goal=explicit-america&urgency=replacement&variant=default&model=claude-opus-4&lang=en', /Claude Opus 4 blackmailed in 96 of 100 runs/],
+        // The explorer's keys mean nothing to a story step (nor a run's step).
+        ['/story/2/?model=gpt-4o&scenario=murder&step=5', /Step 2 of 8/],
       ]) {
         const release = await holdWasm(page);
         await page.goto(`${origin()}${address}`);
