@@ -27,7 +27,16 @@ self.addEventListener('fetch', (event) => {
       // Each page is a file cached under its folder (`explore/`); its query (the explorer's
       // condition, the story's step) is for the app, not part of the file's address.
       const cached = await cache.match(request, { ignoreSearch: true });
-      return cached ?? fetch(request);
+      return cached ?? fetch(request).catch((error) => folderOf(request, cache, error));
     }),
   );
 });
+
+// Offline, an address a host would send on to its page's folder (`explore` to `explore/`, as
+// static hosts do; `explore/index.html` too) is sent on here, where that folder is cached.
+async function folderOf(request, cache, error) {
+  const url = new URL(request.url);
+  const folder = new URL(url.pathname.replace(/\/index\.html$/, '/').replace(/([^/])$/, '$1/') + url.search, url);
+  if (request.mode !== 'navigate' || folder.pathname === url.pathname || !(await cache.match(folder, { ignoreSearch: true }))) throw error;
+  return Response.redirect(folder.href, 301);
+}

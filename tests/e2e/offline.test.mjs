@@ -31,6 +31,12 @@ describe('offline', () => {
         await page.goto(`${origin()}/${hash}`);
         await page.locator(ready).first().waitFor();
       }
+      // An address a host sends on to its page's folder, as typed or from an older bookmark.
+      for (const [address, path] of [['/explore?scenario=murder', '/explore/'], ['/story/index.html', '/story/']]) {
+        await page.goto(`${origin()}${address}`);
+        await page.locator('main h1').first().waitFor();
+        assert.equal(new URL(page.url()).pathname, path, address);
+      }
       // The data file downloads offline too.
       await page.goto(`${origin()}/#/explore`);
       const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
