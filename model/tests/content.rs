@@ -110,6 +110,26 @@ fn prose_carries_no_numbers_of_its_own() {
 }
 
 #[test]
+fn in_chinese_a_number_from_the_data_is_spaced_from_the_character_before_it() {
+    // The Chinese texts set a number off from the characters beside it ("在 100 次运行中"); a
+    // reference is drawn as digits ("100 次运行中有 96 次", "96%"), so it needs that space too.
+    let chinese = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    for (what, text) in content().texts().into_iter().chain(common::since().texts()) {
+        let mut before = None;
+        for segment in segments(&text.zh) {
+            match segment {
+                Segment::Words(words) => before = words.chars().last(),
+                Segment::Rate(q) | Segment::Runs(q) => assert!(
+                    !before.is_some_and(chinese),
+                    "{what}: no space between “{}” and the number {{{q}}}",
+                    before.unwrap_or_default()
+                ),
+            }
+        }
+    }
+}
+
+#[test]
 fn every_data_reference_names_a_published_value() {
     let data = common::dataset();
     let mut seen = 0;
