@@ -245,7 +245,7 @@ function prerenderPages(sourceDir) {
   }
   // Each text of locales/ [start] is written by `beforeStartHtml`, and only those: one nobody
   // would see is an error, like a missing one.
-  const written = ['explorer_without_scripts', 'failed', 'from_file', 'language_name', 'loading', 'one_file_without_scripts', 'without_scripts'];
+  const written = ['explorer_without_scripts', 'failed', 'from_file', 'language_name', 'loading', 'one_file_without_scripts', 'toggles_need_scripts', 'without_scripts'];
   for (const lang of ['en', 'zh']) {
     const found = Object.keys(beforeStart[lang]).sort();
     if (found.join() !== written.join()) throw new Error(`locales/${lang}.toml [start] has ${found.join(', ')}; the build writes ${written.join(', ')}`);
@@ -261,9 +261,11 @@ const BEFORE_START_MARK = '<!-- BEFORE START: scripts/build.mjs puts here what a
  * static/start.js puts in its place if the app cannot start, and the note `noScript` names for
  * readers without scripts; in a page's file (`pageFile`, not the one-file edition), which holds the
  * page in both languages, with links to each, and the line first-paint.js shows if it was opened
- * from a folder.
+ * from a folder. A page's note is one line that opens onto the whole of it (`noScriptDetail`), in the
+ * language of the copy that shows: said whole, in two languages, it filled a phone's first screen
+ * above the page.
  */
-function beforeStartHtml(texts, noScript, { pageFile }) {
+function beforeStartHtml(texts, noScript, { pageFile, noScriptDetail }) {
   // `noScript` may name several texts, said in turn in each language.
   const both = (names, between) => ['en', 'zh'].map((lang) => [names].flat().map((name) => texts[lang][name]).join(' ')).join(between);
   // The page's files hold both languages: a reader without scripts picks one by these links
@@ -272,12 +274,17 @@ function beforeStartHtml(texts, noScript, { pageFile }) {
     ? ` <span class="languages">${['en', 'zh'].map((lang) => `<a href="#${lang}" lang="${lang === 'zh' ? 'zh-Hans' : 'en'}">${attribute(texts[lang].language_name)}</a>`).join(' · ')}</span>`
     : '';
   const lines = (name) => attribute(both(name, '\n')).replaceAll('\n', '&#10;');
+  // Each language in an element of its own, which shows with the copy in that language
+  // (static/style.css): the reader without scripts chooses one by the links.
+  const inEach = (names) => ['en', 'zh'].map((lang) => `<span lang="${lang === 'zh' ? 'zh-Hans' : 'en'}">${attribute([names].flat().map((name) => texts[lang][name]).join(' '))}</span>`).join(' ');
   // A page's file opened from a folder cannot start (static/first-paint.js): it points to the one
   // file that can. The one-file edition is that file.
   const fromFile = pageFile ? ` data-from-file="${lines('from_file')}" data-one-file="${ONE_FILE}"` : '';
   return [
     `<p id="boot" class="boot" role="status" data-failed="${lines('failed')}"${fromFile}>${attribute(both('loading', ' '))}</p>`,
-    `<noscript><p class="notice">${attribute(both(noScript, ' '))}${links}</p></noscript>`,
+    noScriptDetail
+      ? `<noscript><div class="notice"><details><summary>${inEach(noScript)}</summary><p>${inEach(noScriptDetail)}</p></details>${links}</div></noscript>`
+      : `<noscript><p class="notice">${attribute(both(noScript, ' '))}${links}</p></noscript>`,
   ].join('\n');
 }
 
@@ -315,10 +322,11 @@ const attribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot
  */
 async function writePages(site, staged, loader, { pages, beforeStart }, previews) {
   if (!staged.html.includes(PRERENDER_MARK)) throw new Error('index.html: the prerender mark was not found');
-  const withNote = (noScript) => replaceOnce(withoutEarlyFetches(staged.html), BEFORE_START_MARK, beforeStartHtml(beforeStart, noScript, { pageFile: true }), 'index.html');
+  const withNote = (noScript) => replaceOnce(withoutEarlyFetches(staged.html), BEFORE_START_MARK,
+    beforeStartHtml(beforeStart, noScript, { pageFile: true, noScriptDetail: 'without_scripts' }), 'index.html');
   // The explorer's note also says that its file holds one condition: a link to another (from a run,
   // a myth, a shared view) opens there on the first one, with its own name beside its numbers.
-  const templates = { default: withNote('without_scripts'), '/explore/': withNote(['without_scripts', 'explorer_without_scripts']) };
+  const templates = { default: withNote('toggles_need_scripts'), '/explore/': withNote(['toggles_need_scripts', 'explorer_without_scripts']) };
   // Each step after the first is a page of its own (`story/2/`, src/routes.rs).
   const storySteps = 1 + pages.filter((page) => /^\/story\/\d+\/$/.test(page.path)).length;
   const home = pages.find((page) => page.path === '/');

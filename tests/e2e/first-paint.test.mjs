@@ -495,6 +495,7 @@ describe('first paint', () => {
       .map(async (lang) => [lang, (await localeTexts(lang))['start.without_scripts']])));
     const oneCondition = Object.fromEntries(await Promise.all(['en', 'zh']
       .map(async (lang) => [lang, (await localeTexts(lang))['start.explorer_without_scripts']])));
+    const togglesNeedScripts = (await localeTexts('en'))['start.toggles_need_scripts'];
     const context = await browser().newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
@@ -508,6 +509,9 @@ describe('first paint', () => {
         // The explorer's file holds one condition, which a link to another opens on: its note says so.
         const explorer = address === '/explore/';
         assert.equal(note.includes(oneCondition.en) && note.includes(oneCondition.zh), explorer, `${address}: ${note}`);
+        // Its line, in English beside the English copy, says so on the explorer without being opened.
+        const line = await page.locator('noscript .notice summary').innerText();
+        assert.ok(line.startsWith(togglesNeedScripts) && line.includes(oneCondition.en) === explorer, `${address}: ${line}`);
         assert.deepEqual(await pointersAcrossCopies(page), [], `${address}: every id is the page's only one, and what points at one finds it in its own copy`);
         // The header's language buttons, which could never act, give way to the notice's links.
         assert.equal(await page.locator('.prerendered[lang=en] .lang-switch').isVisible(), false, `${address}: no language button that does nothing`);
@@ -560,12 +564,12 @@ describe('first paint', () => {
     const context = await browser().newContext({ javaScriptEnabled: false });
     const visible = (page) => page.evaluate(() => [...document.querySelectorAll('.prerendered')]
       .filter((e) => e.getClientRects().length > 0).map((e) => e.lang));
-    // The skip link, the first stop of the Tab key after the notice's two languages, leads into
-    // the copy that shows.
+    // The skip link, the first stop of the Tab key after the notice (its line, which opens onto the
+    // rest, and its two languages), leads into the copy that shows.
     const skipLands = async (page) => {
       await page.evaluate(() => document.activeElement?.blur());
       for (let presses = 0; !(await page.evaluate(() => document.activeElement.matches('a.skip'))); presses++) {
-        assert.ok(presses < 3, 'the skip link comes right after the notice');
+        assert.ok(presses < 4, 'the skip link comes right after the notice');
         await page.keyboard.press('Tab');
       }
       await page.keyboard.press('Enter');

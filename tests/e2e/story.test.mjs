@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { artifacts, chromiumSuite, dist, headline, localeTexts, modelNames, screenshot, studyRows } from './harness.mjs';
 
-const { withPage, origin } = chromiumSuite();
+const { withPage, origin, browser } = chromiumSuite();
 
 // The study's values, read from the CSV by the test itself, never from the app.
 const rows = await studyRows();
@@ -90,6 +90,35 @@ describe('home', () => {
         });
       });
     }
+  }
+});
+
+// Without scripts, the note above the page is a line that opens onto the rest (scripts/build.mjs),
+// in the language of the copy that shows, so the home page's first screen holds the same.
+describe('home without scripts', () => {
+  for (const [lang, hash] of [['en', ''], ['zh', '#zh']]) {
+    it(`without scripts, on a phone, the note is a line and Figure 7, its caveat and the doors are on the first screen (${lang})`, async () => {
+      const texts = await localeTexts(lang);
+      for (const [width, height] of [[390, 664], [360, 660]]) {
+        const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width, height } });
+        try {
+          const page = await context.newPage();
+          await page.goto(`${origin()}/${hash}`);
+          const notice = page.locator('noscript .notice');
+          assert.equal((await notice.locator('summary').innerText()).trim(), texts['start.toggles_need_scripts'], 'the note\'s line, in the copy\'s language');
+          const copy = `.prerendered[lang="${lang === 'zh' ? 'zh-Hans' : 'en'}"]`;
+          for (const part of [`${copy} .glance-bars`, `${copy} .glance .caveat`, `${copy} .doors`]) {
+            const box = await page.locator(part).boundingBox();
+            assert.ok(box.y + box.height <= height, `${width}×${height}: ${part} ends at ${box.y + box.height} px`);
+          }
+          await notice.locator('summary').click();
+          assert.ok((await notice.innerText()).includes(texts['start.without_scripts']), 'and opens onto the whole note');
+          await screenshot(page, `home-first-screen-noscript-${lang}-${width}`);
+        } finally {
+          await context.close();
+        }
+      }
+    });
   }
 });
 
