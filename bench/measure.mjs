@@ -46,7 +46,7 @@ export async function sizes(dist) {
     else if (file.endsWith('.wasm')) chunkGzip += zipped;
     // Each page's file, with the page rendered in both languages (scripts/build.mjs, writePages).
     if (file.endsWith('index.html')) pagesGzip += zipped;
-    if (file.endsWith('preview.png')) previewRaw += body.length;
+    if (/(^|\/)preview(-[a-z]+)?\.png$/.test(file)) previewRaw += body.length;
     if (/content-[0-9a-f]{16}\.postcard$/.test(file)) contentGzip += zipped;
   }
   return { raw, gzip, wasmRaw, wasmGzip, chunkGzip, runsGzip, contentGzip, plainGzip, pagesGzip, previewRaw };

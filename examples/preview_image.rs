@@ -1,8 +1,11 @@
-//! The picture a chat or a social site shows beside a link to the site (`og:image`, 1200×630):
-//! the explorer's default chart, drawn by the app's own SVG (the "Download chart (SVG)" file),
-//! under the site's name in both languages, rendered to PNG with resvg at build time.
-//! `cargo run --example preview_image -- OUT.png` (scripts/build.mjs, `writePreviewImage`) prints
-//! the picture's size and its text alternative as JSON.
+//! The pictures a chat or a social site shows beside a link to the site (`og:image`, 1200×630):
+//! a chart drawn by the app's own SVG (the "Download chart (SVG)" file), under the site's name in
+//! both languages, rendered to PNG with resvg at build time. One per scenario the story visits, at
+//! the condition of its first step there (the explorer's first view for blackmail, Figure 9's for
+//! corporate espionage, Figure 11's for lethal action), so that a link to a page about lethal action
+//! does not preview with blackmail's numbers. `cargo run --example preview_image -- DIR`
+//! (scripts/build.mjs, `writePreviewImages`) writes them into DIR and prints, per picture, its
+//! scenario, file name, size and text alternative as JSON.
 //!
 //! The text is drawn with the machine's fonts: Noto Sans CJK, which scripts/setup.sh installs for
 //! the Chinese line, else any sans-serif font found; with none, it stops rather than write a
@@ -23,12 +26,57 @@ const HEIGHT: f64 = 630.0;
 const HEADER: f64 = 104.0;
 
 fn main() {
-    let out = std::env::args()
-        .nth(1)
-        .expect("usage: preview_image OUT.png");
-    let (en, zh) = (Texts(Lang::En), Texts(Lang::Zh));
-    let chart = current_chart_svg(en, Shared(bundled::dataset()), &ExplorerState::default());
+    let dir = std::env::args().nth(1).expect("usage: preview_image DIR");
+    let (options, family) = fonts();
+    let mut written = Vec::new();
+    for (i, view) in views().into_iter().enumerate() {
+        let scenario: &str = view.condition.scenario.into();
+        // The first is the site's own picture (the explorer's first view), under the plain name.
+        let file = if i == 0 {
+            "preview.png".to_string()
+        } else {
+            format!("preview-{scenario}.png")
+        };
+        draw(&view, &options, family, &format!("{dir}/{file}"));
+        // What the build needs for the page's tags: the size and words for those who cannot see it.
+        let en = Texts(Lang::En);
+        let alt = format!(
+            "{} — {}",
+            en.get(Key::ChartTitle),
+            en.condition(view.condition)
+        );
+        written.push(serde_json::json!({ "scenario": scenario, "file": file, "width": WIDTH, "height": HEIGHT, "alt": alt }));
+    }
+    println!(
+        "{}",
+        serde_json::json!({ "pictures": written, "font": family })
+    );
+}
 
+/// The views drawn: for each scenario the story visits, in its order, the view of its first step
+/// there. The story's first step is the explorer's first view.
+fn views() -> Vec<ExplorerState> {
+    let data = bundled::dataset();
+    let mut views: Vec<ExplorerState> = Vec::new();
+    for step in &bundled::CONTENT.built().content.story {
+        let view = data.parse_link(&step.explore).state;
+        if !views
+            .iter()
+            .any(|v| v.condition.scenario == view.condition.scenario)
+        {
+            views.push(view);
+        }
+    }
+    assert_eq!(
+        views.first(),
+        Some(&ExplorerState::default()),
+        "the story opens on the explorer's first view"
+    );
+    views
+}
+
+/// The machine's fonts, and the family that draws the words: Noto Sans CJK for the Chinese line.
+fn fonts() -> (usvg::Options<'static>, &'static str) {
     let mut options = usvg::Options::default();
     let fonts = options.fontdb_mut();
     fonts.load_system_fonts();
@@ -41,27 +89,30 @@ fn main() {
         .into_iter()
         .find(|name| installed(name))
         .expect("no font to draw the preview's words: run scripts/setup.sh (it installs fonts-noto-cjk)");
-    let chart = match ["DejaVu Sans", "Liberation Sans"]
-        .into_iter()
-        .find(|name| installed(name))
-    {
+    fonts.set_sans_serif_family(family);
+    (options, family)
+}
+
+/// One picture: the view's chart under the site's name, to `out`.
+fn draw(view: &ExplorerState, options: &usvg::Options, family: &str, out: &str) {
+    let (en, zh) = (Texts(Lang::En), Texts(Lang::Zh));
+    let chart = current_chart_svg(en, Shared(bundled::dataset()), view);
+    let latin = ["DejaVu Sans", "Liberation Sans"].into_iter().find(|name| {
+        options
+            .fontdb
+            .faces()
+            .any(|face| face.families.iter().any(|(f, _)| f == name))
+    });
+    let chart = match latin {
         Some(latin) if family.starts_with("Noto Sans CJK") => latin_quotes(&chart, latin),
         _ => chart,
     };
-    fonts.set_sans_serif_family(family);
     let svg = picture(&chart, [en.get(Key::TitleHome), zh.get(Key::TitleHome)]);
-    let tree = usvg::Tree::from_str(&svg, &options).expect("the preview's SVG parses");
+    let tree = usvg::Tree::from_str(&svg, options).expect("the preview's SVG parses");
     let mut pixmap =
         tiny_skia::Pixmap::new(WIDTH as u32, HEIGHT as u32).expect("a 1200×630 canvas");
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
-    save_with_palette(&pixmap, &out);
-    // What the build needs for the page's tags: the picture's size and words for those who cannot see it.
-    let condition = en.condition(ExplorerState::default().condition);
-    let alt = format!("{} — {condition}", en.get(Key::ChartTitle));
-    println!(
-        "{}",
-        serde_json::json!({ "width": WIDTH, "height": HEIGHT, "alt": alt, "font": family })
-    );
+    save_with_palette(&pixmap, out);
 }
 
 /// The chart, scaled to fit under a band with the site's name, a line per language.

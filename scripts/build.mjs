@@ -7,7 +7,7 @@
 //   3. splitWasm           the content pages' code cut into a chunk of its own; both bound and
 //                          optimised, in place of Trunk's JS and wasm (src/view/content/mod.rs)
 //   4. copySiteFiles       the content and evidence files, beside the wasm
-//   5. writePreviewImage   preview.png, the link previews' picture, drawn from the app's chart
+//   5. writePreviewImages  preview*.png, the link previews' pictures, drawn from the app's chart
 //   6. writePages          a file per page (`prerenderPages`: the page rendered by the app itself, in
 //                          both languages), each with the loader tag naming every file the loader
 //                          needs, its title and link preview, and no early fetch of the app
@@ -38,7 +38,7 @@ async function finishSite() {
   const files = await copySiteFiles(site, cargo.outDir);
   const loader = { js: staged.js, wasm: staged.wasm, chunks: split.chunks, needs: split.needs, content: files.content, evidence: files.evidence };
   const sourceDir = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
-  const previews = writePreviewImage(site, sourceDir);
+  const previews = writePreviewImages(site, sourceDir);
   const prerendered = prerenderPages(sourceDir);
   await writePages(site, staged, loader, prerendered, previews);
   await writeOneFile(site, staged, loader, split.loader, prerendered.beforeStart, release);
@@ -367,7 +367,7 @@ async function writePages(site, staged, loader, { pages, beforeStart }, previews
     html = html.replace(/<title>[^<]*<\/title>/, `<title>${attribute(page.en.title)}</title>`);
     html = html.replace(/<meta name="description" content="[^"]*" \/>/, [
       `<meta name="description" content="${attribute(description)}" />`,
-      ...previewTags(title, description, previews.image(page.path, prefix)),
+      ...previewTags(title, description, previews.image(prefix, page.scenario)),
     ].join('\n    '));
     html = replaceOnce(html, PRERENDER_MARK, `${PRERENDER_MARK}\n${copies.join('\n')}`, 'index.html');
     const file = join(site, page.path, 'index.html');
@@ -405,26 +405,31 @@ function withoutEarlyFetches(html) {
   return html.replace(early, '');
 }
 
-/** The link preview's picture, as its file name in the site. */
-export const PREVIEW_IMAGE = 'preview.png';
+/** The link previews' pictures, by their file names in the site (`preview.png`, `preview-murder.png`). */
+export const PREVIEW_IMAGE = /(^|\/)preview(-[a-z]+)?\.png$/;
 
 /**
- * Renders the link preview's picture (`examples/preview_image`: the explorer's default chart as
- * the app draws it for "Download chart (SVG)", to PNG) into the site, and gives its address as a
- * page `prefix` away from the root sees it. A link preview wants an absolute address, which only
- * the one who deploys knows: CORNERED_SITE_URL (e.g. https://example.org/cornered/) gives it;
- * without it the address is relative to the page, which some chat apps follow and some do not.
+ * Renders the link previews' pictures (`examples/preview_image`: for each scenario the story
+ * visits, the chart of its first step there, as the app draws it for "Download chart (SVG)", to
+ * PNG) into the site, and gives the address of a page's picture (its scenario's, else the site's
+ * own) as a page `prefix` away from the root sees it. A link preview wants an absolute address,
+ * which only the one who deploys knows: CORNERED_SITE_URL (e.g. https://example.org/cornered/)
+ * gives it; without it the address is relative to the page, which some chat apps follow and some
+ * do not.
  */
-function writePreviewImage(site, sourceDir) {
-  const written = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--offline', '--example', 'preview_image', '--', join(site, PREVIEW_IMAGE)], {
+function writePreviewImages(site, sourceDir) {
+  const { pictures, font } = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--offline', '--example', 'preview_image', '--', site], {
     cwd: sourceDir,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   }));
   const siteUrl = process.env.CORNERED_SITE_URL?.replace(/\/?$/, '/');
-  console.log(`${PREVIEW_IMAGE}: ${written.width}×${written.height}, words in ${written.font}${siteUrl ? `, at ${siteUrl}` : ', addressed relative to each page (CORNERED_SITE_URL not set)'}`);
+  console.log(`${pictures.map((p) => p.file).join(', ')}: words in ${font}${siteUrl ? `, at ${siteUrl}` : ', addressed relative to each page (CORNERED_SITE_URL not set)'}`);
   return {
-    image: (path, prefix) => ({ ...written, url: `${siteUrl ?? prefix}${PREVIEW_IMAGE}` }),
+    image: (prefix, scenario) => {
+      const picture = pictures.find((p) => p.scenario === scenario) ?? pictures[0];
+      return { ...picture, url: `${siteUrl ?? prefix}${picture.file}` };
+    },
   };
 }
 
@@ -561,8 +566,8 @@ async function minifyScripts(site, modules, classic) {
 /**
  * Writes sw.js with the list of every file to precache and a version derived from their contents,
  * so a new deployment gets a new cache and the old one is deleted. The one-file edition is a
- * download, not part of the page: caching it would double the install; the link preview's picture
- * is for chat apps, never shown by the page. (Exported for the test
+ * download, not part of the page: caching it would double the install; the link previews' pictures
+ * are for chat apps, never shown by the page. (Exported for the test
  * that deploys a second version over the first.)
  */
 export async function writeServiceWorker(site) {
@@ -570,7 +575,7 @@ export async function writeServiceWorker(site) {
   const all = entries
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath ?? e.path, e.name))
-    .filter((f) => !f.endsWith('sw.js') && !f.endsWith(ONE_FILE) && !f.endsWith(PREVIEW_IMAGE))
+    .filter((f) => !f.endsWith('sw.js') && !f.endsWith(ONE_FILE) && !PREVIEW_IMAGE.test(f))
     .sort();
   const hash = createHash('sha256');
   for (const file of all) hash.update(relative(site, file)).update(await readFile(file));

@@ -79,3 +79,23 @@ fn a_page_s_file_names_the_keys_that_ask_for_another_view_and_the_values_it_show
     assert_eq!(pages::view("/story/2/"), none, "a later step reads no key");
     assert_eq!(pages::view("/myths/"), none);
 }
+
+#[test]
+fn a_page_about_one_scenario_names_it_for_its_link_preview() {
+    assert_eq!(pages::scenario("/story/"), Some("blackmail"));
+    assert_eq!(pages::scenario("/story/5/"), Some("murder"));
+    assert_eq!(
+        pages::scenario("/transcripts/leaking-harmful/"),
+        Some("leaking")
+    );
+    assert_eq!(
+        pages::scenario("/transcripts/murder-refrained/"),
+        Some("murder")
+    );
+    assert_eq!(
+        pages::scenario("/explore/"),
+        None,
+        "the explorer's file: its first view"
+    );
+    assert_eq!(pages::scenario("/myths/"), None);
+}

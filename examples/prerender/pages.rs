@@ -89,6 +89,34 @@ pub fn view(path: &str) -> (String, String) {
     (route.view_keys().join(" "), own)
 }
 
+/// The scenario the page at `path` is about, where it is about one: a story step's (its chart's),
+/// a run's. Its link preview shows that scenario's chart (examples/preview_image.rs).
+pub fn scenario(path: &str) -> Option<&'static str> {
+    let content = bundled::CONTENT.built();
+    let step = |step: usize| {
+        let story = content.content.story.get(step - 1)?;
+        Some(
+            bundled::dataset()
+                .parse_link(&story.explore)
+                .state
+                .condition
+                .scenario,
+        )
+    };
+    let scenario = match route(path) {
+        Route::Story => step(1),
+        Route::StoryStep { step: n } => step(n),
+        Route::Transcript { id } => content
+            .library
+            .transcripts
+            .iter()
+            .find(|t| t.id == id)
+            .map(|t| t.scenario),
+        _ => None,
+    };
+    scenario.map(Into::into)
+}
+
 /// The page's title, as the app sets it in the tab.
 pub fn title(path: &str, lang: Lang) -> String {
     page_title(Texts(lang), &route(path))

@@ -619,6 +619,7 @@ describe('first paint', () => {
   });
 
   it('every page carries its own link preview: title, description and a 1200×630 picture', async () => {
+    const en = await localeTexts('en');
     const [titles, descriptions] = [new Set(), new Set()];
     for (const address of pages) {
       const html = await readFile(join(dist, address, 'index.html'), 'utf8');
@@ -634,6 +635,13 @@ describe('first paint', () => {
       const png = await readFile(join(dist, address, meta('og:image')));
       assert.equal(png.subarray(1, 4).toString(), 'PNG', `${address}: ${meta('og:image')} is a PNG`);
       assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+      // A page about lethal action or corporate espionage (a story step, a run) shows that
+      // scenario's chart, not blackmail's; the picture's words say which.
+      const about = address === '/story/5/' || address.includes('/murder-') ? 'murder'
+        : address === '/story/4/' || address.includes('/leaking-') ? 'leaking' : null;
+      assert.equal(meta('og:image').split('/').pop(), about ? `preview-${about}.png` : 'preview.png', address);
+      const scenario = en[`scenario.${about ?? 'blackmail'}`];
+      assert.ok(meta('og:image:alt').includes(scenario), `${address}: ${meta('og:image:alt')}`);
     }
     assert.equal(titles.size, pages.length, 'a title per page');
     assert.equal(descriptions.size, pages.length, 'a description per page (the handout opens with the home page\'s line)');
