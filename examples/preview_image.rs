@@ -1,9 +1,9 @@
 //! The pictures a chat or a social site shows beside a link to the site (`og:image`, 1200×630):
 //! a chart drawn by the app's own SVG (the "Download chart (SVG)" file), under the site's name in
 //! both languages, rendered to PNG with resvg at build time. One per scenario the story visits, at
-//! the condition of its first step there (the explorer's first view for blackmail, Figure 9's for
-//! corporate espionage, Figure 11's for lethal action), so that a link to a page about lethal action
-//! does not preview with blackmail's numbers. `cargo run --example preview_image -- DIR`
+//! the condition of its first step there (today the explorer's first view for blackmail, Figure
+//! 9's condition for corporate espionage, Figure 11's for lethal action), so that a link to a page
+//! about lethal action does not preview with blackmail's numbers. `cargo run --example preview_image -- DIR`
 //! (scripts/build.mjs, `writePreviewImages`) writes them into DIR and prints, per picture, its
 //! scenario, file name, size and text alternative as JSON.
 //!

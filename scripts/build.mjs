@@ -267,7 +267,8 @@ const BEFORE_START_MARK = '<!-- BEFORE START: scripts/build.mjs puts here what a
  */
 function beforeStartHtml(texts, noScript, { pageFile, noScriptDetail }) {
   // `noScript` may name several texts, said in turn in each language.
-  const both = (names, between) => ['en', 'zh'].map((lang) => [names].flat().map((name) => texts[lang][name]).join(' ')).join(between);
+  const say = (lang, names) => [names].flat().map((name) => texts[lang][name]).join(' ');
+  const both = (names, between) => ['en', 'zh'].map((lang) => say(lang, names)).join(between);
   // The page's files hold both languages: a reader without scripts picks one by these links
   // (`chineseCopy`, static/style.css), each language named in itself.
   const links = pageFile
@@ -276,7 +277,7 @@ function beforeStartHtml(texts, noScript, { pageFile, noScriptDetail }) {
   const lines = (name) => attribute(both(name, '\n')).replaceAll('\n', '&#10;');
   // Each language in an element of its own, which shows with the copy in that language
   // (static/style.css): the reader without scripts chooses one by the links.
-  const inEach = (names) => ['en', 'zh'].map((lang) => `<span lang="${lang === 'zh' ? 'zh-Hans' : 'en'}">${attribute([names].flat().map((name) => texts[lang][name]).join(' '))}</span>`).join(' ');
+  const inEach = (names) => ['en', 'zh'].map((lang) => `<span lang="${lang === 'zh' ? 'zh-Hans' : 'en'}">${attribute(say(lang, names))}</span>`).join(' ');
   // A page's file opened from a folder cannot start (static/first-paint.js): it points to the one
   // file that can. The one-file edition is that file.
   const fromFile = pageFile ? ` data-from-file="${lines('from_file')}" data-one-file="${ONE_FILE}"` : '';

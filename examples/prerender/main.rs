@@ -2,8 +2,9 @@
 //! (scripts/build.mjs, `prerenderPages`), which writes one file per page around them.
 //! `cargo run --example prerender` prints JSON: `pages`, for each page its path, the keys of its
 //! address that choose its view and the values its file shows (`view_keys`, `view`), the scenario
-//! it is about if any (`scenario`, for its link preview), and per language its title and HTML; `before_start`, per language the texts a file shows before the app starts
-//! (locales/ `model::compile::FILE_SECTIONS`, by their names there: `loading`, `failed`, …).
+//! it is about if any (`scenario`, for its link preview), and per language its title and HTML;
+//! `before_start`, per language the texts a file shows before the app starts (locales/
+//! `model::compile::FILE_SECTIONS`, by their names there: `loading`, `failed`, …).
 //! `cargo run --example prerender -- PATH [en|zh]` prints one page's HTML.
 
 mod pages;
