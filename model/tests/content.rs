@@ -110,20 +110,31 @@ fn prose_carries_no_numbers_of_its_own() {
 }
 
 #[test]
-fn in_chinese_a_number_from_the_data_is_spaced_from_the_character_before_it() {
+fn in_chinese_a_number_from_the_data_is_spaced_from_the_characters_beside_it() {
     // The Chinese texts set a number off from the characters beside it ("在 100 次运行中"); a
-    // reference is drawn as digits ("100 次运行中有 96 次", "96%"), so it needs that space too.
-    let chinese = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    // reference is drawn starting with digits ("100 次运行中有 96 次", "96%"), so it needs that
+    // space before it, and a rate, which ends with "%", after it too.
+    let chinese = |c: Option<char>| c.is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     for (what, text) in content().texts().into_iter().chain(common::since().texts()) {
-        let mut before = None;
-        for segment in segments(&text.zh) {
+        let parts = segments(&text.zh);
+        for (i, segment) in parts.iter().enumerate() {
+            let words = |at: Option<usize>| match at.and_then(|at| parts.get(at)) {
+                Some(Segment::Words(words)) => Some(*words),
+                _ => None,
+            };
+            let (before, after) = (words(i.checked_sub(1)), words(Some(i + 1)));
             match segment {
-                Segment::Words(words) => before = words.chars().last(),
+                Segment::Words(_) => {}
                 Segment::Rate(q) | Segment::Runs(q) => assert!(
-                    !before.is_some_and(chinese),
-                    "{what}: no space between “{}” and the number {{{q}}}",
-                    before.unwrap_or_default()
+                    !chinese(before.and_then(|w| w.chars().last())),
+                    "{what}: no space before the number {{{q}}}"
                 ),
+            }
+            if let Segment::Rate(q) = segment {
+                assert!(
+                    !chinese(after.and_then(|w| w.chars().next())),
+                    "{what}: no space after the rate {{{q}}}"
+                );
             }
         }
     }
