@@ -261,13 +261,14 @@ const BEFORE_START_MARK = '<!-- BEFORE START: scripts/build.mjs puts here what a
  * static/start.js puts in its place if the app cannot start, and the note `noScript` names for
  * readers without scripts; in a page's file (`pageFile`, not the one-file edition), which holds the
  * page in both languages, with links to each, and the line first-paint.js shows if it was opened
- * from a folder. A page's note is one line that opens onto the whole of it (`noScriptDetail`), in the
+ * from a folder. A page's note is a sentence that opens onto the whole of it (`noScriptDetail`), in the
  * language of the copy that shows: said whole, in two languages, it filled a phone's first screen
  * above the page.
  */
 function beforeStartHtml(texts, noScript, { pageFile, noScriptDetail }) {
   // `noScript` may name several texts, said in turn in each language.
-  const say = (lang, names) => [names].flat().map((name) => texts[lang][name]).join(' ');
+  // Chinese sentences follow each other with no space after the full stop.
+  const say = (lang, names) => [names].flat().map((name) => texts[lang][name]).join(lang === 'zh' ? '' : ' ');
   const both = (names, between) => ['en', 'zh'].map((lang) => say(lang, names)).join(between);
   // The page's files hold both languages: a reader without scripts picks one by these links
   // (`chineseCopy`, static/style.css), each language named in itself.

@@ -110,9 +110,12 @@
   // step; src/routes.rs `Route::view_keys`) a value other than the file's (`data-view`, the
   // explorer's first condition as the app spells it). A key the page does not read (one a chat or
   // a tracker adds, fbclid or utm_source; the explorer's keys on a story page) leaves its view.
+  // A lang= the app cannot read, on a page that reads its address, may be named in a notice there
+  // (the explorer's, model::link::ParsedLink's problems), which the file does not hold.
   const reads = (root.dataset.viewKeys ?? '').split(' ').filter(Boolean);
   const own = new URLSearchParams(root.dataset.view ?? '');
-  const defaultView = [...params].every(([key, value]) => !reads.includes(key) || own.get(key) === value);
+  const unreadLang = reads.length > 0 && params.getAll('lang').some((value) => !known(value));
+  const defaultView = !unreadLang && [...params].every(([key, value]) => !reads.includes(key) || own.get(key) === value);
   const frame = 'frame' in root.dataset;
   root.dataset.firstPaint = defaultView || frame ? lang : 'none';
   if (!defaultView) root.dataset.otherView = '';
