@@ -495,11 +495,28 @@ ${imports.map(([, object]) => `const ${object} = { ${exported.join(', ')} };`).j
 ${imports.reduce((text, [line]) => text.replace(line, ''), bindings).replace(exportLine, '')}
 ${showFailure}
 // The router reads every fragment as a page's address (#/…) and throws on any other, which a
-// reader typing #zh after the address gives it: such a fragment becomes the home page's, as the
-// router makes the first one (gloo-history's HashHistory::new). Added before the router adds its
-// own listener, this one runs first.
-addEventListener('popstate', () => {
-  if (!location.hash.startsWith('#/')) history.replaceState(history.state, '', '#/');
+// reader typing #top after the address gives it. Such a fragment is undone (the router never sees
+// it: this listener, added before the router's, runs first), so the reader stays on their page;
+// one naming a language, as the site's pages read it (#zh, #en), shows that page in it. At the
+// start, the home page, as the router would make it.
+const inLanguage = (hash, language) => {
+  const [path, query] = hash.split('?');
+  const params = new URLSearchParams(query);
+  if (language) params.set('lang', language);
+  return params.toString() ? path + '?' + params : path;
+};
+let language = location.hash.match(/^#(en|zh)$/)?.[1];
+if (!location.hash.startsWith('#/')) history.replaceState(history.state, '', inLanguage('#/', language));
+language = undefined;
+addEventListener('popstate', (event) => {
+  if (location.hash.startsWith('#/')) {
+    if (language) history.replaceState(history.state, '', inLanguage(location.hash, language));
+    language = undefined;
+    return;
+  }
+  event.stopImmediatePropagation();
+  language = location.hash.match(/^#(en|zh)$/)?.[1];
+  history.back();
 });
 // The element the app is drawn in (src/view/shell/mount.rs); no page's copy here, so not hidden.
 document.body.append(Object.assign(document.createElement('div'), { id: 'app-host' }));

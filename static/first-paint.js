@@ -25,9 +25,14 @@
     document.addEventListener('DOMContentLoaded', () => {
       const boot = document.getElementById('boot');
       if (!boot?.dataset.fromFile) return;
-      const edition = Object.assign(document.createElement('a'), { href: `${base}${boot.dataset.oneFile}`, textContent: boot.dataset.oneFile });
-      boot.replaceChildren(`${boot.dataset.fromFile} `, edition);
-      // The stylesheet did not load: a few rules of its own, so the line reads as one.
+      // The same page in the one-file edition, which addresses it as #/explore/.
+      const page = location.pathname.slice(new URL(base, location.href).pathname.length).replace(/index\.html$/, '');
+      const edition = Object.assign(document.createElement('a'), { href: `${base}${boot.dataset.oneFile}#/${page}`, textContent: boot.dataset.oneFile });
+      // A line per language (English, then Chinese), each in its own voice, then the link.
+      const lines = boot.dataset.fromFile.split('\n').map((text, i) =>
+        Object.assign(document.createElement('span'), { textContent: `${text}\n`, lang: i ? 'zh-Hans' : 'en' }));
+      boot.replaceChildren(...lines, edition);
+      // The stylesheet did not load: a few rules of its own, so the lines read as a note.
       Object.assign(boot.style, { whiteSpace: 'pre-line', maxWidth: '40rem', margin: '2rem auto', padding: '0 1rem', font: '1.1rem/1.6 system-ui, sans-serif' });
       document.body.replaceChildren(boot);
     });

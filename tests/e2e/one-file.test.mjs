@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { artifacts, dist, launch, root, screenshot, serveDist } from './harness.mjs';
+import { artifacts, dist, launch, localeTexts, root, screenshot, serveDist } from './harness.mjs';
 import { PAGES, VIEWS } from './routes.mjs';
 
 let browser;
@@ -65,9 +65,19 @@ describe('one-file edition', () => {
       const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
       assert.equal(await readFile(await csv.path(), 'utf8'), await readFile(join(root, 'data/results.csv'), 'utf8'), 'the data, inside the one file');
       await screenshot(page, 'one-file-sources-zh');
-      // A fragment that is not a page's address (#zh typed after it): the home page, no error.
+      // A fragment that is not a page's address, typed after it: no error; #zh shows the page in
+      // Chinese, as the site's pages read it, and any other keeps the page.
       await page.evaluate(() => { location.hash = 'zh'; });
-      await page.waitForFunction(() => location.hash === '#/');
+      await page.waitForFunction(() => /^#\/explore\b.*[?&]lang=zh(&|$)/.test(location.hash));
+      const explorer = await page.evaluate(() => location.hash);
+      await page.locator('html[lang="zh-Hans"]').waitFor();
+      await page.getByTestId('headline').waitFor();
+      await page.evaluate(() => { location.hash = 'top'; });
+      await page.waitForFunction((kept) => location.hash === kept, explorer);
+      // Opened so, the home page in that language.
+      await page.goto('about:blank');
+      await page.goto(`${url}#en`);
+      await page.waitForFunction(() => location.hash === '#/?lang=en');
       await page.locator('#app-host .home').first().waitFor();
       problems.push(...(await page.evaluate(() => window.__csp)).map((v) => `CSP: ${v}`));
       assert.deepEqual(problems, []);
@@ -100,20 +110,22 @@ describe('one-file edition', () => {
     // not start the app from file://, so the page says so instead of "Loading…" forever.
     const context = await browser.newContext();
     const problems = [];
+    const zh = await localeTexts('zh');
     try {
       const page = await context.newPage();
       page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
-      for (const [address, toRoot] of [['index.html', './'], ['explore/index.html#zh', '../'], ['story/3/index.html', '../../']]) {
+      for (const [address, toRoot, route] of [['index.html', './', ''], ['explore/index.html#zh', '../', 'explore/'], ['story/3/index.html', '../../', 'story/3/']]) {
         await page.goto(`file://${join(dist, address)}`);
         const boot = page.locator('#boot');
         await boot.filter({ hasText: 'need a web server' }).waitFor();
         assert.match(await boot.innerText(), /需要网页服务器/, `${address}: in both languages`);
         assert.equal(await page.locator('body > *').count(), 1, `${address}: only the line shows, not two unstyled copies`);
         const link = boot.getByRole('link', { name: 'cornered-classroom.html' });
-        assert.equal(await link.getAttribute('href'), `${toRoot}cornered-classroom.html`, address);
+        assert.equal(await link.getAttribute('href'), `${toRoot}cornered-classroom.html#/${route}`, `${address}: the same page in the one file`);
+        assert.equal((await boot.locator('[lang="zh-Hans"]').innerText()).trim(), zh['start.from_file'], 'the Chinese line is marked as Chinese');
       }
       await page.locator('#boot').getByRole('link').click();
-      await page.locator('#app-host h1').first().waitFor();
+      await page.getByTestId('story-step').filter({ hasText: /Step 3 of/ }).waitFor();
       assert.equal(new URL(page.url()).pathname, join(dist, 'cornered-classroom.html'), 'the one file, which starts');
       assert.deepEqual(problems, []);
     } finally {
