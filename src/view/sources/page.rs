@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::data_table::DataTable;
 use crate::i18n::{Key, Texts};
 use crate::view::common::evidence::{of_keys, use_evidence_file, Evidence};
+use crate::view::hooks::in_steps::use_in_steps;
 use crate::view::shell::context::{use_texts, Shared};
 use model::types::Confidence;
 
@@ -59,9 +60,12 @@ fn ledger_sources() -> Html {
 #[function_component(SourcesPage)]
 pub fn sources_page() -> Html {
     let t = use_texts();
-    let table = html! { <DataTable data={Shared(bundled::dataset())} /> };
+    // The method and caveats, then the rest of the prose, then the table (itself drawn a group of
+    // rows at a time): one per task as the app starts (`use_in_steps`), where the whole page was
+    // one task of up to 250 ms on Lighthouse's slow phone.
+    let sections = use_in_steps(3, 1, 1);
     html! {
-        <article class="sources">
+        <article class="sources" aria-busy={(sections < 3).then_some("true")}>
             <header class="page-head">
                 <h1>{ t.get(Key::SourcesTitle) }</h1>
                 <p class="lede">{ t.get(Key::SourcesIntro) }</p>
@@ -76,6 +80,22 @@ pub fn sources_page() -> Html {
                 { list(t, &[Key::SourcesCaveatFictional, Key::SourcesCaveatRealWorld, Key::SourcesCaveatChekhov,
                     Key::SourcesCaveatReal, Key::SourcesCaveatContrived]) }
             </section>
+            if sections >= 2 { { later_sections(t) } }
+            if sections >= 3 {
+                <section>
+                    <h2>{ t.get(Key::SourcesTableTitle) }</h2>
+                    <p>{ t.get(Key::SourcesTableIntro) }</p>
+                    <DataTable data={Shared(bundled::dataset())} />
+                </section>
+            }
+        </article>
+    }
+}
+
+/// What the confidence marks mean, what is not published, the ledger's sources and how to cite.
+fn later_sections(t: Texts) -> Html {
+    html! {
+        <>
             <section>
                 <h2>{ t.get(Key::SourcesConfidenceTitle) }</h2>
                 <p>{ t.get(Key::SourcesConfidenceIntro) }</p>
@@ -103,11 +123,6 @@ pub fn sources_page() -> Html {
                 <p class="citation" lang="en">{ t.get(Key::SourcesCiteText) }</p>
                 <p class="small">{ t.get(Key::SourcesCiteNote) }</p>
             </section>
-            <section>
-                <h2>{ t.get(Key::SourcesTableTitle) }</h2>
-                <p>{ t.get(Key::SourcesTableIntro) }</p>
-                { table }
-            </section>
-        </article>
+        </>
     }
 }
