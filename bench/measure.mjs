@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { root } from '../tests/e2e/harness.mjs';
+import { PREVIEW_IMAGE } from '../scripts/build.mjs';
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 export const quantile = (values, q) => {
@@ -46,7 +47,7 @@ export async function sizes(dist) {
     else if (file.endsWith('.wasm')) chunkGzip += zipped;
     // Each page's file, with the page rendered in both languages (scripts/build.mjs, writePages).
     if (file.endsWith('index.html')) pagesGzip += zipped;
-    if (/(^|\/)preview(-[a-z]+)?\.png$/.test(file)) previewRaw += body.length;
+    if (PREVIEW_IMAGE.test(file)) previewRaw += body.length;
     if (/content-[0-9a-f]{16}\.postcard$/.test(file)) contentGzip += zipped;
   }
   return { raw, gzip, wasmRaw, wasmGzip, chunkGzip, runsGzip, contentGzip, plainGzip, pagesGzip, previewRaw };
