@@ -182,6 +182,8 @@ fn html_escape(text: &str) -> String {
 /// Writes the picture as an indexed PNG: its 256 most frequent colours, every other pixel (the
 /// edges of anti-aliased text) given the nearest of them. Flat colours stay exact, and the file is
 /// a fraction of the full-colour one (190 KB, measured), which every copy of the site carries.
+/// Rows go unfiltered: filters predict a byte from its neighbours, which suits smooth colour but
+/// not palette indices, and here they cost a fifth (38.9 → 31.4 KB for `preview.png`, measured).
 fn save_with_palette(pixmap: &tiny_skia::Pixmap, out: &str) {
     let pixels: Vec<[u8; 3]> = pixmap
         .pixels()
@@ -220,6 +222,8 @@ fn save_with_palette(pixmap: &tiny_skia::Pixmap, out: &str) {
     encoder.set_depth(png::BitDepth::Eight);
     encoder.set_palette(palette.concat());
     encoder.set_compression(png::Compression::Best);
+    encoder.set_filter(png::FilterType::NoFilter);
+    encoder.set_adaptive_filter(png::AdaptiveFilterType::NonAdaptive);
     let mut writer = encoder
         .write_header()
         .unwrap_or_else(|e| panic!("{out}: {e}"));
