@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeServiceWorker } from '../../scripts/build.mjs';
-import { artifacts, chromiumSuite, dist, root, serveDist, watchedPage } from './harness.mjs';
+import { artifacts, chromiumSuite, dist, localeTexts, root, serveDist, watchedPage } from './harness.mjs';
 import { PAGES } from './routes.mjs';
 
 const { origin, browser } = chromiumSuite();
@@ -41,6 +41,16 @@ describe('offline', () => {
       await page.goto(`${origin()}/#/explore`);
       const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
       assert.equal(await readFile(await csv.path(), 'utf8'), await readFile(join(root, 'data/results.csv'), 'utf8'));
+      // The one-file edition is not cached: its link says so while offline, and only then.
+      const offlineNote = (await localeTexts('en'))['classroom.one_file_offline'];
+      await page.goto(`${origin()}/classroom/`);
+      const noteIs = (text) => page.waitForFunction(
+        (text) => document.querySelector('[data-testid="download-offline"]')?.textContent.trim() === text, text, { timeout: 5000 });
+      await noteIs(offlineNote);
+      await context.setOffline(false);
+      await noteIs('');
+      await context.setOffline(true);
+      await noteIs(offlineNote);
       // A full load of a new tab while offline, too.
       const second = await context.newPage();
       await second.goto(`${origin()}/#/story?step=5&lang=zh`);

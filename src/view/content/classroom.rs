@@ -5,6 +5,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::loaded::use_content;
+use super::one_file_download::OneFileDownload;
 use super::quiz::Quiz;
 use super::rich_text::{rich_paragraphs, rich_text};
 use crate::i18n::{PageKey, Texts};
@@ -13,11 +14,7 @@ use crate::state::Action;
 use crate::view::common::evidence::{of_block, Evidence};
 use crate::view::hooks::in_steps::use_in_steps;
 use crate::view::shell::context::{use_texts, AppContext, Shared};
-use crate::view::shell::site::{addressing, Addressing};
 use model::content::DiscussionQuestion;
-
-/// The one-file edition's name, as scripts/build.mjs (`ONE_FILE`) writes it at the site's root.
-const ONE_FILE: &str = "cornered-classroom.html";
 
 #[function_component(ClassroomPage)]
 pub fn classroom_page() -> Html {
@@ -26,20 +23,6 @@ pub fn classroom_page() -> Html {
     let context = use_context::<AppContext>();
     let projector = context.as_ref().is_some_and(|c| c.projector);
     let content = &use_content().content;
-    // The one-file edition does not offer itself: it is that file, and the site's copy the link
-    // names is not beside it (over file://, nothing is). Known before the first render, so the link
-    // does not appear later and push the page down. (Never the one file when rendered to HTML at
-    // build time, where there is no document to ask.)
-    let one_file_edition =
-        use_state(|| cfg!(target_arch = "wasm32") && matches!(addressing(), Addressing::Hash));
-    // The one-file edition sits at the site's root, not beside this page (`classroom/`): written
-    // from the root here, and relative to each file by the build (scripts/build.mjs, `writePages`).
-    let navigator = use_navigator();
-    let base = navigator
-        .as_ref()
-        .and_then(|n| n.basename())
-        .unwrap_or_default();
-    let one_file = format!("{base}/{ONE_FILE}");
     let toggle_projector = Callback::from(move |_| {
         if let Some(context) = &context {
             context.send(Action::SetProjector(!projector));
@@ -74,14 +57,7 @@ pub fn classroom_page() -> Html {
                     <Link<Route> to={Route::Story} classes="button-link">{ t.page(PageKey::ClassroomStartStory) }</Link<Route>>
                 </p>
                 <p class="small">{ t.page(PageKey::ClassroomProjectorHint) }</p>
-                if !*one_file_edition {
-                    <p class="offline-copy">
-                        <a href={one_file} download={ONE_FILE} data-testid="download-one-file">
-                            { t.page(PageKey::ClassroomOneFile) }
-                        </a>
-                        <span class="small">{ " " }{ t.page(PageKey::ClassroomOneFileHint) }</span>
-                    </p>
-                }
+                <OneFileDownload />
             </header>
             <section aria-labelledby="plan-title">
                 <h2 id="plan-title">{ t.page(PageKey::ClassroomPlan) }</h2>

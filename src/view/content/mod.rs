@@ -12,6 +12,7 @@ pub mod excerpt_list;
 pub mod handout;
 mod loaded;
 pub mod myths;
+pub mod one_file_download;
 pub mod predict;
 pub mod quiz;
 pub mod rich_text;

@@ -5,6 +5,7 @@ pub mod address_after_frame;
 pub mod drawn_when_opened;
 pub mod in_steps;
 pub mod layout_at_once;
+pub mod online;
 pub mod presenter_keys;
 pub mod query;
 pub mod swipe;
