@@ -244,10 +244,10 @@ function prerenderPages(sourceDir) {
     }
   }
   // Each text of locales/ [start] is written by `beforeStartHtml`, and only those: one nobody
-  // would see is an error, like a missing one.
+  // would see is an error, like a missing one. (`skip` is the app's own skip link's, from [app].)
   const written = ['explorer_without_scripts', 'failed', 'from_file', 'language_name', 'loading', 'one_file_without_scripts', 'toggles_need_scripts', 'without_scripts'];
   for (const lang of ['en', 'zh']) {
-    const found = Object.keys(beforeStart[lang]).sort();
+    const found = Object.keys(beforeStart[lang]).filter((name) => name !== 'skip').sort();
     if (found.join() !== written.join()) throw new Error(`locales/${lang}.toml [start] has ${found.join(', ')}; the build writes ${written.join(', ')}`);
   }
   return { pages, beforeStart };
@@ -282,10 +282,13 @@ function beforeStartHtml(texts, noScript, { pageFile, noScriptDetail }) {
   // A page's file opened from a folder cannot start (static/first-paint.js): it points to the one
   // file that can. The one-file edition is that file.
   const fromFile = pageFile ? ` data-from-file="${lines('from_file')}" data-one-file="${ONE_FILE}"` : '';
+  // The first stop of the Tab key without scripts, before the note, as the copy's own skip link is
+  // where scripts run: one per language, shown with its copy (static/style.css).
+  const skips = ['en', 'zh'].map((lang) => `<a class="skip" href="#${lang === 'zh' ? 'zh-main' : 'main'}" lang="${lang === 'zh' ? 'zh-Hans' : 'en'}">${attribute(texts[lang].skip)}</a>`).join('');
   return [
     `<p id="boot" class="boot" role="status" data-failed="${lines('failed')}"${fromFile}>${attribute(both('loading', ' '))}</p>`,
     noScriptDetail
-      ? `<noscript><div class="notice"><details><summary>${inEach(noScript)}</summary><p>${inEach(noScriptDetail)}</p></details>${links}</div></noscript>`
+      ? `<noscript><div class="notice">${skips}<details><summary>${inEach(noScript)}</summary><p>${inEach(noScriptDetail)}</p></details>${links}</div></noscript>`
       : `<noscript><p class="notice">${attribute(both(noScript, ' '))}${links}</p></noscript>`,
   ].join('\n');
 }

@@ -4,7 +4,8 @@
 //! address that choose its view and the values its file shows (`view_keys`, `view`), the scenario
 //! it is about if any (`scenario`, for its link preview), and per language its title and HTML;
 //! `before_start`, per language the texts a file shows before the app starts (locales/
-//! `model::compile::FILE_SECTIONS`, by their names there: `loading`, `failed`, …).
+//! `model::compile::FILE_SECTIONS`, by their names there: `loading`, `failed`, …; and `skip`, the
+//! skip link's words, which the note for readers without scripts begins with).
 //! `cargo run --example prerender -- PATH [en|zh]` prints one page's HTML.
 
 mod pages;
@@ -42,18 +43,22 @@ async fn main() {
         }
         all.push(serde_json::Value::Object(page));
     }
-    let texts = |lang: &str| {
-        let file =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("locales/{lang}.toml"));
+    let texts = |lang: Lang| {
+        let lang_code: &str = lang.into();
+        let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("locales/{lang_code}.toml"));
         let all = model::compile::locale(&file).unwrap_or_else(|e| panic!("{e}"));
         let named = all
             .into_iter()
             .filter(|(key, _)| model::compile::is_file_key(key));
-        let named =
-            named.map(|(key, text)| (key.split_once('.').unwrap().1.to_string(), text.into()));
-        serde_json::Value::Object(named.collect())
+        let mut named: serde_json::Map<_, _> = named
+            .map(|(key, text)| (key.split_once('.').unwrap().1.to_string(), text.into()))
+            .collect();
+        let skip = cornered::i18n::Texts(lang).get(cornered::i18n::Key::AppSkip);
+        named.insert("skip".to_string(), skip.into());
+        serde_json::Value::Object(named)
     };
-    let before_start = serde_json::json!({ "en": texts("en"), "zh": texts("zh") });
+    let before_start = serde_json::json!({ "en": texts(Lang::En), "zh": texts(Lang::Zh) });
     println!(
         "{}",
         serde_json::json!({ "pages": all, "before_start": before_start })
