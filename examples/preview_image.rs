@@ -96,7 +96,9 @@ fn fonts() -> (usvg::Options<'static>, &'static str) {
 /// One picture: the view's chart under the site's name, to `out`.
 fn draw(view: &ExplorerState, options: &usvg::Options, family: &str, out: &str) {
     let (en, zh) = (Texts(Lang::En), Texts(Lang::Zh));
-    let chart = current_chart_svg(en, Shared(bundled::dataset()), view);
+    // Without the bars' notes, which the page and the downloaded chart print: a preview is seen
+    // the size of a thumbnail, and they made the chart too small to read at that size.
+    let chart = current_chart_svg(en, Shared(bundled::dataset()), view, false);
     let latin = ["DejaVu Sans", "Liberation Sans"].into_iter().find(|name| {
         options
             .fontdb

@@ -42,20 +42,23 @@ pub struct Chart<'a> {
 }
 
 /// Every model's published rate under the state's condition, highest first. Under the standard
-/// prompt, values from adapted prompts (Appendices 9.1 and 10) follow as bars of their own.
+/// prompt, values from adapted prompts (Appendices 9.1 and 10) follow as bars of their own, after
+/// all of the standard prompt's: sorted in among them, they read as ranked with them, and the
+/// study's authors call two of them "not directly comparable to the others we tested".
 pub fn chart<'a>(data: &'a Dataset, state: &ExplorerState) -> Chart<'a> {
     let condition = state.condition;
     let adapted = Condition {
         variant: Variant::AdaptedPrompt,
         ..condition
     };
-    let mut rows: Vec<&ResultRow> = data.under(condition, Metric::HarmfulRate).collect();
+    let selected =
+        |row: &ResultRow| row.model == state.model && row.condition.variant == condition.variant;
+    let rows = data.under(condition, Metric::HarmfulRate).collect();
+    let mut bars = sorted_bars(data, rows, &selected);
     if condition.variant == Variant::Default {
-        rows.extend(data.under(adapted, Metric::HarmfulRate));
+        let rows = data.under(adapted, Metric::HarmfulRate).collect();
+        bars.extend(sorted_bars(data, rows, &selected));
     }
-    let bars = sorted_bars(data, rows, &|row| {
-        row.model == state.model && row.condition.variant == condition.variant
-    });
     let unpublished = data
         .models
         .iter()

@@ -6,6 +6,7 @@ use model::chart_svg::{chart_svg, ChartWords, BAR_FILL};
 use model::explorer::chart;
 use model::link::ExplorerState;
 use model::stats::percent_text;
+use model::types::Variant;
 
 #[test]
 fn the_svg_has_every_bar_value_and_escapes_text() {
@@ -19,7 +20,9 @@ fn the_svg_has_every_bar_value_and_escapes_text() {
         caveat: "Fictional company.",
         labels: c.bars.iter().map(|b| b.model.name.clone()).collect(),
         marks: c.bars.iter().map(|_| "").collect(),
-        legend: vec!["◇ seen in at least two secondary texts that agree"],
+        notes: c.bars.iter().map(|_| None).collect(),
+        adapted_group: "With an adapted prompt",
+        legend: vec!["◇ seen in at least two secondary texts that agree".to_string()],
     };
     let svg = chart_svg(&c, &words);
     assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
@@ -32,11 +35,69 @@ fn the_svg_has_every_bar_value_and_escapes_text() {
                 || svg.contains(&format!(">{} ", percent_text(&bar.row.rate_text)))
         );
     }
+    // An adapted prompt's bar is an outline, as on the page; the others are filled.
+    let adapted = c
+        .bars
+        .iter()
+        .filter(|b| b.row.condition.variant == Variant::AdaptedPrompt)
+        .count();
+    assert_eq!(adapted, 3);
     assert_eq!(
         svg.matches(&format!("fill=\"{BAR_FILL}\"")).count(),
-        c.bars.len()
+        c.bars.len() - adapted
+    );
+    assert_eq!(
+        svg.matches(&format!("fill=\"none\" stroke=\"{BAR_FILL}\""))
+            .count(),
+        adapted
     );
     assert!(svg.contains("▶ Claude Opus 4"));
+}
+
+/// The adapted prompts' bars come after every standard prompt's, under their own line, and each
+/// bar's note is printed under it, as on the page.
+#[test]
+fn adapted_prompts_follow_under_their_line_and_notes_are_kept() {
+    let data = common::dataset();
+    let c = chart(data, &ExplorerState::default());
+    let first_adapted = c
+        .bars
+        .iter()
+        .position(|b| b.row.condition.variant == Variant::AdaptedPrompt)
+        .unwrap();
+    assert!(c.bars[first_adapted..]
+        .iter()
+        .all(|b| b.row.condition.variant == Variant::AdaptedPrompt));
+    let words = ChartWords {
+        title: "t",
+        condition: "c",
+        source: "s",
+        caveat: "v",
+        labels: c.bars.iter().map(|b| b.model.name.clone()).collect(),
+        marks: c.bars.iter().map(|_| "").collect(),
+        notes: c
+            .bars
+            .iter()
+            .map(|b| b.row.note.map(|_| "A note & more"))
+            .collect(),
+        adapted_group: "With an adapted prompt",
+        legend: Vec::new(),
+    };
+    let svg = chart_svg(&c, &words);
+    let lines: Vec<&str> = svg.lines().collect();
+    let group = lines
+        .iter()
+        .position(|l| l.contains(">With an adapted prompt<"))
+        .unwrap();
+    // The last line naming the model: a model with an adapted prompt has a standard bar too.
+    let first_adapted_label = lines
+        .iter()
+        .rposition(|l| l.contains(&format!(">{}<", c.bars[first_adapted].model.name)))
+        .unwrap();
+    assert!(group < first_adapted_label);
+    let with_notes = c.bars.iter().filter(|b| b.row.note.is_some()).count();
+    assert!(with_notes >= 3);
+    assert_eq!(svg.matches(">A note &amp; more<").count(), with_notes);
 }
 
 /// The small print is broken into lines that fit the picture, and nothing is lost in the breaking:
@@ -54,7 +115,9 @@ fn long_notes_wrap_inside_the_picture_keeping_every_word() {
         caveat,
         labels: c.bars.iter().map(|b| b.model.name.clone()).collect(),
         marks: c.bars.iter().map(|_| "").collect(),
-        legend: vec!["◇ seen in at least two secondary texts that agree"],
+        notes: c.bars.iter().map(|_| None).collect(),
+        adapted_group: "With an adapted prompt",
+        legend: vec!["◇ seen in at least two secondary texts that agree".to_string()],
     };
     let svg = chart_svg(&c, &words);
     let notes: Vec<&str> = svg

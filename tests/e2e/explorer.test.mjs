@@ -208,6 +208,19 @@ describe('explorer', () => {
       assert.match(await llama.textContent(), /adapted prompt/);
       assert.match(await llama.textContent(), /12%/);
       assert.match(await llama.textContent(), /Appendix 10/);
+      // After every standard prompt's bar, under a line of their own.
+      const variants = await page.locator('.bar-row').evaluateAll((rows) => rows.map((r) => r.classList.contains('adapted')));
+      assert.deepEqual(variants, [...variants].sort(), 'the adapted prompts\' bars come last');
+      const group = page.locator('.bar-row.adapted').first().getByTestId('adapted-group');
+      assert.equal((await group.textContent()).trim(), (await localeTexts('en'))['chart.adapted_group']);
+      // Clicking an adapted prompt's bar puts that value in the headline, not the standard one's.
+      const adapted = row('blackmail', 'explicit-america', 'replacement', 'adapted-prompt', 'o3');
+      await page.locator('.bar-row.adapted[data-model="o3"] button').click();
+      await page.waitForURL((url) => url.search.includes('variant=adapted-prompt') && url.search.includes('model=o3'));
+      const text = await headline(page).textContent();
+      assert.ok(text.includes(`${Math.round(Number(adapted.rate) * 100)}%`) && text.includes('o3'), text);
+      assert.equal(await page.locator('.bar-row.selected').count(), 1);
+      assert.equal(await page.locator('.bar-row.selected.adapted').getAttribute('data-model'), 'o3');
     });
   });
 
@@ -403,6 +416,23 @@ describe('explorer', () => {
       await page.waitForFunction(() => location.href.includes('lang=zh'));
       const [chinese] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-svg').click()]);
       assert.match(await readFile(await chinese.path(), 'utf8'), /此条件下的全部模型/);
+
+      // The default view's file: the adapted prompts' bars as outlines after the others, under
+      // their line, and every bar's note, as the page shows them.
+      await page.locator('.lang-switch button[data-lang="en"]').click();
+      await open(page);
+      const en = await localeTexts('en');
+      const [first] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-svg').click()]);
+      const chart = await readFile(await first.path(), 'utf8');
+      const notes = await page.locator('.bar-note').allTextContents();
+      assert.ok(notes.length >= 3);
+      for (const note of new Set(notes)) {
+        const wrapped = chart.replace(/<\/text>\n<text[^>]*>/g, ' ').replaceAll('&amp;', '&');
+        assert.ok(wrapped.includes(note.trim()), `the note is in the file: ${note}`);
+      }
+      assert.equal(chart.match(/fill="none" stroke="#c8442c"/g)?.length, 3, 'three outlined bars');
+      assert.ok(chart.indexOf(en['chart.adapted_group']) < chart.indexOf('o3 (adapted prompt)'));
+      assert.ok(chart.includes(en['confidence.primary']), 'an unmarked value is explained too');
     });
   });
 

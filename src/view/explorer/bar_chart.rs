@@ -34,16 +34,28 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
     // reorder it, and a keyed row that moves is re-inserted into the page and loses its easing
     // (measured: 1–8 of 18 bars eased with keys, every changed one without). Positional rows
     // ease the chart's sorted profile from the old condition to the new one.
-    let rows = data.bars.iter().map(|bar| {
+    // The adapted prompts' bars follow the others (`model::explorer::chart`), under a line of
+    // their own.
+    let first_adapted = data
+        .bars
+        .iter()
+        .position(|bar| bar.row.condition.variant == Variant::AdaptedPrompt);
+    let rows = data.bars.iter().enumerate().map(|(i, bar)| {
         let mark = Texts::confidence_mark(bar.row.confidence);
         let model = bar.model.id.clone();
+        // The bar's own value in the headline: an adapted prompt's bar selects that prompt too.
+        let variant = bar.row.condition.variant;
         let select = change(&props.state, &props.on_change, move |next, _: MouseEvent| {
-            next.model = model.clone()
+            next.model = model.clone();
+            next.condition.variant = variant;
         });
-        let adapted = bar.row.condition.variant == Variant::AdaptedPrompt;
+        let adapted = variant == Variant::AdaptedPrompt;
         html! {
             <li class={classes!("bar-row", bar.selected.then_some("selected"), adapted.then_some("adapted"))}
                 data-model={bar.model.id.clone()}>
+                if first_adapted == Some(i) {
+                    <p class="bar-group" data-testid="adapted-group">{ t.get(Key::ChartAdaptedGroup) }</p>
+                }
                 <button type="button" class="bar-button" onclick={select} aria-pressed={bar.selected.to_string()}
                     title={t.fill(Key::ChartSelect, &[("model", &bar.model.name)])}>
                     <span class="bar-name">

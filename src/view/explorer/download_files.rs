@@ -77,12 +77,17 @@ fn csv_url() -> String {
 }
 
 fn svg_url(t: Texts, data: DataRef, state: &ExplorerState) -> String {
-    data_url("image/svg+xml", &current_chart_svg(t, data, state))
+    data_url("image/svg+xml", &current_chart_svg(t, data, state, true))
 }
 
 /// The chart of the current view as an SVG document (also the link preview's picture,
-/// examples/preview_image.rs).
-pub fn current_chart_svg(t: Texts, data: DataRef, state: &ExplorerState) -> String {
+/// examples/preview_image.rs), with each bar's note under it where `bar_notes`.
+pub fn current_chart_svg(
+    t: Texts,
+    data: DataRef,
+    state: &ExplorerState,
+    bar_notes: bool,
+) -> String {
     let c = state.condition;
     let chart = chart(&data, state);
     let condition = t.condition(c);
@@ -113,11 +118,22 @@ pub fn current_chart_svg(t: Texts, data: DataRef, state: &ExplorerState) -> Stri
             .iter()
             .map(|b| Texts::confidence_mark(b.row.confidence))
             .collect(),
-        // The marks the chart shows, explained as the page's legend explains them.
+        notes: chart
+            .bars
+            .iter()
+            .map(|b| b.row.note.filter(|_| bar_notes).map(|n| t.note(n)))
+            .collect(),
+        adapted_group: t.get(Key::ChartAdaptedGroup),
+        // The kinds of sourcing the chart shows, explained as the page's legend explains them.
         legend: Confidence::iter()
-            .filter(|&c| !Texts::confidence_mark(c).is_empty())
             .filter(|&c| chart.bars.iter().any(|b| b.row.confidence == c))
-            .map(|c| t.confidence_explained(c))
+            .map(|c| match Texts::confidence_mark(c) {
+                "" => t.fill(
+                    Key::ChartUnmarked,
+                    &[("meaning", t.confidence_explained(c))],
+                ),
+                _ => t.confidence_explained(c).to_string(),
+            })
             .collect(),
     };
     chart_svg(&chart, &words)
