@@ -13,6 +13,7 @@ use crate::routes::Route;
 use crate::view::common::evidence::{
     citation, evidence_failed, of_block, use_evidence_file, Evidence,
 };
+use crate::view::hooks::in_steps::use_in_steps;
 use crate::view::shell::context::use_texts;
 use crate::view::shell::site_file::FileError;
 use model::evidence::EvidenceFile;
@@ -30,6 +31,9 @@ pub fn since_page() -> Html {
     let (file, _) = use_evidence_file(true);
     let checked = t.fill(Key::SourcesChecked, &[("date", &bundled::facts().checked)]);
     let page = &timeline.page;
+    // One source per task as the app starts (`use_in_steps`), as the sources page's sections are.
+    let shown = use_in_steps(timeline.since.len(), 1, 1);
+    let busy = (shown < timeline.since.len()).then_some("true");
     html! {
         <article class="since">
             <header class="page-head">
@@ -38,8 +42,8 @@ pub fn since_page() -> Html {
                 <Evidence of={of_block(&page.evidence, &[&page.title, &page.intro])} />
                 <p class="small" data-testid="since-checked">{ checked }</p>
             </header>
-            <ol class="timeline" data-testid="timeline">
-                { for timeline.since.iter().map(|entry| entry_view(t, page, entry, &file)) }
+            <ol class="timeline" data-testid="timeline" aria-busy={busy}>
+                { for timeline.since.iter().take(shown).map(|entry| entry_view(t, page, entry, &file)) }
             </ol>
             <p class="since-back">
                 <Link<Route> to={Route::Explore}>{ page.back.get(t.0).to_string() }</Link<Route>>
