@@ -96,6 +96,15 @@ impl Texts {
         fill(self.page(key), args)
     }
 
+    /// Sentences one after another: a space between them in English, none after a Chinese full
+    /// stop.
+    pub fn sentences(self, sentences: &[&str]) -> String {
+        sentences.join(match self.0 {
+            Lang::En => " ",
+            Lang::Zh => "",
+        })
+    }
+
     pub fn scenario(self, scenario: Scenario) -> &'static str {
         self.get(match scenario {
             Scenario::Blackmail => Key::ScenarioBlackmail,

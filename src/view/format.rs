@@ -2,7 +2,7 @@
 //! the caveat and description of a condition, a bar's label, a run's outcome. Functions of
 //! (texts, value) → text: they format and never compute a number.
 
-use crate::i18n::{Key, Texts};
+use crate::i18n::{Key, Lang, Texts};
 use model::data::ResultRow;
 use model::explorer::{interval, Bar};
 use model::stats::{bound_text, percent_text};
@@ -124,7 +124,12 @@ pub fn condition_description(c: Condition) -> Vec<Key> {
 /// The label of a bar: the model's published name, plus "(adapted prompt)" where that applies.
 pub fn bar_label(t: Texts, bar: &Bar) -> String {
     if bar.row.condition.variant == Variant::AdaptedPrompt {
-        format!("{} ({})", bar.model.name, t.get(Key::ChartAdapted))
+        // Brackets as each language sets them.
+        let (open, close) = match t.0 {
+            Lang::En => (" (", ")"),
+            Lang::Zh => ("（", "）"),
+        };
+        [&bar.model.name, open, t.get(Key::ChartAdapted), close].concat()
     } else {
         bar.model.name.clone()
     }

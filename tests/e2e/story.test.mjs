@@ -129,6 +129,15 @@ describe('story', () => {
       await headline(page).waitFor();
       assert.match(await headline(page).textContent(), /Claude Opus 4 blackmailed in 96 of 100 runs/);
       assert.match(await page.getByTestId('story-figure').textContent(), /Figure 7/);
+      // A source that is not a figure reads whole, in both languages ("From the study's the
+      // study's section…" before).
+      const [en, zh] = [await localeTexts('en'), await localeTexts('zh')];
+      for (const [address, texts] of [['/story/6/', en], ['/story/8/?lang=zh', zh]]) {
+        await page.goto(`${origin()}${address}`);
+        const source = address.startsWith('/story/6/') ? texts['figure.evalreal'] : texts['figure.control'];
+        await page.getByTestId('story-figure').filter({ hasText: texts['story.figure'].replace('{figure}', source) }).first().waitFor({ timeout: 5000 });
+      }
+      await page.goto(`${origin()}/story/2/?lang=en`);
       // Step 4 (espionage) has no prediction: its chart shows straight away.
       await page.goto(`${origin()}/#/story?step=4`);
       const leak = find({ scenario: 'leaking', goal: 'explicit-america', urgency: 'none', variant: 'default', model: 'claude-opus-4' });
@@ -164,8 +173,11 @@ describe('story', () => {
       await page.locator('#guess').fill('70');
       assert.equal(await page.getByTestId('guess-value').textContent(), '70%');
       await page.locator('label[for="class-mode"]').click();
-      await page.getByTestId('reveal').click();
+      // From the keyboard: the focus goes to the answer that takes the button's place.
+      await page.getByTestId('reveal').focus();
+      await page.keyboard.press('Enter');
       await page.getByTestId('prediction-result').waitFor();
+      await page.waitForFunction(() => document.activeElement?.dataset.testid === 'prediction-result', null, { timeout: 3000 });
       const r = find({ scenario: 'blackmail', goal: 'explicit-america', urgency: 'replacement', variant: 'default', model: 'claude-opus-4' });
       const truth = Math.round(r.rate * 100);
       assert.equal(await page.getByTestId('prediction-answer').textContent(), `${truth} of 100 runs`);
@@ -265,6 +277,16 @@ describe('classroom', () => {
       assert.match(minutes.at(-1), /–45 min/);
       const questions = await page.locator('.discussion > li').count();
       assert.ok(questions >= 8 && questions <= 12, `${questions} questions`);
+      // The plan's discussion and quiz steps lead further down this page, not to it again.
+      for (const [link, part] of [[0, 'questions'], [1, 'quiz']]) {
+        await page.evaluate(() => scrollTo(0, 0));
+        await page.getByTestId('lesson-part').nth(link).click();
+        await page.waitForFunction((part) => document.activeElement?.id === part, part, { timeout: 3000 });
+        assert.ok(await page.evaluate((part) => {
+          const top = document.getElementById(part).getBoundingClientRect().top;
+          return top > -1 && top < innerHeight;
+        }, part), `${part} in view`);
+      }
       const quiz = page.getByTestId('quiz-question');
       const total = await quiz.count();
       assert.ok(total >= 6 && total <= 10);
@@ -277,6 +299,11 @@ describe('classroom', () => {
       const wrong = (Number(await second.getAttribute('data-answer')) + 1) % (await second.locator('label').count());
       await second.locator('label').nth(wrong).click();
       assert.match(await second.getByTestId('quiz-feedback').textContent(), /Not quite/);
+      assert.equal(await page.getByTestId('quiz-score').textContent(), `1 right of 2 answered (${total} questions)`);
+      // Trying the right answer after the explanation shows why it is right, but the first answer
+      // is the one scored.
+      await second.locator('label').nth(Number(await second.getAttribute('data-answer'))).click();
+      assert.match(await second.getByTestId('quiz-feedback').textContent(), /Right/);
       assert.equal(await page.getByTestId('quiz-score').textContent(), `1 right of 2 answered (${total} questions)`);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-one-file').click()]);
       assert.equal(download.suggestedFilename(), 'cornered-classroom.html');

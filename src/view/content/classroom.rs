@@ -1,6 +1,7 @@
 //! `#/classroom`: a 45-minute lesson plan, discussion questions with teacher notes, a quiz, the
 //! projector switch and the printable handout.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -38,7 +39,7 @@ pub fn classroom_page() -> Html {
                 <h3>{ segment.title.get(lang).to_string() }</h3>
                 { rich_paragraphs(t, segment.body.get(lang)) }
                 if !segment.route.is_empty() {
-                    <p>{ lesson_link(&segment.route, t.page(PageKey::ClassroomOpen)) }</p>
+                    <p>{ lesson_link(t, &segment.route) }</p>
                 }
             </li>
         }
@@ -64,7 +65,7 @@ pub fn classroom_page() -> Html {
                 <ol class="lesson-plan">{ for plan }</ol>
             </section>
             if sections > 1 {
-                <section aria-labelledby="questions-title">
+                <section id="questions" tabindex="-1" aria-labelledby="questions-title">
                     <h2 id="questions-title">{ t.page(PageKey::ClassroomQuestions) }</h2>
                     <ol class="discussion">{ for content.classroom.question.iter().map(|q| question(t, q)) }</ol>
                 </section>
@@ -76,9 +77,20 @@ pub fn classroom_page() -> Html {
     }
 }
 
+/// The parts of this page a lesson step may point to (`#questions` in data/classroom.toml).
+pub const PARTS: [&str; 2] = ["questions", "quiz"];
+
 /// A lesson step's page (`#/story/2/` in data/classroom.toml) as a link the router writes: a
-/// path on the site, a hash in the one-file edition (src/view/shell/site.rs).
-fn lesson_link(route: &str, open: &str) -> Html {
+/// path on the site, a hash in the one-file edition (src/view/shell/site.rs); or a part of this
+/// page (`#quiz`).
+fn lesson_link(t: Texts, route: &str) -> Html {
+    if let Some(&part) = PARTS
+        .iter()
+        .find(|&&part| route.strip_prefix('#') == Some(part))
+    {
+        return part_link(t, part);
+    }
+    let open = t.page(PageKey::ClassroomOpen);
     let address = route.trim_start_matches('#');
     let (path, query) = address.split_once('?').unwrap_or((address, ""));
     let to = Route::recognize(path).unwrap_or(Route::NotFound);
@@ -97,6 +109,24 @@ fn lesson_link(route: &str, open: &str) -> Html {
             { open }{ " " }<code>{ shown }</code>
         </Link<Route, Vec<(String, String)>>>
     }
+}
+
+/// A link to a part of this page. Followed by script, not by the address: in the one-file edition
+/// the address's fragment is the router's. The part takes the focus, which starts the Tab key
+/// there, and its top is scrolled to the window's.
+fn part_link(t: Texts, part: &'static str) -> Html {
+    let go = Callback::from(move |event: MouseEvent| {
+        event.prevent_default();
+        if let Some(target) = gloo::utils::document()
+            .get_element_by_id(part)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = target.focus();
+            // Its top at the window's: focus alone centres a part taller than the window.
+            target.scroll_into_view();
+        }
+    });
+    html! { <a href={format!("#{part}")} onclick={go} data-testid="lesson-part">{ t.page(PageKey::ClassroomBelow) }</a> }
 }
 
 /// A discussion question, with the teacher's note folded under it and its evidence.

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::i18n::{Lang, PageKey};
+use crate::i18n::PageKey;
 use crate::view::hooks::online::use_online;
 use crate::view::shell::context::use_texts;
 use crate::view::shell::site::{addressing, Addressing};
@@ -41,11 +41,9 @@ pub fn one_file_download() -> Html {
             </a>
             <span class="small">{ " " }{ t.page(PageKey::ClassroomOneFileHint) }</span>
             <span class="small" role="status" data-testid="download-offline">
-                // A sentence of its own after the hint: Chinese sets none between them.
-                if !online {
-                    if t.0 == Lang::En { { " " } }
-                    { t.page(PageKey::ClassroomOneFileOffline) }
-                }
+                // A sentence after the hint's: the empty first one stands for the hint, so that
+                // `sentences` puts between them the space English wants and Chinese does not.
+                if !online { { t.sentences(&["", t.page(PageKey::ClassroomOneFileOffline)]) } }
             </span>
         </p>
     }

@@ -29,6 +29,21 @@ pub fn predict(props: &PredictProps) -> Html {
     let guess = use_state(|| 50_u32);
     let class_mode = use_state(|| false);
     let question = t.fill_page(PageKey::PredictQuestion, &[("model", &props.model_name)]);
+    // The reveal button goes with the reveal: the focus moves to the answer in its place, where
+    // it would otherwise fall to the page and a keyboard reader lose their place. Not when the
+    // page opens with the answer shown (a link to a revealed step).
+    let result = use_node_ref();
+    {
+        let result = result.clone();
+        let asked = use_mut_ref(|| props.revealed.is_none());
+        use_effect_with(props.revealed.is_some(), move |&shown| {
+            if shown && *asked.borrow() {
+                if let Some(section) = result.cast::<web_sys::HtmlElement>() {
+                    let _ = section.focus();
+                }
+            }
+        });
+    }
     let guess_label = t.page(if *class_mode {
         PageKey::PredictRoomGuess
     } else {
@@ -43,7 +58,7 @@ pub fn predict(props: &PredictProps) -> Html {
             d => t.fill_page(PageKey::PredictLower, &[("points", &(-d).to_string())]),
         };
         return html! {
-            <section class="predict revealed" data-testid="prediction-result">
+            <section class="predict revealed" data-testid="prediction-result" tabindex="-1" ref={result}>
                 <p>{ question }</p>
                 <p class="answer">
                     <strong data-testid="prediction-answer">{ runs_phrase(t, &props.row) }</strong>

@@ -22,32 +22,41 @@ fn quiz_texts(q: &'static QuizQuestion) -> Vec<&'static Bilingual> {
     texts
 }
 
+/// A question's answers: the first, which the score counts, and the one shown now. After the
+/// explanation a reader may try the other choices, but that no longer changes the score.
+#[derive(Clone, Copy, Default)]
+struct Answers {
+    first: Option<usize>,
+    now: Option<usize>,
+}
+
 #[function_component(Quiz)]
 pub fn quiz(props: &QuizProps) -> Html {
     let t = use_texts();
     let lang = t.0;
-    let chosen = use_state(|| vec![None::<usize>; props.questions.len()]);
+    let chosen = use_state(|| vec![Answers::default(); props.questions.len()]);
     let score = props
         .questions
         .iter()
         .zip(chosen.iter())
-        .filter(|(q, c)| **c == Some(q.answer))
+        .filter(|(q, c)| c.first == Some(q.answer))
         .count();
-    let answered = chosen.iter().filter(|c| c.is_some()).count();
+    let answered = chosen.iter().filter(|c| c.first.is_some()).count();
     let reset = {
         let chosen = chosen.clone();
         let n = props.questions.len();
-        Callback::from(move |_| chosen.set(vec![None; n]))
+        Callback::from(move |_| chosen.set(vec![Answers::default(); n]))
     };
 
     let items = props.questions.0.iter().enumerate().map(|(i, q)| {
-        let choice = chosen[i];
+        let choice = chosen[i].now;
         let options = q.choices.iter().enumerate().map(|(j, text)| {
             let pick = {
                 let chosen = chosen.clone();
                 Callback::from(move |_| {
                     let mut next = (*chosen).clone();
-                    next[i] = Some(j);
+                    next[i].first.get_or_insert(j);
+                    next[i].now = Some(j);
                     chosen.set(next);
                 })
             };
@@ -81,9 +90,9 @@ pub fn quiz(props: &QuizProps) -> Html {
     });
 
     html! {
-        <section class="quiz" aria-labelledby="quiz-title">
+        <section class="quiz" id="quiz" tabindex="-1" aria-labelledby="quiz-title">
             <h2 id="quiz-title">{ t.page(PageKey::QuizTitle) }</h2>
-            <ol class="quiz-list">{ for items }</ol>
+            <ol class="quiz-list" role="list">{ for items }</ol>
             <p class="score" data-testid="quiz-score" aria-live="polite">
                 { t.fill_page(PageKey::QuizScore, &[("right", &score.to_string()), ("answered", &answered.to_string()), ("total", &props.questions.len().to_string())]) }
             </p>

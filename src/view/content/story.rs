@@ -94,7 +94,7 @@ pub fn story_page(props: &StoryPageProps) -> Html {
             </header>
             <div class="story-body" data-testid="story-body">{ rich_paragraphs(t, text.get(lang)) }</div>
             <Evidence of={of_block(evidence, &evidence_texts)} />
-            <p class="small" data-testid="story-figure">{ t.page(PageKey::StoryFigure) }{ " " }{ figure }</p>
+            <p class="small" data-testid="story-figure">{ t.fill_page(PageKey::StoryFigure, &[("figure", figure)]) }</p>
             if story_step.predict {
                 { prediction(&state, guess, on_reveal) }
             }

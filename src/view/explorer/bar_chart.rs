@@ -34,13 +34,9 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
     // reorder it, and a keyed row that moves is re-inserted into the page and loses its easing
     // (measured: 1–8 of 18 bars eased with keys, every changed one without). Positional rows
     // ease the chart's sorted profile from the old condition to the new one.
-    // The adapted prompts' bars follow the others (`model::explorer::chart`), under a line of
-    // their own.
-    let first_adapted = data
-        .bars
-        .iter()
-        .position(|bar| bar.row.condition.variant == Variant::AdaptedPrompt);
-    let rows = data.bars.iter().enumerate().map(|(i, bar)| {
+    // The adapted prompts' bars follow the others (`model::explorer::chart`), set apart by the
+    // stylesheet (`.bar-row.adapted`), each labelled as such.
+    let rows = data.bars.iter().map(|bar| {
         let mark = Texts::confidence_mark(bar.row.confidence);
         let model = bar.model.id.clone();
         // The bar's own value in the headline: an adapted prompt's bar selects that prompt too.
@@ -53,9 +49,6 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
         html! {
             <li class={classes!("bar-row", bar.selected.then_some("selected"), adapted.then_some("adapted"))}
                 data-model={bar.model.id.clone()}>
-                if first_adapted == Some(i) {
-                    <p class="bar-group" data-testid="adapted-group">{ t.get(Key::ChartAdaptedGroup) }</p>
-                }
                 <button type="button" class="bar-button" onclick={select} aria-pressed={bar.selected.to_string()}
                     title={t.fill(Key::ChartSelect, &[("model", &bar.model.name)])}>
                     <span class="bar-name">

@@ -18,7 +18,7 @@ use crate::view::shell::context::DataRef;
 use model::chart_svg::{chart_svg, ChartWords};
 use model::explorer::chart;
 use model::link::ExplorerState;
-use model::types::Confidence;
+use model::types::{Confidence, Variant};
 
 /// What the chunk hands back: a data URL for each file.
 #[derive(Clone, Copy)]
@@ -123,15 +123,13 @@ pub fn current_chart_svg(
             .iter()
             .map(|b| b.row.note.filter(|_| bar_notes).map(|n| t.note(n)))
             .collect(),
-        adapted_group: t.get(Key::ChartAdaptedGroup),
-        // The kinds of sourcing the chart shows, explained as the page's legend explains them.
+        adapted_group: t.variant(Variant::AdaptedPrompt),
+        // The kinds of sourcing the chart shows, explained as the page's legend explains them
+        // (a mark's meaning begins with the mark; the unmarked kind is named).
         legend: Confidence::iter()
             .filter(|&c| chart.bars.iter().any(|b| b.row.confidence == c))
             .map(|c| match Texts::confidence_mark(c) {
-                "" => t.fill(
-                    Key::ChartUnmarked,
-                    &[("meaning", t.confidence_explained(c))],
-                ),
+                "" => format!("{} — {}", t.confidence_name(c), t.confidence_explained(c)),
                 _ => t.confidence_explained(c).to_string(),
             })
             .collect(),

@@ -40,11 +40,7 @@ pub fn headline_view(props: &HeadlineProps) -> Html {
         None => unpublished(t, props),
     };
     let description = condition_description(c);
-    let words = description
-        .iter()
-        .map(|&k| t.get(k))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let words = t.sentences(&description.iter().map(|&k| t.get(k)).collect::<Vec<_>>());
     // One <h2> for every state: a polite live region only announces changes to an element that
     // was already there, so the published and not-published headlines share it.
     html! {

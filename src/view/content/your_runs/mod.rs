@@ -266,7 +266,7 @@ fn inputs(
                 <span>{ t.page(PageKey::YourRunsPickFolder) }</span>
                 <input type="file" webkitdirectory=true multiple=true data-testid="runs-folder" onchange={on_files} />
             </label>
-            <p class="small">{ t.page(PageKey::YourRunsDrop) }{ " " }{ t.page(PageKey::YourRunsMore) }</p>
+            <p class="small">{ t.sentences(&[t.page(PageKey::YourRunsDrop), t.page(PageKey::YourRunsMore)]) }</p>
         </div>
     }
 }
