@@ -14,15 +14,12 @@ pub struct AppState {
     pub lang: Lang,
     /// The link whose problems the reader has dismissed; the notice stays hidden for it.
     pub dismissed_link: Option<String>,
-    /// Large type and high contrast for a classroom projector.
-    pub projector: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     SetLang(Lang),
     DismissLinkNotice(String),
-    SetProjector(bool),
 }
 
 impl AppState {
@@ -30,7 +27,6 @@ impl AppState {
         AppState {
             lang,
             dismissed_link: None,
-            projector: false,
         }
     }
 }
@@ -43,10 +39,6 @@ impl Reducible for AppState {
             Action::SetLang(lang) if lang == self.lang => self,
             Action::SetLang(lang) => Rc::new(AppState {
                 lang,
-                ..(*self).clone()
-            }),
-            Action::SetProjector(on) => Rc::new(AppState {
-                projector: on,
                 ..(*self).clone()
             }),
             Action::DismissLinkNotice(link) => Rc::new(AppState {

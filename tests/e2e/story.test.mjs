@@ -328,10 +328,27 @@ describe('classroom', () => {
       await page.locator('h1').click();
       await page.keyboard.press('ArrowRight');
       await page.waitForURL(/\/story\/2\/$/);
-      assert.ok(await page.evaluate(() => document.documentElement.classList.contains('projector')));
+      const projector = () => page.evaluate(() => document.documentElement.classList.contains('projector'));
+      assert.ok(await projector());
+      // The mode lasts the visit: a reload, or a page opened by its address, keeps it from the
+      // first paint (before the app starts).
+      await page.reload();
+      await page.waitForFunction(() => document.documentElement.classList.contains('projector'), null, { timeout: 3000 });
       await page.goto(`${origin()}/#/story?step=5&lang=zh`);
       await headline(page).waitFor();
+      assert.ok(await projector(), 'kept on the next page');
       await screenshot(page, 'story-5-projector-zh-1280');
+      // Off from the classroom page, where its switch says it is on; and off it stays.
+      await page.goto(`${origin()}/classroom/?lang=en`);
+      const toggle = page.getByTestId('projector-toggle');
+      await page.waitForFunction(() => document.querySelector('#app-host > .app, body > .app [data-testid="projector-toggle"]'));
+      await page.waitForFunction(() => document.querySelector('.app [data-testid="projector-toggle"]')?.getAttribute('aria-pressed') === 'true');
+      await toggle.click();
+      assert.equal(await projector(), false);
+      await page.reload();
+      await page.getByTestId('projector-toggle').waitFor();
+      assert.equal(await projector(), false, 'and stays off');
+      assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
     });
   });
 

@@ -7,28 +7,21 @@ use yew_router::prelude::*;
 
 use super::loaded::use_content;
 use super::one_file_download::OneFileDownload;
+use super::projector_switch::ProjectorSwitch;
 use super::quiz::Quiz;
 use super::rich_text::{rich_paragraphs, rich_text};
 use crate::i18n::{PageKey, Texts};
 use crate::routes::Route;
-use crate::state::Action;
 use crate::view::common::evidence::{of_block, Evidence};
 use crate::view::hooks::in_steps::use_in_steps;
-use crate::view::shell::context::{use_texts, AppContext, Shared};
+use crate::view::shell::context::{use_texts, Shared};
 use model::content::DiscussionQuestion;
 
 #[function_component(ClassroomPage)]
 pub fn classroom_page() -> Html {
     let t = use_texts();
     let lang = t.0;
-    let context = use_context::<AppContext>();
-    let projector = context.as_ref().is_some_and(|c| c.projector);
     let content = &use_content().content;
-    let toggle_projector = Callback::from(move |_| {
-        if let Some(context) = &context {
-            context.send(Action::SetProjector(!projector));
-        }
-    });
     let mut elapsed = 0;
     let plan = content.classroom.lesson.iter().map(|segment| {
         let start = elapsed;
@@ -52,8 +45,7 @@ pub fn classroom_page() -> Html {
                 <h1>{ t.page(PageKey::ClassroomTitle) }</h1>
                 <p class="lede">{ t.page(PageKey::ClassroomIntro) }</p>
                 <p class="classroom-actions">
-                    <button type="button" class="primary" data-testid="projector-toggle" aria-pressed={projector.to_string()}
-                        onclick={toggle_projector}>{ t.page(PageKey::ClassroomProjector) }</button>
+                    <ProjectorSwitch />
                     <Link<Route> to={Route::Handout} classes="button-link">{ t.page(PageKey::ClassroomHandout) }</Link<Route>>
                     <Link<Route> to={Route::Story} classes="button-link">{ t.page(PageKey::ClassroomStartStory) }</Link<Route>>
                 </p>

@@ -14,6 +14,7 @@ mod loaded;
 pub mod myths;
 pub mod one_file_download;
 pub mod predict;
+pub mod projector_switch;
 pub mod quiz;
 pub mod rich_text;
 pub mod since;

@@ -85,17 +85,10 @@ fn shell(props: &ShellProps) -> Html {
     let link_lang = ParsedLink::parse(&use_query(), |_| true).lang;
     let state = use_reducer(|| AppState::new(link_lang.unwrap_or(props.initial_lang)));
     let lang = use_settled_lang(link_lang, &state);
-    // Projector mode scales the root font size, so it is a class on <html>.
-    use_effect_with(state.projector, |&on| {
-        if let Some(root) = gloo::utils::document().document_element() {
-            let _ = root.class_list().toggle_with_force("projector", on);
-        }
-    });
 
     let context = AppContext {
         lang,
         dismissed_link: state.dismissed_link.clone(),
-        projector: state.projector,
         dispatch: state.dispatcher(),
     };
     let t = Texts(lang);

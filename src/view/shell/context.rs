@@ -10,7 +10,6 @@ use model::types::Lang;
 pub struct AppContext {
     pub lang: Lang,
     pub dismissed_link: Option<String>,
-    pub projector: bool,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 
