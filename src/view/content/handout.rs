@@ -146,7 +146,7 @@ impl Notes {
 
     /// The note numbers of a text's quotes, as a superscript; numbers new quotes as they come.
     fn refs(&mut self, of: &Of) -> Html {
-        let mut numbers = Vec::new();
+        let mut numbers: Vec<usize> = Vec::new();
         for item in of.items(self.file) {
             let Item::Quote(id) = Item::parse(item) else {
                 continue;
@@ -163,14 +163,16 @@ impl Notes {
                     self.quotes.len() - 1
                 }
             };
-            let number = (index + 1).to_string();
-            if !numbers.contains(&number) {
-                numbers.push(number);
+            if !numbers.contains(&(index + 1)) {
+                numbers.push(index + 1);
             }
         }
         if numbers.is_empty() {
             return html! {};
         }
+        // In order, whatever order the text's quotes came in ("3,4,1,2" read as a mistake).
+        numbers.sort_unstable();
+        let numbers: Vec<String> = numbers.iter().map(usize::to_string).collect();
         html! { <sup class="note-ref" data-testid="note-ref">{ numbers.join(",") }</sup> }
     }
 
