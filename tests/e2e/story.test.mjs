@@ -366,7 +366,18 @@ describe('classroom', () => {
         await writeFile(file, pdf);
         // Pages as pictures to look at, where poppler's pdftoppm is installed.
         await promisify(execFile)('pdftoppm', ['-png', '-r', '60', file, join(artifacts, `handout-${lang}`)]).catch(() => {});
+        // Each text's note numbers in order.
+        for (const ref of await page.getByTestId('note-ref').allTextContents()) {
+          const numbers = ref.split(',').map(Number);
+          assert.deepEqual(numbers, [...numbers].sort((a, b) => a - b), ref);
+        }
       }
+      // Printed from a computer in dark mode: the interval lines are ink on white, not the dark
+      // scheme's light ink.
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+      const inks = await page.evaluate(() => [...document.querySelectorAll('.handout .whisker')].map((w) => getComputedStyle(w).stroke));
+      assert.ok(inks.length > 10 && inks.every((ink) => ink === 'rgb(0, 0, 0)'), inks.join(' '));
+      assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 255, 255)');
     });
   });
 });
