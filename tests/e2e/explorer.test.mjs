@@ -624,6 +624,25 @@ describe('explorer', () => {
     });
   });
 
+  it('on a 390 px phone no heading of the overview grid breaks inside a word', async () => {
+    await withPage({ width: 390, height: 844 }, async (page) => {
+      await open(page);
+      await page.getByTestId('overview-grid').waitFor();
+      // A word broken across two lines has two boxes ("replaceme / nt" did).
+      const broken = await page.evaluate(() => [...document.querySelectorAll('.app .grid th')].flatMap((th) => {
+        const text = th.firstChild;
+        const words = [...text.textContent.matchAll(/\S+/g)];
+        return words.filter((word) => {
+          const range = document.createRange();
+          range.setStart(text, word.index);
+          range.setEnd(text, word.index + word[0].length);
+          return range.getClientRects().length > 1;
+        }).map((word) => word[0]);
+      }));
+      assert.deepEqual(broken, []);
+    });
+  });
+
   it('the keyboard reaches and operates the controls', async () => {
     await withPage({}, async (page) => {
       await open(page);
