@@ -352,6 +352,20 @@ describe('classroom', () => {
     });
   });
 
+  it('projector mode on a phone scrolls no page sideways', async () => {
+    await withPage({ width: 390, height: 844 }, async (page) => {
+      await page.goto(`${origin()}/classroom/`);
+      await page.locator('.app [data-testid="projector-toggle"]').click();
+      // Grids of cards whose least width is in rem, which projector mode makes 1.6 times wider.
+      for (const path of ['/transcripts/', '/', '/explore/?variant=eval-notice&goal=unspecified', '/story/6/']) {
+        await page.goto(`${origin()}${path}`);
+        await page.waitForFunction(() => document.querySelector('#app-host > .app, body > .app') && !document.querySelector('[aria-busy="true"]'));
+        assert.ok(await page.evaluate(() => document.documentElement.classList.contains('projector')));
+        assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390, path);
+      }
+    });
+  });
+
   it('the handout prints on at most two A4 pages', async () => {
     await withPage({}, async (page) => {
       for (const lang of ['en', 'zh']) {
