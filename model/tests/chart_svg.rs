@@ -3,27 +3,38 @@
 mod common;
 
 use model::chart_svg::{chart_svg, ChartWords, BAR_FILL};
-use model::explorer::chart;
+use model::explorer::{chart, Chart};
 use model::link::ExplorerState;
 use model::stats::percent_text;
 use model::types::Variant;
+
+/// The chart's words for a test: each bar labelled with its model's name and unmarked, no notes,
+/// one legend line; `title`, `source` and `caveat` as given.
+fn plain_words<'a>(c: &Chart, title: &'a str, source: &'a str, caveat: &'a str) -> ChartWords<'a> {
+    ChartWords {
+        title,
+        condition: "c",
+        source,
+        caveat,
+        labels: c.bars.iter().map(|b| b.model.name.clone()).collect(),
+        marks: c.bars.iter().map(|_| "").collect(),
+        notes: c.bars.iter().map(|_| None).collect(),
+        adapted_group: "With an adapted prompt",
+        legend: vec!["◇ seen in at least two secondary texts that agree".to_string()],
+    }
+}
 
 #[test]
 fn the_svg_has_every_bar_value_and_escapes_text() {
     let data = common::dataset();
     let state = ExplorerState::default();
     let c = chart(data, &state);
-    let words = ChartWords {
-        title: "Every model <under> this condition & more",
-        condition: "Blackmail",
-        source: "From Figure 7",
-        caveat: "Fictional company.",
-        labels: c.bars.iter().map(|b| b.model.name.clone()).collect(),
-        marks: c.bars.iter().map(|_| "").collect(),
-        notes: c.bars.iter().map(|_| None).collect(),
-        adapted_group: "With an adapted prompt",
-        legend: vec!["◇ seen in at least two secondary texts that agree".to_string()],
-    };
+    let words = plain_words(
+        &c,
+        "Every model <under> this condition & more",
+        "From Figure 7",
+        "Fictional company.",
+    );
     let svg = chart_svg(&c, &words);
     assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
     assert!(svg.trim_end().ends_with("</svg>"));
@@ -69,19 +80,12 @@ fn adapted_prompts_follow_under_their_line_and_notes_are_kept() {
         .iter()
         .all(|b| b.row.condition.variant == Variant::AdaptedPrompt));
     let words = ChartWords {
-        title: "t",
-        condition: "c",
-        source: "s",
-        caveat: "v",
-        labels: c.bars.iter().map(|b| b.model.name.clone()).collect(),
-        marks: c.bars.iter().map(|_| "").collect(),
         notes: c
             .bars
             .iter()
             .map(|b| b.row.note.map(|_| "A note & more"))
             .collect(),
-        adapted_group: "With an adapted prompt",
-        legend: Vec::new(),
+        ..plain_words(&c, "t", "s", "v")
     };
     let svg = chart_svg(&c, &words);
     let lines: Vec<&str> = svg.lines().collect();
@@ -108,17 +112,7 @@ fn long_notes_wrap_inside_the_picture_keeping_every_word() {
     let c = chart(data, &ExplorerState::default());
     let source = "From Figure 7 · Figure 1 · Figure 12 · Appendix 10 · Lynch, Wright, Larson, Troy, Ritchie, Mindermann, Perez, Hubinger (2025)";
     let caveat = "一个刻意只留有限选项的虚构测试：研究者“迫使模型在失败与伤害之间二选一”。这些模型在 2025 年 6 月接受测试。";
-    let words = ChartWords {
-        title: "t",
-        condition: "c",
-        source,
-        caveat,
-        labels: c.bars.iter().map(|b| b.model.name.clone()).collect(),
-        marks: c.bars.iter().map(|_| "").collect(),
-        notes: c.bars.iter().map(|_| None).collect(),
-        adapted_group: "With an adapted prompt",
-        legend: vec!["◇ seen in at least two secondary texts that agree".to_string()],
-    };
+    let words = plain_words(&c, "t", source, caveat);
     let svg = chart_svg(&c, &words);
     let notes: Vec<&str> = svg
         .lines()
