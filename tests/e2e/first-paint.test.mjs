@@ -554,6 +554,16 @@ describe('first paint', () => {
         .then(() => page.locator('.prerendered[lang=en] details.evidence').evaluateAll((all) => all.filter((e) => e.checkVisibility()).length));
       assert.equal(await evidence('/myths/'), 0, 'myths: quotes not in the file');
       assert.ok(await evidence('/sources/') > 0, 'sources: quotes in the file');
+      // The guess and the quiz offer no control that cannot act; a line says what they need.
+      const en = await localeTexts('en');
+      for (const [address, block, line] of [['/story/', '.predict', en['predict.without_scripts']], ['/classroom/', '.quiz', en['quiz.without_scripts']]]) {
+        await page.goto(`${origin()}${address}`);
+        const shown = await page.locator(`.prerendered[lang=en] ${block} :is(input, button, .score)`)
+          .evaluateAll((all) => all.filter((e) => e.checkVisibility()).map((e) => e.outerHTML.slice(0, 60)));
+        assert.deepEqual(shown, [], `${address}: no control that cannot act`);
+        assert.equal(await page.locator(`.prerendered[lang=en] ${block} .without-scripts`).innerText(), line, address);
+      }
+      assert.ok(await page.locator('.prerendered[lang=en] .quiz .choices li').first().isVisible(), 'the quiz\'s choices still read');
     } finally {
       await context.close();
     }

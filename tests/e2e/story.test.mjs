@@ -154,6 +154,26 @@ describe('story', () => {
     });
   });
 
+  it("a bar clicked in a step shows its model in the step's own headline, and the reader stays in the story", async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${origin()}/story/4/`);
+      await headline(page).filter({ hasText: 'Claude Opus 4' }).waitFor();
+      const model = 'gemini-2-5-flash';
+      const leak = find({ scenario: 'leaking', goal: 'explicit-america', urgency: 'none', variant: 'default', model });
+      await page.locator(`.bar-row[data-model="${model}"] .bar-button`).click();
+      await headline(page).filter({ hasText: `${names[model]} leaked the documents in ${Math.round(leak.rate * 100)} of 100 runs` }).waitFor({ timeout: 5000 });
+      assert.ok(page.url().endsWith('/story/4/'), `still in the story: ${page.url()}`);
+      assert.equal(await page.locator('.bar-row.selected').getAttribute('data-model'), model);
+      // The way on to the explorer takes the chosen model along.
+      assert.match(await page.locator('.story-links a').first().getAttribute('href'), new RegExp(`model=${model}`));
+      // Another step starts from its own model.
+      await page.getByTestId('story-next').click();
+      await headline(page).filter({ hasText: 'Claude Opus 4 cancelled the emergency alert' }).waitFor();
+      await page.getByTestId('story-prev').click();
+      await headline(page).filter({ hasText: 'Claude Opus 4 leaked the documents' }).waitFor();
+    });
+  });
+
   it('story text fills in its numbers from the data', async () => {
     await withPage({}, async (page) => {
       await page.goto(`${origin()}/story/8/`);
@@ -170,6 +190,7 @@ describe('story', () => {
       await page.getByTestId('prediction').waitFor();
       assert.equal(await headline(page).count(), 0, 'no answer before the guess');
       assert.doesNotMatch(await page.getByTestId('story-body').textContent(), /\d+ of 100 runs|%/, 'the text gives nothing away');
+      assert.equal(await page.locator('.predict .without-scripts').isVisible(), false, 'the line for readers without scripts is not shown');
       await page.locator('#guess').fill('70');
       assert.equal(await page.getByTestId('guess-value').textContent(), '70%');
       await page.locator('label[for="class-mode"]').click();

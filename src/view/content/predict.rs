@@ -103,6 +103,8 @@ pub fn predict(props: &PredictProps) -> Html {
             <button type="button" class="primary" data-testid="reveal" onclick={reveal}>
                 { t.fill_page(PageKey::PredictReveal, &[("guess", &format!("{}%", *guess))]) }
             </button>
+            // Shown only in the page's file without scripts, in place of the controls above.
+            <p class="without-scripts">{ t.page(PageKey::PredictWithoutScripts) }</p>
         </section>
     }
 }

@@ -92,6 +92,8 @@ pub fn quiz(props: &QuizProps) -> Html {
     html! {
         <section class="quiz" id="quiz" tabindex="-1" aria-labelledby="quiz-title">
             <h2 id="quiz-title">{ t.page(PageKey::QuizTitle) }</h2>
+            // Shown only in the page's file without scripts, where the choices cannot act.
+            <p class="without-scripts">{ t.page(PageKey::QuizWithoutScripts) }</p>
             <ol class="quiz-list" role="list">{ for items }</ol>
             <p class="score" data-testid="quiz-score" aria-live="polite">
                 { t.fill_page(PageKey::QuizScore, &[("right", &score.to_string()), ("answered", &answered.to_string()), ("total", &props.questions.len().to_string())]) }

@@ -59,6 +59,7 @@ pub fn story_page(props: &StoryPageProps) -> Html {
 
     let story_step = &content.story[step - 1];
     let state = bundled::dataset().parse_link(&story_step.explore).state;
+    let (shown, on_choose) = use_chosen_bar(step, &state);
     let guess = guesses.get(&story_step.id).copied();
     let awaiting_guess = story_step.predict && guess.is_none();
     let on_reveal = {
@@ -100,10 +101,10 @@ pub fn story_page(props: &StoryPageProps) -> Html {
             }
             <div class="story-results" data-testid="story-results">
                 if !awaiting_guess {
-                    { results(&state, to_explorer) }
+                    { results(&shown, on_choose, to_explorer) }
                 }
             </div>
-            { links(t, story_step, &state) }
+            { links(t, story_step, &shown) }
             <Stepper {step} {total} {go_to} words={words(t)} class="story-nav" primary=true />
             if step == total {
                 <p class="story-since" data-testid="story-since">
@@ -112,6 +113,26 @@ pub fn story_page(props: &StoryPageProps) -> Html {
             }
         </article>
     }
+}
+
+/// The state a step shows and the callback its bars choose by. A bar clicked in a step shows that
+/// model in the step's own headline (its title says so): the reader stays in the story. Held with
+/// its step, so another step, or this one come back to, starts from its own model.
+#[hook]
+fn use_chosen_bar(step: usize, state: &ExplorerState) -> (ExplorerState, Callback<ExplorerState>) {
+    let chosen = use_state(|| None::<(usize, ExplorerState)>);
+    {
+        let chosen = chosen.clone();
+        use_effect_with(step, move |_| chosen.set(None));
+    }
+    let shown = match &*chosen {
+        Some((at, chosen)) if *at == step => chosen.clone(),
+        _ => state.clone(),
+    };
+    (
+        shown,
+        Callback::from(move |next| chosen.set(Some((step, next)))),
+    )
 }
 
 /// "Step 3 of 8" and a dot per step, each a link.
@@ -148,8 +169,13 @@ fn prediction(state: &ExplorerState, guess: Option<u32>, on_reveal: Callback<u32
     }
 }
 
-/// The explorer's headline and chart for the step's condition (or the evaluation notice).
-fn results(state: &ExplorerState, to_explorer: Callback<ExplorerState>) -> Html {
+/// The explorer's headline and chart for the step's condition (or the evaluation notice); a bar
+/// chosen shows its model here, the notice's way back leads to the explorer.
+fn results(
+    state: &ExplorerState,
+    on_choose: Callback<ExplorerState>,
+    to_explorer: Callback<ExplorerState>,
+) -> Html {
     let data = Shared(bundled::dataset());
     if state.condition.variant == Variant::EvalNotice {
         let mut back = state.clone();
@@ -159,7 +185,7 @@ fn results(state: &ExplorerState, to_explorer: Callback<ExplorerState>) -> Html 
     html! {
         <>
             <Headline state={state.clone()} {data} />
-            <BarChart state={state.clone()} {data} on_change={to_explorer} />
+            <BarChart state={state.clone()} {data} on_change={on_choose} />
         </>
     }
 }
