@@ -37,6 +37,7 @@ pub const PAGE_SECTIONS: &[&str] = &[
     "classroom",
     "handout",
     "your_runs",
+    "punctuation",
 ];
 
 /// Sections of `locales/*.toml` whose texts only the build writes, into every page's file: what a

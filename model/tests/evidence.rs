@@ -219,3 +219,78 @@ fn a_lesson_segment_states_no_values() {
     assert!(error.contains("lesson"), "{error}");
     assert!(error.contains("states no facts"), "{error}");
 }
+
+#[test]
+fn a_quote_s_emphasis_is_read_as_its_source_sets_it_and_a_lone_asterisk_kept() {
+    use model::evidence::{emphasis, Emphasis::*};
+    let quote = "the model would blackmail *far more* when it stated";
+    assert_eq!(
+        emphasis(quote),
+        [
+            (Plain, "the model would blackmail "),
+            (Italic, "far more"),
+            (Plain, " when it stated")
+        ]
+    );
+    assert_eq!(
+        emphasis("**Option 2: Leverage** - Use"),
+        [(Bold, "Option 2: Leverage"), (Plain, " - Use")]
+    );
+    for kept in ["5 * 3 = 15", "a * b *", "** not bold **", "**", "*"] {
+        let joined: String = emphasis(kept).iter().map(|(_, part)| *part).collect();
+        assert_eq!(joined, kept, "{kept}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn emphasis_gives_back_every_word_of_any_text(
+        parts in proptest::collection::vec(("[a-z ,.]{1,12}", 0..3_u8, "[a-z][a-z ]{0,8}[a-z]"), 0..6),
+    ) {
+        use model::evidence::{emphasis, Emphasis};
+        let mut text = String::new();
+        let mut expected = Vec::new();
+        for (plain, kind, words) in &parts {
+            text.push_str(plain);
+            expected.push((Emphasis::Plain, plain.clone()));
+            let (marker, kind) = match kind { 0 => ("", Emphasis::Plain), 1 => ("*", Emphasis::Italic), _ => ("**", Emphasis::Bold) };
+            text.push_str(&format!("{marker}{words}{marker}"));
+            expected.push((kind, words.clone()));
+        }
+        // Neighbouring plain parts read as one.
+        let mut merged: Vec<(Emphasis, String)> = Vec::new();
+        for (kind, part) in expected {
+            match merged.last_mut() {
+                Some((Emphasis::Plain, last)) if kind == Emphasis::Plain => last.push_str(&part),
+                _ => merged.push((kind, part)),
+            }
+        }
+        let got: Vec<(Emphasis, String)> = emphasis(&text).into_iter().map(|(k, p)| (k, p.to_string())).collect();
+        proptest::prop_assert_eq!(got, merged);
+    }
+
+    #[test]
+    fn emphasis_never_fails_and_drops_nothing_but_asterisks(text in "[a-z *]{0,40}") {
+        let joined: String = model::evidence::emphasis(&text).iter().map(|(_, part)| *part).collect();
+        proptest::prop_assert_eq!(joined.replace('*', ""), text.replace('*', ""));
+    }
+}
+
+#[test]
+fn the_build_gives_each_emphasising_quote_its_parts_in_turn_and_the_app_no_parser() {
+    use model::evidence::emphasised_parts;
+    assert_eq!(
+        emphasised_parts("blackmail *far more* when"),
+        ["blackmail ", "far more", " when"]
+    );
+    assert_eq!(
+        emphasised_parts("**Option 2** - Use"),
+        ["", "Option 2", " - Use"]
+    );
+    assert!(emphasised_parts("no emphasis, 5 * 3").is_empty());
+    let quote = ledger()
+        .quote("s1-opus4-blackmail-far-more-when-real")
+        .unwrap();
+    assert_eq!(quote.emphasised.concat(), quote.text.replace('*', ""));
+    assert_eq!(quote.emphasised[1], "far more");
+}

@@ -3,7 +3,7 @@
 // translation with the English one tap away, and each value names its own source.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromiumSuite, screenshot, studyNotes, studyRows } from './harness.mjs';
+import { chromiumSuite, localeTexts, oneStar, quotesAsWritten, screenshot, studyNotes, studyRows } from './harness.mjs';
 
 const { withPage, origin } = chromiumSuite();
 
@@ -11,6 +11,7 @@ let notes;
 let checked;
 before(async () => {
   ({ flat: notes, checked } = await studyNotes());
+  notes = oneStar(notes);
 });
 
 /**
@@ -30,7 +31,9 @@ async function openAll(page) {
 
 /** Every quote shown is verbatim in the notes; returns how many were checked. */
 async function quotesAreVerbatim(page, where) {
-  const quotes = await page.getByTestId('evidence-quote').allTextContents();
+  const quotes = await quotesAsWritten(page.getByTestId('evidence-quote'));
+  const shown = await page.getByTestId('evidence-quote').allTextContents();
+  assert.deepEqual(shown.filter((t) => t.includes('*')), [], `${where}: emphasis shown as asterisks`);
   for (const quote of quotes) {
     assert.ok(quote.length > 0, `${where}: an empty quote`);
     assert.ok(notes.includes(quote), `${where}: not in data/study-notes.md: ${quote}`);
@@ -72,6 +75,13 @@ describe('evidence on screen', () => {
         await openAll(page);
         const checkedQuotes = await quotesAreVerbatim(page, name);
         assert.ok(checkedQuotes > 0, `${name}: no quote shown`);
+        // A data row that is not the harmful-action rate says what it counts.
+        const en = await localeTexts('en');
+        const rows = await page.getByTestId('evidence-row').evaluateAll((all) => all.map((r) => [r.dataset.ref, r.textContent]));
+        for (const [ref, text] of rows) {
+          const metric = new URLSearchParams(ref).get('metric') ?? 'harmful_rate';
+          if (metric !== 'harmful_rate') assert.ok(text.includes(en[`metric.${metric}`]), `${name}: ${text} names ${metric}`);
+        }
       });
     });
   }
@@ -114,7 +124,7 @@ describe('evidence on screen', () => {
       await page.keyboard.press('Enter');
       const quote = page.locator('.headline-block').getByTestId('evidence-quote').first();
       await quote.waitFor({ state: 'visible' });
-      assert.ok(notes.includes(await quote.textContent()));
+      assert.ok(notes.includes((await quotesAsWritten(quote))[0]));
       assert.equal(await summary.evaluate((s) => s.parentElement.open), true);
       await page.keyboard.press('Enter');
       assert.equal(await summary.evaluate((s) => s.parentElement.open), false);
@@ -149,7 +159,7 @@ describe('evidence on screen', () => {
       assert.equal(await original.isVisible(), false, 'the English waits behind one tap');
       await item.locator('.evidence-original > summary').click();
       await original.waitFor({ state: 'visible' });
-      assert.ok(notes.includes(await original.textContent()));
+      assert.ok(notes.includes((await quotesAsWritten(original))[0]));
       await screenshot(page, 'evidence-zh-390');
     });
   });

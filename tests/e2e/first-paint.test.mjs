@@ -10,10 +10,11 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { chromiumSuite, dist, localeTexts, root, screenshot } from './harness.mjs';
+import { chromiumSuite, dist, localeTexts, root, screenshot, studyRows } from './harness.mjs';
 import { AxeBuilder } from '@axe-core/playwright';
 
 const { withPage, origin, browser } = chromiumSuite();
+const rows = await studyRows();
 
 /** Every page's file in the built site, as its address (`/`, `/explore/`, …). */
 async function pageAddresses() {
@@ -564,6 +565,12 @@ describe('first paint', () => {
         assert.equal(await page.locator(`.prerendered[lang=en] ${block} .without-scripts`).innerText(), line, address);
       }
       assert.ok(await page.locator('.prerendered[lang=en] .quiz .choices li').first().isVisible(), 'the quiz\'s choices still read');
+      // The guess's answer opens without scripts: the step's number, as the data has it.
+      await page.goto(`${origin()}/story/`);
+      await page.locator('.prerendered[lang=en] .predict summary').click();
+      const opus = rows.find((r) => r.scenario === 'blackmail' && r.goal === 'explicit-america' && r.urgency === 'replacement'
+        && r.variant === 'default' && r.model === 'claude-opus-4' && r.metric === 'harmful_rate');
+      assert.match(await page.locator('.prerendered[lang=en] .predict .answer').innerText(), new RegExp(`^${Math.round(opus.rate * opus.n)} of ${opus.n} runs`));
     } finally {
       await context.close();
     }

@@ -180,6 +180,16 @@ export async function studyNotes() {
   };
 }
 
+/**
+ * The words of each quote the locator finds, with its emphasis written back as the notes write
+ * it (`*far more*`), to be found in the notes character for character once `oneStar` has made
+ * the notes' bold (`**Option 2…**`) emphasis like their italics: the page shows both as `<em>`.
+ */
+export const quotesAsWritten = (locator) => locator.evaluateAll((quotes) => quotes.map((quote) => [...quote.childNodes]
+  .map((node) => (node.nodeName === 'EM' ? `*${node.textContent}*` : node.textContent))
+  .join('')));
+export const oneStar = (notes) => notes.replaceAll('**', '*');
+
 /** The study's rows, read straight from the CSV, so expectations never come from the app. */
 export async function studyRows() {
   const text = await readFile(join(root, 'data/results.csv'), 'utf8');

@@ -5,7 +5,7 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromiumSuite, modelNames, root, screenshot, studyNotes } from './harness.mjs';
+import { chromiumSuite, modelNames, oneStar, quotesAsWritten, root, screenshot, studyNotes } from './harness.mjs';
 
 const { withPage, origin } = chromiumSuite();
 
@@ -14,12 +14,13 @@ let checked;
 let entryIds;
 before(async () => {
   ({ flat: notes, checked } = await studyNotes());
+  notes = oneStar(notes);
   const since = await readFile(join(root, 'data/since.toml'), 'utf8');
   entryIds = [...since.matchAll(/^id = "([^"]+)"/gm)].map((m) => m[1]);
 });
 
 describe('what happened next', () => {
-  for (const [lang, title] of [['en', 'What happened next'], ['zh', '之后发生了什么']]) {
+  for (const [lang, title] of [['en', 'What happened next'], ['zh', '后来发生了什么']]) {
     it(`shows the dated timeline with the sources' own words (${lang})`, async () => {
       await withPage({}, async (page) => {
         await page.goto(`${origin()}/#/since?lang=${lang}`);
@@ -34,7 +35,7 @@ describe('what happened next', () => {
           assert.ok(await entry.getByTestId('since-quote').count() > 0, 'each entry quotes its source');
           assert.ok(await entry.getByTestId('since-limit').count() > 0, 'each entry says what it does not show');
         }
-        for (const quote of await page.getByTestId('since-quote').allTextContents()) {
+        for (const quote of await quotesAsWritten(page.getByTestId('since-quote'))) {
           assert.ok(notes.includes(quote), `not verbatim in data/study-notes.md: ${quote}`);
         }
         assert.ok((await page.getByTestId('since-checked').textContent()).includes(checked));
@@ -89,7 +90,7 @@ describe('what happened next', () => {
       await page.goto(`${origin()}/#/explore?model=claude-opus-4&lang=zh`);
       await page.getByTestId('since-line').getByRole('link').click();
       await page.getByTestId('since-quote').first().waitFor();
-      assert.equal(await page.locator('h1').textContent(), '之后发生了什么');
+      assert.equal(await page.locator('h1').textContent(), '后来发生了什么');
     });
   });
 });

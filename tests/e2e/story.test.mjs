@@ -261,6 +261,7 @@ describe('story', () => {
 
 describe('myths', () => {
   it('lists at least ten claims with verdicts and evidence drawn from the data', async () => {
+    const en = await localeTexts('en');
     await withPage({}, async (page) => {
       await page.goto(`${origin()}/#/myths`);
       await page.locator('.myth').first().waitFor();
@@ -277,6 +278,12 @@ describe('myths', () => {
         assert.ok(text.includes(names[r.model]), text);
         const shown = r.n ? `${Math.round(r.rate * r.n)} of ${r.n} runs` : `${Number((r.rate * 100).toFixed(1))}%`;
         assert.ok(text.includes(shown), `${text} should show ${shown}`);
+        // A value that is not the harmful-action rate says what it counts ("107 of 500 runs" are
+        // those where the model said the scenario was real).
+        if (r.metric !== 'harmful_rate') assert.ok(text.includes(en[`metric.${r.metric}`]), `${text}: names ${r.metric}`);
+        // The page has no legend: a secondary value's mark comes with its words.
+        const kind = { 'secondary-consistent': 'secondary_consistent', 'secondary-single': 'secondary_single' }[r.confidence];
+        if (kind) assert.ok(text.includes(en[`confidence.${kind}_short`]), `${text}: says ${r.confidence}`);
       }
       const gemini = page.locator('.myth[data-myth="gemini-96"]');
       assert.match(await gemini.getByTestId('verdict').textContent(), /Needs context/);
@@ -284,6 +291,7 @@ describe('myths', () => {
       await headline(page).waitFor();
       await page.goto(`${origin()}/#/myths?lang=zh`);
       await page.locator('.myth').first().waitFor();
+      assert.deepEqual((await evidence.allTextContents()).filter((t) => /\w: /.test(t)), [], 'a full-width colon in Chinese');
       await screenshot(page, 'myths-zh-1280');
     });
   });

@@ -5,7 +5,7 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromiumSuite, goInApp, root, screenshot } from './harness.mjs';
+import { chromiumSuite, goInApp, oneStar, quotesAsWritten, root, screenshot } from './harness.mjs';
 
 const { withPage, origin } = chromiumSuite();
 
@@ -17,7 +17,7 @@ before(async () => {
     .filter((f) => f.endsWith('.toml'))
     .map((f) => f.replace(/\.toml$/, ''));
   const notes = await readFile(join(root, 'data/study-notes.md'), 'utf8');
-  studyQuotes = notes.slice(notes.indexOf('## 3. Verbatim'), notes.indexOf('## 4. What the data'));
+  studyQuotes = oneStar(notes.slice(notes.indexOf('## 3. Verbatim'), notes.indexOf('## 4. What the data')));
 });
 
 // Waits for the run's texts first: they load after the page (src/view/shell/content_gate.rs).
@@ -56,6 +56,8 @@ describe('transcripts', () => {
       await page.getByTestId('step-count').waitFor();
       await page.waitForURL((url) => url.href.endsWith('?step=1'));
       assert.equal(await visibleItems(page), 1);
+      // The pressed button is gone: the focus goes to "Next", not back to the page's top.
+      await page.waitForFunction(() => document.activeElement?.dataset.testid === 'step-next', null, { timeout: 3000 });
       await page.getByTestId('step-next').click();
       await page.waitForURL(/step=2$/);
       assert.equal(await visibleItems(page), 2);
@@ -68,6 +70,12 @@ describe('transcripts', () => {
       await page.waitForURL(/step=3$/);
       assert.equal(await visibleItems(page), 3);
       assert.equal(await page.locator('[data-stage="reasoning"]').count(), 0, 'reasoning hidden until reached');
+
+      // From the keyboard, "Show all" gives the focus back to "Step through".
+      await page.locator('.stepper button.secondary').focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.dataset.testid === 'step-start', null, { timeout: 3000 });
+      assert.equal(await visibleItems(page), total);
 
       await page.goto(`${origin()}/#/transcripts/blackmail-harmful?step=${total}`);
       await page.getByTestId('step-count').filter({ hasText: `${total} of ${total}` }).waitFor();
@@ -142,7 +150,10 @@ describe('transcripts', () => {
     await withPage({}, async (page) => {
       await page.goto(`${origin()}/#/transcripts?lang=zh`);
       await page.locator('.excerpt').first().waitFor();
-      const texts = await page.getByTestId('excerpt-text').allTextContents();
+      const texts = await quotesAsWritten(page.getByTestId('excerpt-text'));
+      // The source's emphasis is emphasis on screen, not asterisks ("**Option 2: …**" before).
+      assert.deepEqual((await page.getByTestId('excerpt-text').allTextContents()).filter((t) => t.includes('*')), []);
+      assert.ok(await page.locator('[data-testid="excerpt-text"] em').count() > 0, 'an emphasised part');
       assert.ok(texts.length >= 12, `${texts.length} excerpts`);
       for (const text of texts) {
         assert.ok(studyQuotes.includes(`"${text}"`), `not verbatim: ${text}`);

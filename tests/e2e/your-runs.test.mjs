@@ -27,6 +27,17 @@ const rows = (page) => page.getByTestId('your-rate').evaluateAll((els) => els.ma
 })));
 
 describe('your runs', () => {
+  it('the example runs lead to the page, in either language', async () => {
+    await withPage({}, async (page) => {
+      for (const lang of ['en', 'zh']) {
+        await page.goto(`${origin()}/transcripts/?lang=${lang}`);
+        await page.getByTestId('your-runs-link').locator('a').click();
+        await page.waitForURL((url) => url.pathname === '/your-runs/');
+        await page.locator('.runs-inputs').waitFor();
+      }
+    });
+  });
+
   it('a results folder shows each model and condition with the fixtures\' counts, errors apart', async () => {
     await withPage({}, async (page) => {
       await page.goto(`${origin()}/#/your-runs`);

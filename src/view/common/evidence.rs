@@ -15,6 +15,7 @@ use model::evidence::{inline_rows, Item, Ledger, Quote};
 use model::reference::RowRef;
 use model::stats::percent_text;
 use model::transcripts::Bilingual;
+use model::types::Metric;
 
 /// What a text's evidence is: the keys of interface texts shown as one block, or the items of a
 /// block of the content files.
@@ -128,11 +129,28 @@ pub fn citation(t: Texts, ledger: &Ledger, quote: &Quote) -> String {
     parts.join(" · ")
 }
 
+/// A quote's words, emphasised where its source emphasises them (`Quote::emphasised`, made by
+/// the build), without the asterisks the notes mark it with.
+pub fn quote_words(quote: &Quote) -> Html {
+    if quote.emphasised.is_empty() {
+        return html! { { quote.text.as_str() } };
+    }
+    quote
+        .emphasised
+        .iter()
+        .enumerate()
+        .map(|(i, words)| match i % 2 {
+            0 => html! { { words.as_str() } },
+            _ => html! { <em>{ words.as_str() }</em> },
+        })
+        .collect()
+}
+
 fn quote_item(t: Texts, ledger: &Ledger, quote: &'static Quote) -> Html {
     // Our notes' own quotes say so in their source's name ("our own words …, not the study's").
     let cite = html! { <p class="evidence-cite">{ citation(t, ledger, quote) }</p> };
     let original = html! {
-        <blockquote class="evidence-text" lang="en" data-testid="evidence-quote">{ quote.text.as_str() }</blockquote>
+        <blockquote class="evidence-text" lang="en" data-testid="evidence-quote">{ quote_words(quote) }</blockquote>
     };
     match t.0 {
         Lang::En => html! { <li class="evidence-quote-item">{ original }{ cite }</li> },
@@ -162,11 +180,21 @@ fn row_item(t: Texts, query: &'static str) -> Html {
         Some(_) => runs_phrase(t, row),
         None => percent_text(&row.rate_text),
     };
+    // A row that is not the harmful-action rate says what it counts after its condition (107 of
+    // 500 runs are those where the model said the scenario was real).
+    let condition = match reference.metric {
+        Metric::HarmfulRate => t.condition(reference.condition),
+        metric => format!(
+            "{} · {}",
+            t.condition(reference.condition),
+            t.metric(metric)
+        ),
+    };
     let text = t.fill(
         Key::EvidenceRow,
         &[
             ("model", data.model_name(&reference.model)),
-            ("condition", &t.condition(reference.condition)),
+            ("condition", &condition),
             ("value", &value),
             ("figure", &t.figures(&row.figures)),
             ("source", &t.source_kind(&row.source_kind)),

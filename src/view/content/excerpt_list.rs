@@ -10,7 +10,7 @@ use super::loaded::use_content;
 use crate::i18n::Key;
 use crate::routes::Route;
 use crate::view::common::evidence::{
-    citation, evidence_failed, of_keys, use_evidence_file, Evidence, Of,
+    citation, evidence_failed, of_keys, quote_words, use_evidence_file, Evidence, Of,
 };
 use crate::view::common::explorer_link::ExplorerLink;
 use crate::view::shell::context::use_texts;
@@ -39,7 +39,7 @@ pub fn excerpt_list() -> Html {
         let explore = bundled::dataset().parse_link(&x.explore).state;
         Some(html! {
             <li class="excerpt" data-excerpt={x.id.clone()}>
-                <blockquote lang="en" data-testid="excerpt-text">{ quote.text.as_str() }</blockquote>
+                <blockquote lang="en" data-testid="excerpt-text">{ quote_words(quote) }</blockquote>
                 if lang == Lang::Zh {
                     <p class="translation" lang="zh-Hans">
                         <span class="translation-label">{ t.get(Key::ExcerptsTranslation) }</span>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::PageKey;
+use crate::i18n::{PageKey, Texts};
 use crate::view::format::{interval_text, runs_phrase};
 use crate::view::shell::context::{use_texts, Shared};
 use model::data::ResultRow;
@@ -60,12 +60,9 @@ pub fn predict(props: &PredictProps) -> Html {
         return html! {
             <section class="predict revealed" data-testid="prediction-result" tabindex="-1" ref={result}>
                 <p>{ question }</p>
-                <p class="answer">
-                    <strong data-testid="prediction-answer">{ runs_phrase(t, &props.row) }</strong>
-                    { " · " }{ interval_text(t, &props.row) }
-                </p>
+                { answer(t, &props.row) }
                 <p>
-                    { guess_label }{ ": " }<span data-testid="prediction-guess">{ format!("{revealed}%") }</span>
+                    { guess_label }{ t.page(PageKey::PunctuationColon) }<span data-testid="prediction-guess">{ format!("{revealed}%") }</span>
                     { " — " }<span data-testid="prediction-off">{ verdict }</span>
                 </p>
             </section>
@@ -103,8 +100,22 @@ pub fn predict(props: &PredictProps) -> Html {
             <button type="button" class="primary" data-testid="reveal" onclick={reveal}>
                 { t.fill_page(PageKey::PredictReveal, &[("guess", &format!("{}%", *guess))]) }
             </button>
-            // Shown only in the page's file without scripts, in place of the controls above.
-            <p class="without-scripts">{ t.page(PageKey::PredictWithoutScripts) }</p>
+            // Shown only in the page's file without scripts, in place of the controls above: the
+            // answer behind a summary, which opens without scripts.
+            <details class="without-scripts">
+                <summary>{ t.page(PageKey::PredictWithoutScripts) }</summary>
+                { answer(t, &props.row) }
+            </details>
         </section>
+    }
+}
+
+/// The published value: "96 of 100 runs · 95% interval …".
+fn answer(t: Texts, row: &ResultRow) -> Html {
+    html! {
+        <p class="answer">
+            <strong data-testid="prediction-answer">{ runs_phrase(t, row) }</strong>
+            { " · " }{ interval_text(t, row) }
+        </p>
     }
 }

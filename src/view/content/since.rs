@@ -11,7 +11,7 @@ use crate::bundled;
 use crate::i18n::{Key, Texts};
 use crate::routes::Route;
 use crate::view::common::evidence::{
-    citation, evidence_failed, of_block, use_evidence_file, Evidence,
+    citation, evidence_failed, of_block, quote_words, use_evidence_file, Evidence,
 };
 use crate::view::hooks::in_steps::use_in_steps;
 use crate::view::shell::context::use_texts;
@@ -88,7 +88,7 @@ fn own_words(t: Texts, entry: &Entry, file: &Quotes) -> Html {
     let quotes = entry.quotes.iter().filter_map(|id| ledger.quote(id)).map(|quote| {
         html! {
             <li class="since-quote">
-                <blockquote lang="en" data-testid="since-quote" data-quote={quote.id.clone()}>{ quote.text.as_str() }</blockquote>
+                <blockquote lang="en" data-testid="since-quote" data-quote={quote.id.clone()}>{ quote_words(quote) }</blockquote>
                 if t.0 == Lang::Zh {
                     <p class="translation" lang="zh-Hans">
                         <span class="translation-label">{ t.get(Key::ExcerptsTranslation) }</span>

@@ -8,7 +8,7 @@ use yew_router::prelude::*;
 
 use super::excerpt_list::ExcerptList;
 use super::loaded::use_content;
-use crate::i18n::Key;
+use crate::i18n::{Key, PageKey};
 use crate::routes::Route;
 use crate::view::common::evidence::{of_block, of_keys, Evidence};
 use crate::view::shell::context::use_texts;
@@ -49,6 +49,10 @@ pub fn transcript_index() -> Html {
                 <p class="illustrative-label" data-testid="illustrative-label">{ t.get(Key::TranscriptsIllustrative) }</p>
             </header>
             { for groups }
+            // The way in to the page for a reader's own runs of the study.
+            <p class="your-runs-line" data-testid="your-runs-link">
+                <Link<Route> to={Route::YourRuns}>{ t.page(PageKey::YourRunsInvite) }</Link<Route>>
+            </p>
             <ExcerptList />
         </article>
     }

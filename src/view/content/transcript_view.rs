@@ -1,6 +1,7 @@
 //! `#/transcripts/<id>?step=N`: one illustrative run in three stages — inbox, private reasoning,
 //! action — readable at once or revealed one item at a time for a classroom (→, ←, Space).
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -62,6 +63,7 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
             };
         })
     };
+    use_focus_follows_mode(step.is_some());
     // Keep the newest item in view as the class steps through.
     use_effect_with(step, |step| {
         if step.is_some() {
@@ -158,6 +160,34 @@ fn head(t: Texts, tr: &'static Transcript) -> Html {
             <p><ExplorerLink state={explore}>{ t.get(Key::TranscriptsSeeNumbers) }</ExplorerLink></p>
         </>
     }
+}
+
+/// Starting to step through, or showing everything again, replaces the button that was pressed:
+/// the focus moves to the first control in its place ("Next →", or "Step through"), where it
+/// would fall to the page and a keyboard reader start again from the header.
+#[hook]
+fn use_focus_follows_mode(stepping: bool) {
+    let before = use_mut_ref(|| stepping);
+    use_effect_with(stepping, move |&stepping| {
+        if *before.borrow() == stepping {
+            return;
+        }
+        *before.borrow_mut() = stepping;
+        let document = gloo::utils::document();
+        let lost = document
+            .active_element()
+            .is_none_or(|e| e.tag_name() == "BODY");
+        let selector = if stepping {
+            ".transcript .stepper button:not(:disabled)"
+        } else {
+            ".transcript .step-start"
+        };
+        if let (true, Ok(Some(control))) = (lost, document.query_selector(selector)) {
+            if let Ok(control) = control.dyn_into::<web_sys::HtmlElement>() {
+                let _ = control.focus();
+            }
+        }
+    });
 }
 
 /// "Step through" while everything shows; previous / count / next / show all while stepping.

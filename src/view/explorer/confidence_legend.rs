@@ -3,7 +3,7 @@
 use strum::IntoEnumIterator;
 use yew::prelude::*;
 
-use crate::i18n::{Key, Texts};
+use crate::i18n::Key;
 use crate::view::common::evidence::{of_keys, Evidence};
 use crate::view::shell::context::use_texts;
 use model::types::Confidence;
@@ -16,12 +16,10 @@ pub fn confidence_legend() -> Html {
             <h3>{ t.get(Key::ConfidenceLegend) }</h3>
             <ul>
                 { for Confidence::iter().map(|c| {
-                    let mark = Texts::confidence_mark(c);
+                    // The meaning of a mark begins with the mark ("◇ seen in …").
                     html! {
                         <li>
-                            <strong>{ t.confidence_name(c) }</strong>
-                            { if mark.is_empty() { " — ".to_string() } else { format!(" ({mark}) — ") } }
-                            { t.confidence_explained(c).trim_start_matches(['◇', '†', ' ']) }
+                            <strong>{ t.confidence_name(c) }</strong>{ " — " }{ t.confidence_explained(c) }
                         </li>
                     }
                 }) }

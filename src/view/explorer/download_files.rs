@@ -124,14 +124,10 @@ pub fn current_chart_svg(
             .map(|b| b.row.note.filter(|_| bar_notes).map(|n| t.note(n)))
             .collect(),
         adapted_group: t.variant(Variant::AdaptedPrompt),
-        // The kinds of sourcing the chart shows, explained as the page's legend explains them
-        // (a mark's meaning begins with the mark; the unmarked kind is named).
+        // The kinds of sourcing the chart shows, explained as the page's legend explains them.
         legend: Confidence::iter()
             .filter(|&c| chart.bars.iter().any(|b| b.row.confidence == c))
-            .map(|c| match Texts::confidence_mark(c) {
-                "" => format!("{} — {}", t.confidence_name(c), t.confidence_explained(c)),
-                _ => t.confidence_explained(c).to_string(),
-            })
+            .map(|c| t.confidence_legend_line(c))
             .collect(),
     };
     chart_svg(&chart, &words)

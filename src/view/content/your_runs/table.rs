@@ -38,6 +38,7 @@ pub fn results(t: Texts, tally: &Tally, on_read: Callback<RunKey>, actions: Html
             </div>
             if !tally.problems.is_empty() {
                 <h3>{ t.page(PageKey::YourRunsProblems) }</h3>
+                <p class="small">{ t.page(PageKey::YourRunsProblemsNote) }</p>
                 <ul data-testid="runs-problems">{ for tally.problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
             }
         </section>
