@@ -54,6 +54,14 @@ describe('home', () => {
       assert.match(glance, /Figure 7, June 2025/);
       assert.match(glance, /forced models into binary choices between failure and harm/, 'the caveat, in the study’s words');
       assert.match(glance, /◇ seen in at least two secondary texts that agree/, 'the legend of the marks used');
+      // On a wide screen each column names its model under it, within the figure and beside its neighbours.
+      const placed = await columns.evaluateAll((items) => items.map((li) => {
+        const [name, svg] = [li.querySelector('.glance-name'), li.querySelector('.glance-svg')].map((e) => e.getBoundingClientRect());
+        return { visible: name.width > 5 && name.height > 20, below: name.top >= svg.bottom, top: Math.round(svg.top) };
+      }));
+      assert.ok(placed.every((p) => p.visible && p.below), JSON.stringify(placed));
+      assert.equal(new Set(placed.map((p) => p.top)).size, 1, 'the columns start on one line');
+      await screenshot(page, 'home-glance-names-en-1280');
     });
   });
 
