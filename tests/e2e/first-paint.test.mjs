@@ -519,8 +519,9 @@ describe('first paint', () => {
         // The header's language buttons, which could never act, give way to the notice's links.
         assert.equal(await page.locator('.prerendered[lang=en] .lang-switch').isVisible(), false, `${address}: no language button that does nothing`);
         assert.equal(await page.locator('noscript .languages a').count(), 2, `${address}: the notice's two languages`);
-        // Nor downloads that would save an empty file, nor the story's buttons that cannot step.
-        for (const inert of ['.downloads', '.story-nav']) {
+        // Nor downloads that would save an empty file, nor the story's buttons that cannot step,
+        // nor the way into a view the file does not hold.
+        for (const inert of ['.downloads', '.story-nav', '.eval-entry']) {
           assert.equal(await page.locator(`.prerendered[lang=en] ${inert}`).isVisible(), false, `${address}: ${inert} hidden`);
         }
       }
