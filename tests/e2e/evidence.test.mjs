@@ -93,7 +93,7 @@ describe('evidence on screen', () => {
         await page.getByTestId('story-body').waitFor();
         const reveal = page.getByTestId('reveal');
         if (await reveal.count()) await reveal.click();
-        await page.locator('.story > [data-testid="evidence"]').waitFor();
+        await page.locator('.story-text > [data-testid="evidence"]').waitFor();
         await openAll(page);
         assert.ok((await quotesAreVerbatim(page, `story step ${step}`)) > 0, `story step ${step}: no quote`);
       }

@@ -389,6 +389,21 @@ describe('classroom', () => {
     });
   });
 
+  it('projector mode on a 1280 × 720 projector shows a step\'s number beside its words, on the first screen', async () => {
+    await withPage({ width: 1280, height: 720 }, async (page) => {
+      await page.goto(`${origin()}/classroom/`);
+      await page.locator('.app [data-testid="projector-toggle"]').click();
+      for (const address of ['/story/2/', '/story/4/?lang=zh']) {
+        await page.goto(`${origin()}${address}`);
+        await headline(page).waitFor();
+        const [text, rate] = await Promise.all(['.story-body', '.story-numbers .big-rate'].map((s) => page.locator(s).boundingBox()));
+        assert.ok(rate.x > text.x + text.width, `${address}: the number to the right of the words`);
+        assert.ok(rate.y + rate.height <= 720, `${address}: the number on the first screen (${rate.y})`);
+      }
+      await screenshot(page, 'story-4-projector-zh-1280x720');
+    });
+  });
+
   it('projector mode on a phone scrolls no page sideways', async () => {
     await withPage({ width: 390, height: 844 }, async (page) => {
       await page.goto(`${origin()}/classroom/`);

@@ -93,16 +93,24 @@ pub fn story_page(props: &StoryPageProps) -> Html {
             <header class="page-head">
                 <h1>{ story_step.title.get(lang).to_string() }</h1>
             </header>
-            <div class="story-body" data-testid="story-body">{ rich_paragraphs(t, text.get(lang)) }</div>
-            <Evidence of={of_block(evidence, &evidence_texts)} />
-            <p class="small" data-testid="story-figure">{ t.fill_page(PageKey::StoryFigure, &[("figure", figure)]) }</p>
-            if story_step.predict {
-                { prediction(&state, guess, on_reveal) }
-            }
-            <div class="story-results" data-testid="story-results">
-                if !awaiting_guess {
-                    { results(&shown, on_choose, to_explorer) }
-                }
+            // The step's words and its numbers: one after the other, or side by side in projector
+            // mode on a wide screen, where the headline would otherwise be a screen or two down.
+            <div class="story-columns">
+                <div class="story-text">
+                    <div class="story-body" data-testid="story-body">{ rich_paragraphs(t, text.get(lang)) }</div>
+                    <Evidence of={of_block(evidence, &evidence_texts)} />
+                    <p class="small" data-testid="story-figure">{ t.fill_page(PageKey::StoryFigure, &[("figure", figure)]) }</p>
+                </div>
+                <div class="story-numbers">
+                    if story_step.predict {
+                        { prediction(&state, guess, on_reveal) }
+                    }
+                    <div class="story-results" data-testid="story-results">
+                        if !awaiting_guess {
+                            { results(&shown, on_choose, to_explorer) }
+                        }
+                    </div>
+                </div>
             </div>
             { links(t, story_step, &shown) }
             <Stepper {step} {total} {go_to} words={words(t)} class="story-nav" primary=true />
