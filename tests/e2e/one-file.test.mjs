@@ -99,6 +99,11 @@ describe('one-file edition', () => {
       await page.goto(`${server.origin}/lessons/cornered-classroom.html#/classroom`);
       await page.locator(VIEWS.classroom.ready).first().waitFor();
       assert.equal(await page.locator('[data-testid="download-one-file"]').count(), 0, 'no link to a file that is not there');
+      // The lesson plan shows its addresses as this file's address bar will show them.
+      const shown = await page.locator('.segment p > a code').allInnerTexts();
+      assert.ok(shown.length > 0 && shown.every((address) => address.startsWith('#/')), `${shown}`);
+      await page.locator('.segment p > a').first().click();
+      await page.waitForFunction((address) => location.hash === address, shown[0]);
     } finally {
       await context.close();
       server.close();

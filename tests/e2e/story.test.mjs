@@ -312,6 +312,8 @@ describe('classroom', () => {
       await page.locator('.lesson-plan .segment').first().waitFor();
       const minutes = await page.locator('.segment .minutes').allTextContents();
       assert.match(minutes.at(-1), /–45 min/);
+      // On the site the plan shows a page's path, as the address bar does (the one file: `#/…`).
+      assert.ok((await page.locator('.segment p > a code').allInnerTexts()).every((address) => address.startsWith('/')));
       const questions = await page.locator('.discussion > li').count();
       assert.ok(questions >= 8 && questions <= 12, `${questions} questions`);
       // The plan's discussion and quiz steps lead further down this page, not to it again.

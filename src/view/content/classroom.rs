@@ -3,6 +3,7 @@
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+use yew_router::navigator::NavigatorKind;
 use yew_router::prelude::*;
 
 use super::loaded::use_content;
@@ -22,6 +23,7 @@ pub fn classroom_page() -> Html {
     let t = use_texts();
     let lang = t.0;
     let content = &use_content().content;
+    let routing = use_navigator().map(|n| n.kind());
     let mut elapsed = 0;
     let plan = content.classroom.lesson.iter().map(|segment| {
         let start = elapsed;
@@ -32,7 +34,7 @@ pub fn classroom_page() -> Html {
                 <h3>{ segment.title.get(lang).to_string() }</h3>
                 { rich_paragraphs(t, segment.body.get(lang)) }
                 if !segment.route.is_empty() {
-                    <p>{ lesson_link(t, &segment.route) }</p>
+                    <p>{ lesson_link(t, &segment.route, routing) }</p>
                 }
             </li>
         }
@@ -75,7 +77,7 @@ pub const PARTS: [&str; 2] = ["questions", "quiz"];
 /// A lesson step's page (`#/story/2/` in data/classroom.toml) as a link the router writes: a
 /// path on the site, a hash in the one-file edition (src/view/shell/site.rs); or a part of this
 /// page (`#quiz`).
-fn lesson_link(t: Texts, route: &str) -> Html {
+fn lesson_link(t: Texts, route: &str, routing: Option<NavigatorKind>) -> Html {
     if let Some(&part) = PARTS
         .iter()
         .find(|&&part| route.strip_prefix('#') == Some(part))
@@ -86,10 +88,15 @@ fn lesson_link(t: Texts, route: &str) -> Html {
     let address = route.trim_start_matches('#');
     let (path, query) = address.split_once('?').unwrap_or((address, ""));
     let to = Route::recognize(path).unwrap_or(Route::NotFound);
-    // Shown as the site writes the address (`/story/2/`), which a teacher may type.
+    // Shown as the address bar will show it, which a teacher may type: the site's path
+    // (`/story/2/`), or in the one-file edition, routed by hash, `#/story/2/`.
     let shown = match query {
         "" => to.to_path(),
         query => format!("{}?{query}", to.to_path()),
+    };
+    let shown = match routing {
+        Some(NavigatorKind::Hash) => format!("#{shown}"),
+        _ => shown,
     };
     let query: Vec<(String, String)> = query
         .split('&')
