@@ -269,19 +269,6 @@ impl Texts {
         })
     }
 
-    /// A kind of sourcing explained in a line of a legend: a mark's meaning begins with the mark,
-    /// the unmarked kind is named ("Primary — read in a primary text: …").
-    pub fn confidence_legend_line(self, confidence: Confidence) -> String {
-        match Self::confidence_mark(confidence) {
-            "" => format!(
-                "{} — {}",
-                self.confidence_name(confidence),
-                self.confidence_explained(confidence)
-            ),
-            _ => self.confidence_explained(confidence).to_string(),
-        }
-    }
-
     /// The behaviour a scenario measures, for the chart's accessible name.
     pub fn behaviour(self, scenario: Scenario) -> &'static str {
         self.get(match scenario {

@@ -7,7 +7,7 @@ use model::data::ResultRow;
 use model::explorer::{interval, Bar};
 use model::stats::{bound_text, percent_text};
 use model::transcripts::Outcome;
-use model::types::{Condition, Confidence, Goal, Scenario, Urgency, Variant};
+use model::types::{Condition, Confidence, Goal, Metric, Scenario, Urgency, Variant};
 
 /// "Claude Opus 4 blackmailed in 96 of 100 runs", or the rate alone where runs are not stated.
 pub fn sentence(t: Texts, scenario: Scenario, model: &str, row: &ResultRow) -> String {
@@ -78,6 +78,15 @@ pub fn confidence_label(t: Texts, confidence: Confidence) -> String {
         t.confidence_short(confidence).to_string()
     } else {
         format!("{mark} {}", t.confidence_short(confidence))
+    }
+}
+
+/// A data row's condition, and what it counts where that is not the harmful-action rate
+/// ("… · Told it might be a test · Said the scenario was real": 107 of 500 runs are those).
+pub fn row_condition(t: Texts, condition: Condition, metric: Metric) -> String {
+    match metric {
+        Metric::HarmfulRate => t.condition(condition),
+        metric => format!("{} · {}", t.condition(condition), t.metric(metric)),
     }
 }
 

@@ -6,7 +6,7 @@ use crate::bundled;
 use yew::prelude::*;
 
 use crate::i18n::{evidence, has_evidence, Key, Lang, Texts};
-use crate::view::format::runs_phrase;
+use crate::view::format::{row_condition, runs_phrase};
 use crate::view::hooks::drawn_when_opened::use_drawn_when_opened;
 use crate::view::shell::context::use_texts;
 use crate::view::shell::site_file::{self, file_error, FileError};
@@ -15,7 +15,6 @@ use model::evidence::{inline_rows, Item, Ledger, Quote};
 use model::reference::RowRef;
 use model::stats::percent_text;
 use model::transcripts::Bilingual;
-use model::types::Metric;
 
 /// What a text's evidence is: the keys of interface texts shown as one block, or the items of a
 /// block of the content files.
@@ -180,16 +179,7 @@ fn row_item(t: Texts, query: &'static str) -> Html {
         Some(_) => runs_phrase(t, row),
         None => percent_text(&row.rate_text),
     };
-    // A row that is not the harmful-action rate says what it counts after its condition (107 of
-    // 500 runs are those where the model said the scenario was real).
-    let condition = match reference.metric {
-        Metric::HarmfulRate => t.condition(reference.condition),
-        metric => format!(
-            "{} · {}",
-            t.condition(reference.condition),
-            t.metric(metric)
-        ),
-    };
+    let condition = row_condition(t, reference.condition, reference.metric);
     let text = t.fill(
         Key::EvidenceRow,
         &[

@@ -12,14 +12,13 @@ use super::rich_text::rich_paragraphs;
 use crate::i18n::{PageKey, Texts};
 use crate::view::common::evidence::{of_block, Evidence};
 use crate::view::common::explorer_link::ExplorerLink;
-use crate::view::format::{confidence_label, runs_phrase};
+use crate::view::format::{confidence_label, row_condition, runs_phrase};
 use crate::view::hooks::in_steps::use_in_steps;
 use crate::view::shell::context::{use_texts, Shared};
 use model::content::{Myth, Origin, Verdict};
 use model::evidence::Item;
 use model::reference::RowRef;
 use model::transcripts::Bilingual;
-use model::types::Metric;
 
 /// Myths drawn in each task of the app's start (`use_in_steps`): the first few fill a phone's screen.
 const MYTHS_PER_STEP: usize = 4;
@@ -99,10 +98,7 @@ fn myth_card(props: &MythCardProps) -> Html {
                 <strong>{ data.model_name(&reference.model).to_string() }</strong>{ t.page(PageKey::PunctuationColon) }
                 <span class="value">{ runs_phrase(t, row) }</span>
                 <span class="small">
-                    { " — " }
-                    // A row that is not the harmful-action rate says what it counts.
-                    if reference.metric != Metric::HarmfulRate { { t.metric(reference.metric) }{ " · " } }
-                    { t.condition(c) }
+                    { " — " }{ row_condition(t, c, reference.metric) }
                     { " · " }{ t.figures(&row.figures) }
                     // The page has no legend: a secondary value says so in words beside its mark.
                     if !mark.is_empty() { { " · " }<span class="mark">{ confidence_label(t, row.confidence) }</span> }

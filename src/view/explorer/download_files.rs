@@ -127,7 +127,11 @@ pub fn current_chart_svg(
         // The kinds of sourcing the chart shows, explained as the page's legend explains them.
         legend: Confidence::iter()
             .filter(|&c| chart.bars.iter().any(|b| b.row.confidence == c))
-            .map(|c| t.confidence_legend_line(c))
+            // A mark's meaning begins with the mark; the unmarked kind is named.
+            .map(|c| match Texts::confidence_mark(c) {
+                "" => format!("{} — {}", t.confidence_name(c), t.confidence_explained(c)),
+                _ => t.confidence_explained(c).to_string(),
+            })
             .collect(),
     };
     chart_svg(&chart, &words)
