@@ -199,7 +199,7 @@ async function copySiteFiles(site, outDir) {
 /**
  * The loader tag, naming every file static/start.js may need, as a page `prefix` away from the
  * site's root asks for them: the bindings and wasm, the content pages' chunks (preloaded on those
- * pages), the runs reader's chunk, the content and the evidence files.
+ * pages), the runs reader's chunk, the content and the evidence files and the evidence file's code.
  */
 function loaderTag(loader, prefix) {
   // A split point's chunk and the shared chunks it needs (`splitWasm`). The download links' code
@@ -220,6 +220,9 @@ function loaderTag(loader, prefix) {
     `data-plain="${at('plain-pages')}"`,
     `data-content="${prefix}${loader.content}"`,
     `data-evidence="${prefix}${loader.evidence}"`,
+    // The code that decodes and draws the evidence file (src/view/common/evidence_code.rs),
+    // preloaded beside it.
+    `data-quotes="${at('evidence-code')}"`,
   ];
   return `<script type="module" src="${prefix}start.js" ${attributes.join(' ')}></script>`;
 }

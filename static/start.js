@@ -74,7 +74,9 @@ if (startsHere) whenToStart(() => {
   // The home and sources pages' code is a chunk of its own (src/view/plain_pages.rs).
   if (page === '' || page === 'sources') files.push(...(tag.dataset.plain ?? '').split(' '));
   // The pages that print what the evidence file holds at once (`Route::prints_quotes`).
-  if (/^(transcripts|classroom\/handout|since|sources)\/?$/.test(address)) files.push(tag.dataset.evidence);
+  if (/^(transcripts|classroom\/handout|since|sources)\/?$/.test(address)) {
+    files.push(tag.dataset.evidence, ...(tag.dataset.quotes ?? '').split(' '));
+  }
   if (CONTENT_PAGES.includes(page)) {
     files.push(tag.dataset.content, ...(tag.dataset.chunks ?? '').split(' '));
     // The page that reads a reader's own runs is a chunk of its own, opened after the pages' chunk:

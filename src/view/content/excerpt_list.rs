@@ -9,9 +9,8 @@ use yew_router::prelude::*;
 use super::loaded::use_content;
 use crate::i18n::Key;
 use crate::routes::Route;
-use crate::view::common::evidence::{
-    citation, evidence_failed, of_keys, quote_words, use_evidence_file, Evidence, Of,
-};
+use crate::view::common::evidence::{evidence_failed, use_evidence_file, Evidence};
+use crate::view::common::evidence_list::{citation, of_keys, quote_words, Of};
 use crate::view::common::explorer_link::ExplorerLink;
 use crate::view::shell::context::use_texts;
 use model::types::Lang;

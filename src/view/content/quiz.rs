@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use super::rich_text::{rich_paragraphs, rich_text};
 use crate::i18n::PageKey;
-use crate::view::common::evidence::{of_block, Evidence};
+use crate::view::common::evidence::Evidence;
+use crate::view::common::evidence_list::of_block;
 use crate::view::shell::context::{use_texts, Shared};
 use model::content::QuizQuestion;
 use model::transcripts::Bilingual;

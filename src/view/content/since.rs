@@ -10,9 +10,8 @@ use super::rich_text::rich_paragraphs;
 use crate::bundled;
 use crate::i18n::{Key, Texts};
 use crate::routes::Route;
-use crate::view::common::evidence::{
-    citation, evidence_failed, of_block, quote_words, use_evidence_file, Evidence,
-};
+use crate::view::common::evidence::{evidence_failed, use_evidence_file, Evidence};
+use crate::view::common::evidence_list::{citation, of_block, quote_words};
 use crate::view::hooks::in_steps::use_in_steps;
 use crate::view::shell::context::use_texts;
 use crate::view::shell::site_file::FileError;

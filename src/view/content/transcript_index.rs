@@ -10,7 +10,8 @@ use super::excerpt_list::ExcerptList;
 use super::loaded::use_content;
 use crate::i18n::{Key, PageKey};
 use crate::routes::Route;
-use crate::view::common::evidence::{of_block, of_keys, Evidence};
+use crate::view::common::evidence::Evidence;
+use crate::view::common::evidence_list::{of_block, of_keys};
 use crate::view::shell::context::use_texts;
 use model::types::Scenario;
 

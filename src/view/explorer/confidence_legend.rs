@@ -4,7 +4,8 @@ use strum::IntoEnumIterator;
 use yew::prelude::*;
 
 use crate::i18n::Key;
-use crate::view::common::evidence::{of_keys, Evidence};
+use crate::view::common::evidence::Evidence;
+use crate::view::common::evidence_list::of_keys;
 use crate::view::shell::context::use_texts;
 use model::types::Confidence;
 

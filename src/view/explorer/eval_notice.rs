@@ -5,7 +5,8 @@ use crate::bundled;
 use yew::prelude::*;
 
 use crate::i18n::{Key, Texts};
-use crate::view::common::evidence::{of_keys, Evidence};
+use crate::view::common::evidence::Evidence;
+use crate::view::common::evidence_list::of_keys;
 use crate::view::format::interval_text;
 use crate::view::shell::context::{use_texts, DataRef};
 use model::data::ResultRow;

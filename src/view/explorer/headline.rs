@@ -8,7 +8,8 @@ use crate::view::format::{
 };
 
 use crate::i18n::{Key, Texts};
-use crate::view::common::evidence::{of_keys, Evidence};
+use crate::view::common::evidence::Evidence;
+use crate::view::common::evidence_list::of_keys;
 use crate::view::shell::context::{use_texts, DataRef};
 use model::data::ResultRow;
 use model::explorer::{headline, without_instructions};

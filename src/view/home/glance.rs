@@ -8,7 +8,8 @@ use yew::prelude::*;
 
 use crate::bundled;
 use crate::i18n::{Key, Texts};
-use crate::view::common::evidence::{of_keys, Evidence};
+use crate::view::common::evidence::Evidence;
+use crate::view::common::evidence_list::of_keys;
 use crate::view::shell::context::use_texts;
 use model::explorer::{figure_bars, Bar};
 use model::stats::{fixed, percent_text};

@@ -8,7 +8,8 @@ use yew_router::prelude::*;
 
 use crate::i18n::Key;
 use crate::routes::Route;
-use crate::view::common::evidence::{of_keys, Evidence};
+use crate::view::common::evidence::Evidence;
+use crate::view::common::evidence_list::of_keys;
 use crate::view::shell::context::use_texts;
 
 #[function_component(HomePage)]

@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::i18n::{Key, Texts};
+use crate::view::common::evidence_list;
 use model::bundle::EvidenceFile;
 
 /// Why a file did not load.
@@ -78,8 +79,12 @@ pub async fn evidence_file() -> Result<&'static EvidenceFile, FileError> {
     if let Some(file) = bundled::EVIDENCE.get() {
         return Ok(file);
     }
+    // Decoded by the chunk that draws it (`evidence_list`), fetched while the file is (and
+    // preloaded beside it by static/start.js where a page prints quotes); one fetch for both calls.
+    wasm_bindgen_futures::spawn_local(async { drop(evidence_list::open().await) });
     let bytes = load(bundled::EVIDENCE.name, EVIDENCE_INLINE_ID).await?;
-    bundled::EVIDENCE
-        .install(&bytes)
-        .map_err(|_| FileError::Damaged)
+    let code = evidence_list::open()
+        .await
+        .map_err(|_| FileError::Network)?;
+    (code.install)(&bytes).map_err(|_| FileError::Damaged)
 }

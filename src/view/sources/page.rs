@@ -7,7 +7,8 @@ use yew::prelude::*;
 
 use super::data_table::DataTable;
 use crate::i18n::{Key, Texts};
-use crate::view::common::evidence::{of_keys, use_evidence_file, Evidence};
+use crate::view::common::evidence::{use_evidence_file, Evidence};
+use crate::view::common::evidence_list::of_keys;
 use crate::view::hooks::in_steps::use_in_steps;
 use crate::view::shell::context::{use_texts, Shared};
 use model::types::Confidence;
