@@ -73,9 +73,13 @@ fn fill(link: &web_sys::Element, url: &dyn Fn(FileMakers) -> String, makers: Fil
 pub fn downloads(props: &DownloadsProps) -> Html {
     let t = use_texts();
     let c = props.state.condition;
-    // The files' code, fetched once the explorer is on screen, so that it is there by the click.
+    // The files' code, fetched once the explorer is on screen, so that it is there by the click;
+    // in a task after the chart's, which it would otherwise lengthen as the app starts.
     use_effect_with((), |_| {
-        spawn_local(async { drop(download_files::open().await) })
+        spawn_local(async {
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            drop(download_files::open().await)
+        })
     });
     let svg: Rc<dyn Fn(FileMakers) -> String> = {
         let (data, state) = (props.data, props.state.clone());
