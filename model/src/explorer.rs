@@ -112,6 +112,19 @@ pub fn headline<'a>(data: &'a Dataset, state: &ExplorerState) -> Option<&'a Resu
     data.find(state.condition, Metric::HarmfulRate, &state.model)
 }
 
+/// Where the way back from the "is this a test?" view leads: the same condition without the
+/// notice, or, where the study published no value for it (a link into the view names the view's
+/// own condition, whose goal is not stated), the explorer's default condition, so that the way
+/// back never ends on "Not found".
+pub fn back_from_eval_notice(data: &Dataset, state: &ExplorerState) -> ExplorerState {
+    let mut back = state.clone();
+    back.condition.variant = Variant::Default;
+    if headline(data, &back).is_none() {
+        back.condition = Condition::default();
+    }
+    back
+}
+
 /// With safety instructions on, the same model's value without them, for comparison.
 pub fn without_instructions<'a>(data: &'a Dataset, state: &ExplorerState) -> Option<&'a ResultRow> {
     (state.condition.variant == Variant::SafetyInstructions)

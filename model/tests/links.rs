@@ -3,6 +3,7 @@
 mod common;
 
 use model::data::Dataset;
+use model::explorer::{back_from_eval_notice, headline, EVAL_NOTICE_CONDITION, EVAL_NOTICE_MODEL};
 use model::link::{ExplorerState, ParsedLink};
 use model::types::{Condition, Goal, Lang, Scenario, Urgency, Variant};
 use proptest::prelude::*;
@@ -47,6 +48,53 @@ fn every_state_round_trips_through_its_link() {
                             assert!(parsed.problems.is_empty());
                         }
                     }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_way_back_from_the_eval_notice_keeps_the_readers_condition_and_never_ends_on_not_found() {
+    // The story's step into the view, and a shared link to it, name the view's own condition.
+    let notice = ExplorerState {
+        condition: EVAL_NOTICE_CONDITION,
+        model: EVAL_NOTICE_MODEL.to_string(),
+    };
+    let back = back_from_eval_notice(data(), &notice);
+    assert_eq!(back.condition, Condition::default());
+    assert_eq!(back.model, EVAL_NOTICE_MODEL);
+    // From the explorer, the reader's own condition, where it has a value.
+    for scenario in Scenario::iter() {
+        for goal in Goal::iter() {
+            for urgency in Urgency::iter() {
+                let mut state = notice.clone();
+                state.condition = Condition {
+                    scenario,
+                    goal,
+                    urgency,
+                    variant: Variant::EvalNotice,
+                };
+                let back = back_from_eval_notice(data(), &state);
+                assert_eq!(back.condition.variant, Variant::Default);
+                assert!(
+                    headline(data(), &back).is_some(),
+                    "{back:?} ends on Not found"
+                );
+                let kept = Condition {
+                    variant: Variant::Default,
+                    ..state.condition
+                };
+                if headline(
+                    data(),
+                    &ExplorerState {
+                        condition: kept,
+                        ..state.clone()
+                    },
+                )
+                .is_some()
+                {
+                    assert_eq!(back.condition, kept);
                 }
             }
         }

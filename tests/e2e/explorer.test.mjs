@@ -238,7 +238,16 @@ describe('explorer', () => {
       }
       await page.waitForURL((url) => url.search.includes('variant=eval-notice'));
       await page.getByTestId('eval-back').click();
-      await headline(page).waitFor();
+      const main = row('blackmail', 'explicit-america', 'replacement', 'default', 'claude-opus-4');
+      const { k, n } = countOf(main);
+      await page.waitForFunction((want) => document.querySelector('[data-testid="headline"]')?.textContent.includes(want), `${k} of ${n}`);
+      // A link into the view names its own condition (goal not stated), where the main experiments
+      // have no value: the way back leads to their default condition, not to "Not found". The
+      // story's step into the view is such a link.
+      await page.goto(`${origin()}/explore/?scenario=blackmail&goal=unspecified&urgency=replacement&variant=eval-notice&model=claude-opus-4`);
+      await page.getByTestId('eval-back').click();
+      await page.waitForURL((url) => url.search.includes('goal=explicit-america') && url.search.includes('variant=default'));
+      assert.ok((await headline(page).textContent()).includes(`${k} of ${n}`), await headline(page).textContent());
     });
   });
 

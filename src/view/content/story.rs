@@ -25,6 +25,7 @@ use crate::view::hooks::query::use_query;
 use crate::view::hooks::swipe::use_swipe;
 use crate::view::shell::context::{use_texts, Shared};
 use model::content::StoryStep;
+use model::explorer::back_from_eval_notice;
 use model::link::{step_param, ExplorerState};
 use model::transcripts::Bilingual;
 use model::types::{Figure, Metric, Variant};
@@ -187,8 +188,7 @@ fn results(
 ) -> Html {
     let data = Shared(bundled::dataset());
     if state.condition.variant == Variant::EvalNotice {
-        let mut back = state.clone();
-        back.condition.variant = Variant::Default;
+        let back = back_from_eval_notice(data.0, state);
         return html! { <EvalNoticeView {data} on_back={to_explorer.reform(move |_| back.clone())} /> };
     }
     html! {

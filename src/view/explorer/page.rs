@@ -24,7 +24,7 @@ use crate::view::hooks::address_after_frame::use_address_after_frame;
 use crate::view::hooks::layout_at_once::use_layout_at_once;
 use crate::view::hooks::query::use_query;
 use crate::view::shell::context::{use_texts, Shared};
-use model::explorer::has_follow_up;
+use model::explorer::{back_from_eval_notice, has_follow_up};
 use model::types::Variant;
 
 #[derive(Properties, PartialEq)]
@@ -46,8 +46,8 @@ pub fn explorer_page(props: &ExplorerPageProps) -> Html {
     use_layout_at_once(state.clone());
 
     let body = if state.condition.variant == Variant::EvalNotice {
-        let back = change(&state, &on_change, |next, _| {
-            next.condition.variant = Variant::Default
+        let back = change(&state, &on_change, move |next, _| {
+            *next = back_from_eval_notice(data, next)
         });
         html! { <EvalNoticeView data={Shared(data)} on_back={back} /> }
     } else {
