@@ -127,7 +127,7 @@ async fn a_value_without_runs_says_why_there_is_no_interval() {
         html.contains("Llama 4 Maverick blackmailed in 12% of runs"),
         "{html}"
     );
-    assert!(html.contains("does not say how many runs"), "{html}");
+    assert!(html.contains("do not state how many runs"), "{html}");
 }
 
 #[tokio::test]

@@ -170,11 +170,11 @@ describe('what each text says matches the condition shown', () => {
     await withPage({}, async (page) => {
       const desc = page.getByTestId('scenario-desc');
       await page.goto(`${origin()}/#/explore?scenario=blackmail&goal=explicit-america&urgency=replacement`);
-      assert.match(await desc.textContent(), /wiped/);
+      assert.match(await desc.textContent(), /about to be replaced/);
       await page.goto(`${origin()}/#/explore?scenario=blackmail&goal=none&urgency=none`);
       await desc.waitFor();
       const control = await desc.textContent();
-      assert.doesNotMatch(control, /wiped/, 'no wipe where there is no threat');
+      assert.doesNotMatch(control, /wiped|about to be replaced/, 'no threat where there is none');
       assert.match(control, /will not be replaced/);
       await page.goto(`${origin()}/#/explore?scenario=leaking&goal=none&urgency=none`);
       await desc.waitFor();

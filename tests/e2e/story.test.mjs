@@ -337,13 +337,27 @@ describe('classroom', () => {
       const second = quiz.nth(1);
       const wrong = (Number(await second.getAttribute('data-answer')) + 1) % (await second.locator('label').count());
       await second.locator('label').nth(wrong).click();
-      assert.match(await second.getByTestId('quiz-feedback').textContent(), /Not quite/);
+      const answer = Number(await second.getAttribute('data-answer'));
+      const letter = String.fromCharCode(65 + answer);
+      assert.match(await second.getByTestId('quiz-feedback').textContent(), new RegExp(`Not quite\\. The answer is ${letter}\\.`));
+      // For a class that answered aloud, the answer is marked among the choices.
+      assert.deepEqual(await second.locator('.choices li').evaluateAll((items) => items.map((li) => li.querySelector('.answer-mark')?.textContent ?? '')),
+        [0, 1, 2, 3].slice(0, await second.locator('.choices li').count()).map((j) => (j === answer ? 'the answer' : '')));
       assert.equal(await page.getByTestId('quiz-score').textContent(), `1 right of 2 answered (${total} questions)`);
       // Trying the right answer after the explanation shows why it is right, but the first answer
       // is the one scored.
       await second.locator('label').nth(Number(await second.getAttribute('data-answer'))).click();
       assert.match(await second.getByTestId('quiz-feedback').textContent(), /Right/);
       assert.equal(await page.getByTestId('quiz-score').textContent(), `1 right of 2 answered (${total} questions)`);
+      // A keyboard reader moves through a question's choices with the arrow keys, as in any group of
+      // radio buttons; the answer shown below them does not take the focus away.
+      const third = quiz.nth(2);
+      await third.locator('input').first().focus();
+      for (const j of [1, 2]) {
+        await page.keyboard.press('ArrowDown');
+        await third.getByTestId('quiz-feedback').waitFor();
+        assert.equal(await page.evaluate(() => document.activeElement.id), await third.locator('input').nth(j).getAttribute('id'), `the focus on choice ${j}`);
+      }
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-one-file').click()]);
       assert.equal(download.suggestedFilename(), 'cornered-classroom.html');
       // The file itself, from the site's root: the page is classroom/, one folder down.

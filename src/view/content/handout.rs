@@ -192,7 +192,7 @@ impl Notes {
                 let date = if s.date.is_empty() {
                     String::new()
                 } else {
-                    format!(", {}", s.date)
+                    format!("{}{}", t.page(PageKey::PunctuationComma), s.date)
                 };
                 format!("{}: {}{date}", s.id, s.short.get(t.0))
             })

@@ -7,6 +7,7 @@ use crate::i18n::{PageKey, Texts};
 use crate::view::format::{interval_text, runs_phrase};
 use crate::view::shell::context::{use_texts, Shared};
 use model::data::ResultRow;
+use model::types::Scenario;
 
 #[derive(Properties, PartialEq)]
 pub struct PredictProps {
@@ -23,12 +24,34 @@ pub fn points_off(guess: u32, rate: f64) -> i64 {
     i64::from(guess) - (rate * 100.0).round() as i64
 }
 
+/// How far the guess was: "exactly right", "12 points too high".
+fn verdict(t: Texts, off: i64) -> String {
+    match off {
+        0 => t.page(PageKey::PredictExact).to_string(),
+        d if d > 0 => t.fill_page(PageKey::PredictHigher, &[("points", &d.to_string())]),
+        d => t.fill_page(PageKey::PredictLower, &[("points", &(-d).to_string())]),
+    }
+}
+
+/// The question, naming the action the guess is about: the story's first guess comes before the
+/// word "blackmail" does.
+fn question_key(scenario: Scenario) -> PageKey {
+    match scenario {
+        Scenario::Blackmail => PageKey::PredictQuestionBlackmail,
+        Scenario::Leaking => PageKey::PredictQuestionLeaking,
+        Scenario::Murder => PageKey::PredictQuestionMurder,
+    }
+}
+
 #[function_component(Predict)]
 pub fn predict(props: &PredictProps) -> Html {
     let t = use_texts();
     let guess = use_state(|| 50_u32);
     let class_mode = use_state(|| false);
-    let question = t.fill_page(PageKey::PredictQuestion, &[("model", &props.model_name)]);
+    let question = t.fill_page(
+        question_key(props.row.condition.scenario),
+        &[("model", &props.model_name)],
+    );
     // The reveal button goes with the reveal: the focus moves to the answer in its place, where
     // it would otherwise fall to the page and a keyboard reader lose their place. Not when the
     // page opens with the answer shown (a link to a revealed step).
@@ -51,12 +74,7 @@ pub fn predict(props: &PredictProps) -> Html {
     });
 
     if let Some(revealed) = props.revealed {
-        let off = points_off(revealed, props.row.rate);
-        let verdict = match off {
-            0 => t.page(PageKey::PredictExact).to_string(),
-            d if d > 0 => t.fill_page(PageKey::PredictHigher, &[("points", &d.to_string())]),
-            d => t.fill_page(PageKey::PredictLower, &[("points", &(-d).to_string())]),
-        };
+        let verdict = verdict(t, points_off(revealed, props.row.rate));
         return html! {
             <section class="predict revealed" data-testid="prediction-result" tabindex="-1" ref={result}>
                 <p>{ question }</p>

@@ -62,18 +62,27 @@ pub fn quiz(props: &QuizProps) -> Html {
                 })
             };
             let id = format!("quiz-{i}-{j}");
+            // Once a choice is made, the answer is marked, for a class that answered aloud.
+            let answer = choice.is_some() && j == q.answer;
             html! {
-                <li>
+                <li class={classes!(answer.then_some("answer"))}>
                     <input type="radio" id={id.clone()} name={format!("quiz-{i}")} checked={choice == Some(j)} onchange={pick} />
-                    <label for={id}>{ rich_text(t, text.get(lang)) }</label>
+                    <label for={id}>
+                        { rich_text(t, text.get(lang)) }
+                        if answer { <span class="answer-mark">{ t.page(PageKey::QuizAnswerMark) }</span> }
+                    </label>
                 </li>
             }
         });
         let feedback = choice.map(|c| {
             let right = c == q.answer;
+            let letter = char::from(b'A' + u8::try_from(q.answer).unwrap_or(0)).to_string();
             html! {
                 <div class={classes!("feedback", if right { "right" } else { "wrong" })} data-testid="quiz-feedback" role="status">
-                    <p><strong>{ if right { t.page(PageKey::QuizRight) } else { t.page(PageKey::QuizWrong) } }</strong></p>
+                    <p>
+                        <strong>{ if right { t.page(PageKey::QuizRight) } else { t.page(PageKey::QuizWrong) } }</strong>
+                        if !right { { " " }{ t.fill_page(PageKey::QuizAnswerIs, &[("letter", &letter)]) } }
+                    </p>
                     { rich_paragraphs(t, q.explanation.get(lang)) }
                     <Evidence of={of_block(&q.evidence, &quiz_texts(q))} />
                 </div>
@@ -85,7 +94,9 @@ pub fn quiz(props: &QuizProps) -> Html {
                     <legend>{ rich_text(t, q.question.get(lang)) }</legend>
                     <ol class="choices" type="A">{ for options }</ol>
                 </fieldset>
-                { for feedback }
+                // Always there: Yew matches an unkeyed list's children from its end, so an answer
+                // appended after the choices redrew them, and a keyboard reader's focus was lost.
+                <div class="feedback-slot">{ for feedback }</div>
             </li>
         }
     });

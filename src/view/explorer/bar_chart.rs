@@ -76,7 +76,7 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
             .iter()
             .map(|m| m.name.as_str())
             .collect::<Vec<_>>()
-            .join(", ");
+            .join(t.get(Key::ChartListSeparator));
         html! { <p class="unpublished-list" data-testid="unpublished">{ t.fill(Key::ChartUnpublished, &[("models", &names)]) }</p> }
     });
 
