@@ -201,6 +201,22 @@ describe('explorer', () => {
     }
   });
 
+  it('the chart\'s legend says what the marks on its bars mean, in both languages', async () => {
+    await withPage({}, async (page) => {
+      for (const [address, words] of [
+        ['#/explore', { '◇': '◇ secondary, consistent', '†': '† secondary, single source' }],
+        ['#/explore?scenario=murder&lang=zh', { '◇': '◇ 二手，相互一致', '†': '† 二手，单一来源' }],
+        ['#/explore?goal=none&urgency=none&lang=en', { '◇': '◇ secondary, consistent', '†': '† secondary, single source' }],
+      ]) {
+        await open(page, address);
+        const marks = new Set((await page.locator('.bars .mark').allTextContents()).map((m) => m.trim()));
+        const legend = await page.locator('.chart-legend .legend-mark').allTextContents();
+        assert.deepEqual(legend, ['◇', '†'].filter((m) => marks.has(m)).map((m) => words[m]), address);
+        assert.ok(marks.size > 0, `${address}: a chart with marks`);
+      }
+    });
+  });
+
   it('adapted prompts and excluded models carry their notes', async () => {
     await withPage({}, async (page) => {
       await open(page);

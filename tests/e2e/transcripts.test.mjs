@@ -86,6 +86,18 @@ describe('transcripts', () => {
     });
   });
 
+  it('a run opened at its first step, as the lesson plan links it, shows its label first', async () => {
+    for (const [width, height] of [[1280, 720], [390, 844]]) {
+      await withPage({ width, height }, async (page) => {
+        await page.goto(`${origin()}/transcripts/blackmail-harmful/?step=1`);
+        await page.getByTestId('step-count').waitFor();
+        await page.waitForTimeout(300);
+        const label = await page.getByTestId('illustrative-label').boundingBox();
+        assert.ok(label.y >= 0 && label.y + label.height <= height, `${width}px: the label at ${label.y}, scrolled ${await page.evaluate(() => scrollY)}`);
+      });
+    }
+  });
+
   it('the keys step through the run the address shows, and two quick presses count twice', async () => {
     await withPage({}, async (page) => {
       await page.goto(`${origin()}/#/transcripts/blackmail-harmful?step=3`);

@@ -65,14 +65,17 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
         })
     };
     use_focus_follows_mode(step.is_some());
-    // Keep the newest item in view as the class steps through.
-    use_effect_with(step, |step| {
-        if step.is_some() {
+    // Keep the newest item in view as the class steps through; at the first, the page's top,
+    // where the label says the run is illustrative (the lesson plan has it read aloud first).
+    use_effect_with(step, |step| match step {
+        Some(1) => gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0),
+        Some(_) => {
             let document = gloo::utils::document();
             if let Ok(Some(current)) = document.query_selector(".transcript .step-current") {
                 current.scroll_into_view_with_bool(false);
             }
         }
+        None => {}
     });
 
     let Some(tr) = transcript else {

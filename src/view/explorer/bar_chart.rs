@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::change::change;
-use crate::view::format::bar_label;
+use crate::view::format::{bar_label, confidence_label};
 
 use super::chart_table::ChartTable;
 use crate::i18n::{Key, Texts};
@@ -14,7 +14,7 @@ use crate::view::shell::context::{use_texts, DataRef};
 use model::explorer::chart;
 use model::link::ExplorerState;
 use model::stats::percent_text;
-use model::types::Variant;
+use model::types::{Confidence, Variant};
 
 #[derive(Properties, PartialEq)]
 pub struct BarChartProps {
@@ -70,6 +70,9 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
         }
     });
 
+    let marks = [Confidence::SecondaryConsistent, Confidence::SecondarySingle]
+        .into_iter()
+        .filter(|&c| data.bars.iter().any(|bar| bar.row.confidence == c));
     let unpublished = (!data.unpublished.is_empty()).then(|| {
         let names = data
             .unpublished
@@ -87,6 +90,9 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
                 <span class="legend-bar">{ t.get(Key::ChartLegendBar) }</span>
                 <span class="legend-whisker">{ t.get(Key::ChartLegendWhisker) }</span>
                 <span>{ t.get(Key::ChartLegendSelected) }</span>
+                // The marks the bars carry, said here: a title shows only under a pointer, and the
+                // story and the handout have no legend of their own.
+                { for marks.into_iter().map(|c| html! { <span class="legend-mark">{ confidence_label(t, c) }</span> }) }
             </p>
             <figure>
                 <ol class="bars" role="list" aria-label={label} data-testid="bars">{ for rows }</ol>
