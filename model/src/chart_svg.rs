@@ -25,6 +25,9 @@ pub struct ChartWords<'a> {
     /// What each kind of sourcing the chart shows means ("◇ seen in at least two secondary texts
     /// that agree").
     pub legend: Vec<String>,
+    /// The models with no value found under the condition, as the page says it ("No value found
+    /// for: …"), or empty: a file passed on must not read as if the others were not tested.
+    pub unpublished: String,
 }
 
 /// The colour of a bar (the rate): the page's `--harm` (static/style.css).
@@ -50,10 +53,15 @@ pub fn chart_svg(chart: &Chart, words: &ChartWords) -> String {
     // The marks' legend, the source and the caveat are long sentences and SVG does not wrap text:
     // broken into lines here, so that none runs off the picture's edge.
     let legend = words.legend.join("   ");
-    let notes: Vec<String> = [legend.as_str(), words.source, words.caveat]
-        .iter()
-        .flat_map(|note| wrap(note, NOTE_EMS))
-        .collect();
+    let notes: Vec<String> = [
+        words.unpublished.as_str(),
+        legend.as_str(),
+        words.source,
+        words.caveat,
+    ]
+    .iter()
+    .flat_map(|note| wrap(note, NOTE_EMS))
+    .collect();
     let height = bottom + 28 + notes.len() as u32 * NOTE_LINE;
     let mut svg = format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" font-family="system-ui, sans-serif" font-size="13">

@@ -21,7 +21,28 @@ fn plain_words<'a>(c: &Chart, title: &'a str, source: &'a str, caveat: &'a str) 
         notes: c.bars.iter().map(|_| None).collect(),
         adapted_group: "With an adapted prompt",
         legend: vec!["◇ seen in at least two secondary texts that agree".to_string()],
+        unpublished: String::new(),
     }
+}
+
+#[test]
+fn the_models_without_a_value_are_named_below_the_bars() {
+    let data = common::dataset();
+    let mut state = ExplorerState::default();
+    state.condition.variant = Variant::SafetyInstructions;
+    state.condition.scenario = model::types::Scenario::Leaking;
+    let c = chart(data, &state);
+    assert!(!c.unpublished.is_empty());
+    let words = ChartWords {
+        unpublished: "No value found for: Claude Sonnet 4, GPT-4.1.".to_string(),
+        ..plain_words(&c, "t", "s", "v")
+    };
+    let svg = chart_svg(&c, &words);
+    let last_bar = svg.rfind("<rect").unwrap();
+    let line = svg
+        .find(">No value found for: Claude Sonnet 4, GPT-4.1.<")
+        .expect("the line");
+    assert!(line > last_bar, "below the bars");
 }
 
 #[test]

@@ -458,6 +458,16 @@ describe('explorer', () => {
       assert.equal(chart.match(/fill="none" stroke="#c8442c"/g)?.length, 3, 'three outlined bars');
       assert.ok(chart.indexOf(en['variant.adapted_prompt']) < chart.indexOf('o3 (adapted prompt)'));
       assert.ok(chart.includes(en['confidence.primary']), 'an unmarked value is explained too');
+
+      // A view with values for only some models: the file names the others, as the page does,
+      // and says where each value was read.
+      await open(page, '#/explore?scenario=leaking&goal=explicit-america&urgency=replacement&variant=safety-instructions&model=claude-opus-4');
+      const [partial] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-svg').click()]);
+      const some = (await readFile(await partial.path(), 'utf8')).replace(/<\/text>\n<text[^>]*>/g, ' ');
+      const listed = (await page.getByTestId('unpublished').textContent()).trim();
+      assert.ok(some.includes(listed), `the file names the models with no value: ${listed}`);
+      const readIn = (await page.getByTestId('source-kind').textContent()).trim();
+      assert.ok(some.includes(`${en['headline.source_text']} ${readIn}`), `the file says where the value was read: ${readIn}`);
     });
   });
 

@@ -16,9 +16,9 @@ use crate::i18n::{Key, Texts};
 use crate::view::format::{bar_label, caveat_key};
 use crate::view::shell::context::DataRef;
 use model::chart_svg::{chart_svg, ChartWords};
-use model::explorer::chart;
+use model::explorer::{chart, Chart};
 use model::link::ExplorerState;
-use model::types::{Confidence, Variant};
+use model::types::{Confidence, Figure, Variant};
 
 /// What the chunk hands back: a data URL for each file.
 #[derive(Clone, Copy)]
@@ -101,12 +101,8 @@ pub fn current_chart_svg(
             }
             all
         });
-    let source = format!(
-        "{} {} · {}",
-        t.get(Key::HeadlineSource),
-        t.figures(&figures),
-        t.get(Key::SourcesCiteText)
-    );
+    let source = source_line(t, &chart, &figures);
+    let unpublished = unpublished_line(t, &chart);
     let words = ChartWords {
         title: t.get(Key::ChartTitle),
         condition: &condition,
@@ -133,6 +129,46 @@ pub fn current_chart_svg(
                 _ => t.confidence_explained(c).to_string(),
             })
             .collect(),
+        unpublished,
     };
     chart_svg(&chart, &words)
+}
+
+/// "From Figure 12 · Read in the study's research post; a news article (…) · Lynch et al.": where
+/// each value was read, as the page's "Read in" says it, for not every value is the post's.
+fn source_line(t: Texts, chart: &Chart, figures: &[Figure]) -> String {
+    let mut read_in: Vec<String> = Vec::new();
+    for bar in &chart.bars {
+        let kind = t.source_kind(&bar.row.source_kind);
+        if !read_in.contains(&kind) {
+            read_in.push(kind);
+        }
+    }
+    let mut parts = Vec::new();
+    if !figures.is_empty() {
+        parts.push(format!(
+            "{} {}",
+            t.get(Key::HeadlineSource),
+            t.figures(figures)
+        ));
+    }
+    if !read_in.is_empty() {
+        parts.push(format!(
+            "{} {}",
+            t.get(Key::HeadlineSourceText),
+            read_in.join("; ")
+        ));
+    }
+    parts.push(t.get(Key::SourcesCiteText).to_string());
+    parts.join(" · ")
+}
+
+/// "No value found for: …", as the page says it, or empty where every model has a value.
+fn unpublished_line(t: Texts, chart: &Chart) -> String {
+    let names: Vec<&str> = chart.unpublished.iter().map(|m| m.name.as_str()).collect();
+    if names.is_empty() {
+        return String::new();
+    }
+    let models = names.join(t.get(Key::ChartListSeparator));
+    t.fill(Key::ChartUnpublished, &[("models", &models)])
 }
