@@ -88,8 +88,9 @@ pub struct Ledger {
 pub struct SourceFacts {
     pub checked: String,
     pub study_year: String,
-    /// The words of the quote `NOTICE_PROMPT`.
+    /// The words of the quote `NOTICE_PROMPT`, and our Chinese translation of them.
     pub notice_prompt: String,
+    pub notice_prompt_zh: String,
 }
 
 /// The evidence of every text: the ledger of quotes, and the items of each fact-bearing interface
@@ -113,6 +114,7 @@ impl Ledger {
             checked: self.checked.clone(),
             study_year: self.source("S1")?.date.get(..4)?.to_string(),
             notice_prompt: self.quote(NOTICE_PROMPT)?.text.clone(),
+            notice_prompt_zh: self.quote(NOTICE_PROMPT)?.zh.clone(),
         })
     }
 }

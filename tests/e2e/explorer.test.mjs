@@ -2,7 +2,9 @@
 // Every expectation about a number is derived from data/results.csv here, never from the app.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromiumSuite, goInApp, headline, localeTexts, modelNames, screenshot, studyRows } from './harness.mjs';
+import { chromiumSuite, goInApp, headline, localeTexts, modelNames, root, screenshot, studyRows } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 const { withPage, origin, browser } = chromiumSuite();
 
@@ -264,6 +266,21 @@ describe('explorer', () => {
       await page.getByTestId('eval-back').click();
       await page.waitForURL((url) => url.search.includes('goal=explicit-america') && url.search.includes('variant=default'));
       assert.ok((await headline(page).textContent()).includes(`${k} of ${n}`), await headline(page).textContent());
+
+      // In Chinese the notice the study added is quoted as written, with our translation under it,
+      // marked as one: the ledger's own (data/sources/quotes.toml).
+      const ledger = await readFile(join(root, 'data/sources/quotes.toml'), 'utf8');
+      const entry = ledger.split('[[quote]]').find((q) => q.includes('id = "s1-notice-prompt"'));
+      const [, english] = entry.match(/^text = "(.*)"$/m);
+      const [, chinese] = entry.match(/^zh = "(.*)"$/m);
+      await page.goto(`${origin()}/explore/?variant=eval-notice&lang=zh`);
+      await page.getByTestId('eval-view').waitFor();
+      assert.equal(await page.locator('.eval-notice blockquote[lang="en"]').textContent(), english);
+      assert.equal(await page.getByTestId('eval-notice-translation').textContent(), chinese);
+      assert.match(await page.locator('.eval-notice figure .small').textContent(), /译文/);
+      await page.goto(`${origin()}/explore/?variant=eval-notice&lang=en`);
+      await page.getByTestId('eval-view').waitFor();
+      assert.equal(await page.getByTestId('eval-notice-translation').count(), 0, 'no translation in English');
     });
   });
 
@@ -419,7 +436,6 @@ describe('explorer', () => {
     await withPage({}, async (page) => {
       await open(page, '#/explore?scenario=leaking&goal=none&urgency=replacement&variant=default&model=gpt-4o');
       const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
-      const { readFile } = await import('node:fs/promises');
       const shipped = await readFile(new URL('../../data/results.csv', import.meta.url), 'utf8');
       assert.equal(await readFile(await csv.path(), 'utf8'), shipped);
       assert.equal(csv.suggestedFilename(), 'cornered-agentic-misalignment-results.csv');
@@ -521,7 +537,6 @@ describe('explorer', () => {
       await page.getByTestId('download-csv').click();
       assert.equal(await page.getByTestId('download-csv').getAttribute('href'), 'data:,', 'nothing to give yet');
       release();
-      const { readFile } = await import('node:fs/promises');
       const shipped = await readFile(new URL('../../data/results.csv', import.meta.url), 'utf8');
       assert.equal(await readFile(await (await download).path(), 'utf8'), shipped);
     });

@@ -4,7 +4,7 @@
 use crate::bundled;
 use yew::prelude::*;
 
-use crate::i18n::{Key, Texts};
+use crate::i18n::{Key, Lang, Texts};
 use crate::view::common::evidence::Evidence;
 use crate::view::common::evidence_list::of_keys;
 use crate::view::format::interval_text;
@@ -56,8 +56,9 @@ pub fn eval_notice_view(props: &EvalNoticeProps) -> Html {
         .stated_real
         .map(|row| t.figures(&row.figures))
         .unwrap_or_default();
-    // The notice the study added to the prompt: the ledger's quote, compiled in with the bundle.
-    let notice = bundled::facts().notice_prompt.as_str();
+    // The notice the study added to the prompt: the ledger's quote, compiled in with the bundle,
+    // and in Chinese our translation of it under the original, marked as such.
+    let facts = bundled::facts();
     html! {
         <section class="eval-notice" data-testid="eval-view">
             <h2>{ t.get(Key::EvalTitle) }</h2>
@@ -65,7 +66,11 @@ pub fn eval_notice_view(props: &EvalNoticeProps) -> Html {
             <Evidence of={of_keys(&[Key::EvalIntro])} />
             <figure class="quote">
                 <figcaption>{ t.get(Key::EvalPromptLabel) }</figcaption>
-                <blockquote lang="en">{ notice }</blockquote>
+                <blockquote lang="en">{ facts.notice_prompt.as_str() }</blockquote>
+                if t.0 == Lang::Zh {
+                    <p class="small">{ t.get(Key::ExcerptsTranslation) }</p>
+                    <blockquote lang="zh-Hans" data-testid="eval-notice-translation">{ facts.notice_prompt_zh.as_str() }</blockquote>
+                }
             </figure>
             <div class="eval-groups">
                 <div>
