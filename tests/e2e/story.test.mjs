@@ -391,6 +391,16 @@ describe('classroom', () => {
       await headline(page).waitFor();
       assert.ok(await projector(), 'kept on the next page');
       await screenshot(page, 'story-5-projector-zh-1280');
+      // While it is on, the story and the runs offer its switch too, at their foot: a class can
+      // leave projector mode where it is, and take it up again.
+      const offHere = page.locator('.projector-off [data-testid="projector-toggle"]');
+      assert.equal(await offHere.getAttribute('aria-pressed'), 'true');
+      await offHere.click();
+      assert.equal(await projector(), false, 'off from the story');
+      await offHere.click();
+      assert.equal(await projector(), true, 'and on again');
+      await page.goto(`${origin()}/transcripts/blackmail-harmful/?lang=en`);
+      await page.locator('.projector-off [data-testid="projector-toggle"]').waitFor();
       // Off from the classroom page, where its switch says it is on; and off it stays.
       await page.goto(`${origin()}/classroom/?lang=en`);
       const toggle = page.getByTestId('projector-toggle');
@@ -402,6 +412,10 @@ describe('classroom', () => {
       await page.getByTestId('projector-toggle').waitFor();
       assert.equal(await projector(), false, 'and stays off');
       assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+      // Off, the story has no switch of its own: the classroom page is where the mode is chosen.
+      await page.goto(`${origin()}/story/2/`);
+      await headline(page).waitFor();
+      assert.equal(await page.locator('.projector-off').count(), 0);
     });
   });
 

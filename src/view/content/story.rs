@@ -10,6 +10,7 @@ use yew_router::prelude::*;
 
 use super::loaded::use_content;
 use super::predict::Predict;
+use super::projector_switch::off_switch;
 use super::rich_text::rich_paragraphs;
 use super::stepper::{Stepper, StepperWords};
 use crate::bundled;
@@ -116,11 +117,8 @@ pub fn story_page(props: &StoryPageProps) -> Html {
             </div>
             { links(t, story_step, &shown) }
             <Stepper {step} {total} {go_to} words={words(t)} class="story-nav" primary=true />
-            if step == total {
-                <p class="story-since" data-testid="story-since">
-                    <Link<Route> to={Route::Since}>{ t.page(PageKey::StorySince) }</Link<Route>>
-                </p>
-            }
+            if step == total { { since_link(t) } }
+            { off_switch() }
         </article>
     }
 }
@@ -176,6 +174,15 @@ fn prediction(state: &ExplorerState, guess: Option<u32>, on_reveal: Callback<u32
     html! {
         <Predict row={Shared(row)} model_name={data.model_name(&state.model).to_string()}
             revealed={guess} {on_reveal} />
+    }
+}
+
+/// After the last step: what happened next, for the models that came after the study's.
+fn since_link(t: Texts) -> Html {
+    html! {
+        <p class="story-since" data-testid="story-since">
+            <Link<Route> to={Route::Since}>{ t.page(PageKey::StorySince) }</Link<Route>>
+        </p>
     }
 }
 

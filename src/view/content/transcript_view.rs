@@ -6,6 +6,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::loaded::use_content;
+use super::projector_switch::off_switch;
 use super::stepper::{Stepper, StepperWords};
 use crate::i18n::{Key, Texts};
 use crate::routes::Route;
@@ -123,6 +124,7 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
                     }
                 </div>
             </div>
+            { off_switch() }
         </article>
     }
 }
