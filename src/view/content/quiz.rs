@@ -81,7 +81,8 @@ pub fn quiz(props: &QuizProps) -> Html {
                 <div class={classes!("feedback", if right { "right" } else { "wrong" })} data-testid="quiz-feedback" role="status">
                     <p>
                         <strong>{ if right { t.page(PageKey::QuizRight) } else { t.page(PageKey::QuizWrong) } }</strong>
-                        if !right { { " " }{ t.fill_page(PageKey::QuizAnswerIs, &[("letter", &letter)]) } }
+                        // The space after "Not quite." is the English text's own: Chinese has none after 。
+                        if !right { { t.fill_page(PageKey::QuizAnswerIs, &[("letter", &letter)]) } }
                     </p>
                     { rich_paragraphs(t, q.explanation.get(lang)) }
                     <Evidence of={of_block(&q.evidence, &quiz_texts(q))} />
