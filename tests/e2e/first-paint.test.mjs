@@ -393,6 +393,40 @@ describe('first paint', () => {
     });
   });
 
+  it('the explorer is drawn out of sight a section at a time, its controls last, the copy\'s choices showing until the app takes its place', async () => {
+    await withPage({ locale: 'en-US', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
+      // At each change to the page while the file's copy shows it: which of the explorer's
+      // sections the app's hidden element holds, and how many of the copy's radio buttons are
+      // checked (the app's share their groups' names: src/view/explorer/page.rs).
+      await page.addInitScript(() => {
+        window.__drawing = [];
+        new MutationObserver(() => {
+          const host = document.querySelector('body > #app-host');
+          if (!host || !document.querySelector('.prerendered') || !host.querySelector('.explorer')) return;
+          window.__drawing.push({
+            hidden: host.hidden,
+            busy: host.querySelector('[aria-busy="true"]') !== null,
+            sections: ['.results', '.chart', '.legend, .downloads', '.controls'].filter((s) => host.querySelector(s)).length,
+            copyChecked: document.querySelectorAll('.prerendered[lang=en] input[type=radio]:checked').length,
+          });
+        }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden', 'aria-busy'] });
+      });
+      const release = await holdWasm(page);
+      await page.goto(`${origin()}/explore/`);
+      await page.waitForFunction(() => document.readyState === 'complete');
+      const checked = await page.locator('.prerendered[lang=en] input[type=radio]:checked').count();
+      assert.ok(checked >= 3, `the copy shows its chosen conditions (${checked} checked)`);
+      release();
+      await page.waitForFunction(() => !document.querySelector('.prerendered'));
+      const drawing = await page.evaluate(() => window.__drawing);
+      const partial = drawing.filter((state) => state.busy);
+      assert.ok(drawing.every((state) => state.hidden), 'the app is drawn out of sight while the file shows the page');
+      assert.ok(new Set(partial.map((state) => state.sections)).size >= 3, `a section at a time (sections seen: ${partial.map((s) => s.sections)})`);
+      assert.deepEqual(partial.filter((state) => state.copyChecked !== checked), [], 'the copy\'s choices stay checked while the app is drawn');
+      assert.equal(await page.locator('body > #app-host > .app .explorer .controls input[type=radio]:checked').count(), checked, 'the app shows the same choices');
+    });
+  });
+
   it('a choice made on the file\'s copy before the app starts is made by the app once it starts', async () => {
     await withPage({ locale: 'en-US', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
       // With the pointer: a condition in the explorer.

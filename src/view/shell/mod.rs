@@ -1,6 +1,7 @@
 pub mod app;
 pub mod content_gate;
 pub mod context;
+pub mod host;
 pub mod lang_switch;
 pub mod language;
 pub mod mount;

@@ -4,7 +4,8 @@
 //! app's first render draws (the page's default view), static/start.js gives the app a hidden
 //! element beside it: the app is drawn there out of sight, its header and footer in one task (a
 //! task after the texts were decoded, src/main.rs), the page in the next, its long lists a few
-//! items per task after that (`use_in_steps`), so that no
+//! items per task after that (`use_in_steps`; the explorer, its sections: `host::drawn_out_of_sight`),
+//! so that no
 //! single task of the start keeps the page from answering a reader (on a slow phone the myths page,
 //! drawn at once, was one task of some 300 ms). start.js shows it in the copy's place once nothing
 //! in it is being drawn any more (`aria-busy`): the reader never sees a page drawn in part.
@@ -14,12 +15,9 @@
 use gloo::timers::callback::Timeout;
 
 use super::app::{App, AppProps};
+use super::host::HOST_ID;
 use super::site::Addressing;
 use model::types::Lang;
-
-/// The element the loader gives the app (`body > #app-host > .app`): static/start.js, or the
-/// one-file edition's (scripts/build.mjs, `writeOneFile`).
-const HOST_ID: &str = "app-host";
 
 /// Draws the app: out of sight beside the page's file where start.js has hidden its element,
 /// else in place of the file (its copies, "Loading…", the note for readers without scripts).
