@@ -97,6 +97,26 @@ const places = (page, scope, what) => page.evaluate(([scope, what]) => [...docum
   }), [scope, what]);
 
 /** Shifts after the app's first render (a list drawn in steps, a late style), which the observer sees. */
+// Records, at each change to the page while the file's copy shows it, how far the app's hidden
+// element is drawn (src/view/shell/mount.rs): whether it is hidden, whether a part of it says it is
+// still being drawn (`aria-busy`), how many of the copy's radio buttons are checked, and how many
+// elements in it match each of `counts`' selectors; the same at the moment the copy goes.
+const recordDrawing = (page, counts) => page.addInitScript((counts) => {
+  window.__drawing = [];
+  new MutationObserver(() => {
+    const host = document.querySelector('body > #app-host');
+    if (!host || window.__swapped) return;
+    const state = {
+      hidden: host.hidden,
+      busy: host.querySelector('[aria-busy="true"]') !== null,
+      copyChecked: document.querySelectorAll('.prerendered[lang=en] input[type=radio]:checked').length,
+    };
+    for (const [name, selector] of Object.entries(counts)) state[name] = host.querySelectorAll(selector).length;
+    if (document.querySelector('.prerendered')) window.__drawing.push(state);
+    else window.__swapped = state;
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden', 'aria-busy'] });
+}, counts);
+
 const watchShifts = (page) => page.evaluate(() => {
   window.__shifts = [];
   new PerformanceObserver((list) => {
@@ -355,22 +375,7 @@ describe('first paint', () => {
 
   it('a long page is drawn out of sight a few items at a time, then takes the file\'s place whole, a focus far down kept', async () => {
     await withPage({ locale: 'en-US', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
-      // What the app's element held each time the page changed while the file's copy showed, and
-      // at the moment the copy went (src/view/shell/mount.rs).
-      await page.addInitScript(() => {
-        window.__drawing = [];
-        new MutationObserver(() => {
-          const host = document.querySelector('body > #app-host');
-          if (!host || window.__swapped) return;
-          const state = {
-            hidden: host.hidden,
-            myths: host.querySelectorAll('.myth-list > li').length,
-            busy: host.querySelector('[aria-busy="true"]') !== null,
-          };
-          if (document.querySelector('.prerendered')) window.__drawing.push(state);
-          else window.__swapped = state;
-        }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden', 'aria-busy'] });
-      });
+      await recordDrawing(page, { myths: '.myth-list > li' });
       const release = await holdWasm(page);
       await page.goto(`${origin()}/myths/`);
       await page.waitForFunction(() => document.readyState === 'complete');
@@ -386,31 +391,41 @@ describe('first paint', () => {
       assert.ok(drawing.length > 0 && drawing.every((state) => state.hidden), 'the app is drawn out of sight while the file shows the page');
       const partial = new Set(drawing.filter((state) => state.myths < myths).map((state) => state.myths));
       assert.ok(partial.size >= 2, `the list is drawn a few items at a time (counts seen: ${[...partial]})`);
-      assert.deepEqual(await page.evaluate(() => window.__swapped), { hidden: false, myths, busy: false },
-        'the app takes the file\'s place with every item drawn');
+      const swapped = await page.evaluate(() => window.__swapped);
+      assert.deepEqual([swapped.hidden, swapped.busy, swapped.myths], [false, false, myths], 'the app takes the file\'s place with every item drawn');
       assert.deepEqual(await page.evaluate(() => [!!document.activeElement.closest('body > #app-host .myth-list > li:last-child'), document.activeElement.innerText]),
         [true, linkText], 'the focus on the last item is on the app\'s same link');
     });
   });
 
+  it('the runs\' list is drawn out of sight a scenario at a time, the study\'s excerpts last, then takes the file\'s place whole', async () => {
+    await withPage({ locale: 'en-US', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
+      await recordDrawing(page, { groups: '.transcript-group', runs: '.transcript-card', excerpts: '.excerpt' });
+      const release = await holdWasm(page);
+      await page.goto(`${origin()}/transcripts/`);
+      await page.waitForFunction(() => document.readyState === 'complete');
+      const copy = (selector) => page.locator(`.prerendered[lang=en] ${selector}`).count();
+      const [groups, runs, excerpts] = [await copy('.transcript-group'), await copy('.transcript-card'), await copy('.excerpt')];
+      assert.ok(groups >= 3 && runs > groups && excerpts > 0, `the copy holds every scenario's runs and the excerpts (${groups}, ${runs}, ${excerpts})`);
+      release();
+      await page.waitForFunction(() => window.__swapped);
+      const drawing = await page.evaluate(() => window.__drawing);
+      assert.ok(drawing.length > 0 && drawing.every((state) => state.hidden), 'the app is drawn out of sight while the file shows the page');
+      const partial = new Set(drawing.filter((state) => state.groups > 0 && state.groups < groups).map((state) => state.groups));
+      assert.ok(partial.size >= 2, `a scenario at a time (groups seen: ${[...partial]})`);
+      assert.deepEqual(drawing.filter((state) => state.excerpts > 0 && state.groups < groups), [], 'the excerpts come after every scenario');
+      const swapped = await page.evaluate(() => window.__swapped);
+      assert.deepEqual([swapped.hidden, swapped.busy, swapped.groups, swapped.runs, swapped.excerpts], [false, false, groups, runs, excerpts],
+        'the app takes the file\'s place with every run and excerpt drawn');
+    });
+  });
+
   it('the explorer is drawn out of sight a section at a time, its controls last, the copy\'s choices showing until the app takes its place', async () => {
     await withPage({ locale: 'en-US', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
-      // At each change to the page while the file's copy shows it: which of the explorer's
-      // sections the app's hidden element holds, and how many of the copy's radio buttons are
-      // checked (the app's share their groups' names: src/view/explorer/page.rs).
-      await page.addInitScript(() => {
-        window.__drawing = [];
-        new MutationObserver(() => {
-          const host = document.querySelector('body > #app-host');
-          if (!host || !document.querySelector('.prerendered') || !host.querySelector('.explorer')) return;
-          window.__drawing.push({
-            hidden: host.hidden,
-            busy: host.querySelector('[aria-busy="true"]') !== null,
-            sections: ['.results', '.chart', '.legend, .downloads', '.controls'].filter((s) => host.querySelector(s)).length,
-            copyChecked: document.querySelectorAll('.prerendered[lang=en] input[type=radio]:checked').length,
-          });
-        }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden', 'aria-busy'] });
-      });
+      // Which of the explorer's sections the app's hidden element holds, and how many of the copy's
+      // radio buttons are checked (the app's share their groups' names: src/view/explorer/page.rs).
+      const sections = { results: '.explorer .results', chart: '.explorer .chart', downloads: '.explorer .legend, .explorer .downloads', controls: '.explorer .controls' };
+      await recordDrawing(page, { explorer: '.explorer', ...sections });
       const release = await holdWasm(page);
       await page.goto(`${origin()}/explore/`);
       await page.waitForFunction(() => document.readyState === 'complete');
@@ -418,7 +433,8 @@ describe('first paint', () => {
       assert.ok(checked >= 3, `the copy shows its chosen conditions (${checked} checked)`);
       release();
       await page.waitForFunction(() => !document.querySelector('.prerendered'));
-      const drawing = await page.evaluate(() => window.__drawing);
+      const drawing = (await page.evaluate(() => window.__drawing)).filter((state) => state.explorer > 0)
+        .map((state) => ({ ...state, sections: Object.keys(sections).filter((name) => state[name] > 0).length }));
       const partial = drawing.filter((state) => state.busy);
       assert.ok(drawing.every((state) => state.hidden), 'the app is drawn out of sight while the file shows the page');
       assert.ok(new Set(partial.map((state) => state.sections)).size >= 3, `a section at a time (sections seen: ${partial.map((s) => s.sections)})`);
