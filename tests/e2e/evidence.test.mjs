@@ -108,6 +108,7 @@ describe('evidence on screen', () => {
       const count = await questions.count();
       for (let i = 0; i < count; i += 1) {
         await questions.nth(i).locator('input[type=radio]').first().check();
+        await questions.nth(i).getByTestId('quiz-check').click();
         await questions.nth(i).getByTestId('quiz-feedback').getByTestId('evidence').waitFor();
       }
       await openAll(page);

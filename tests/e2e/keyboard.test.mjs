@@ -97,7 +97,9 @@ describe('keyboard only', () => {
         if (await page.evaluate(() => document.activeElement.closest('.quiz') && document.activeElement.type === 'radio')) break;
       }
       await page.keyboard.press('Space');
-      await page.locator('.quiz [role="status"], .quiz .feedback').first().waitFor();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.locator('.quiz .feedback').first().waitFor();
     });
   });
 });

@@ -333,10 +333,13 @@ describe('classroom', () => {
       const first = quiz.nth(0);
       const right = Number(await first.getAttribute('data-answer'));
       await first.locator('label').nth(right).click();
+      assert.equal(await first.getByTestId('quiz-feedback').count(), 0, 'choosing only selects');
+      await first.getByTestId('quiz-check').click();
       assert.match(await first.getByTestId('quiz-feedback').textContent(), /Right/);
       const second = quiz.nth(1);
       const wrong = (Number(await second.getAttribute('data-answer')) + 1) % (await second.locator('label').count());
       await second.locator('label').nth(wrong).click();
+      await second.getByTestId('quiz-check').click();
       const answer = Number(await second.getAttribute('data-answer'));
       const letter = String.fromCharCode(65 + answer);
       assert.match(await second.getByTestId('quiz-feedback').textContent(), new RegExp(`Not quite\\. The answer is ${letter}\\.`));
@@ -350,14 +353,27 @@ describe('classroom', () => {
       assert.match(await second.getByTestId('quiz-feedback').textContent(), /Right/);
       assert.equal(await page.getByTestId('quiz-score').textContent(), `1 right of 2 answered (${total} questions)`);
       // A keyboard reader moves through a question's choices with the arrow keys, as in any group of
-      // radio buttons; the answer shown below them does not take the focus away.
+      // radio buttons: each key selects a choice, and none is an answer until it is checked.
       const third = quiz.nth(2);
       await third.locator('input').first().focus();
       for (const j of [1, 2]) {
         await page.keyboard.press('ArrowDown');
-        await third.getByTestId('quiz-feedback').waitFor();
         assert.equal(await page.evaluate(() => document.activeElement.id), await third.locator('input').nth(j).getAttribute('id'), `the focus on choice ${j}`);
       }
+      assert.equal(await third.getByTestId('quiz-feedback').count(), 0, 'moving through the choices answers nothing');
+      assert.equal(await page.getByTestId('quiz-score').textContent(), `1 right of 2 answered (${total} questions)`);
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'quiz-check', 'the check button comes next');
+      await page.keyboard.press('Enter');
+      await third.getByTestId('quiz-feedback').waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'quiz-feedback', 'the focus moves on to the explanation');
+      const thirdRight = Number(await third.getAttribute('data-answer')) === 2 ? 1 : 0;
+      assert.equal(await page.getByTestId('quiz-score').textContent(), `${1 + thirdRight} right of 3 answered (${total} questions)`, 'the choice checked is scored');
+      // Starting again clears every choice and answer.
+      await page.getByRole('button', { name: 'Start the quiz again' }).click();
+      assert.equal(await page.getByTestId('quiz-score').textContent(), `0 right of 0 answered (${total} questions)`);
+      assert.deepEqual([await page.getByTestId('quiz-feedback').count(), await page.locator('.quiz input:checked').count(), await page.getByTestId('quiz-check').count()],
+        [0, 0, total], 'no answer, no choice, every question to check again');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-one-file').click()]);
       assert.equal(download.suggestedFilename(), 'cornered-classroom.html');
       // The file itself, from the site's root: the page is classroom/, one folder down.

@@ -1,5 +1,11 @@
-//! The classroom quiz: choose an answer, see at once whether it is right and why. Scored in the
+//! The classroom quiz: choose an answer, check it, see whether it is right and why. Scored in the
 //! page; nothing is stored or sent.
+//!
+//! Choosing only selects: a keyboard reader moves through a question's choices with the arrow
+//! keys, as in any group of radio buttons, and each key selects the choice it lands on. Were a
+//! selection an answer, such a reader could not reach choice C without answering B first.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -23,85 +29,71 @@ fn quiz_texts(q: &'static QuizQuestion) -> Vec<&'static Bilingual> {
     texts
 }
 
-/// A question's answers: the first, which the score counts, and the one shown now. After the
-/// explanation a reader may try the other choices, but that no longer changes the score.
-#[derive(Clone, Copy, Default)]
-struct Answers {
-    first: Option<usize>,
-    now: Option<usize>,
+/// One question's state: the choice selected now, and the first answer checked, which the score
+/// counts. Once a question is checked, its explanation follows the selected choice: a reader may
+/// try the others, but that no longer changes the score.
+#[derive(Clone, Copy, Default, PartialEq)]
+struct Answer {
+    selected: Option<usize>,
+    checked: Option<usize>,
+}
+
+impl Answer {
+    /// The choice whose explanation shows: none until the question is checked.
+    fn shown(self) -> Option<usize> {
+        self.checked.and(self.selected)
+    }
+}
+
+enum QuizAction {
+    Select { question: usize, choice: usize },
+    Check(usize),
+    Reset,
+}
+
+#[derive(PartialEq)]
+struct QuizState(Vec<Answer>);
+
+impl Reducible for QuizState {
+    type Action = QuizAction;
+
+    fn reduce(self: Rc<Self>, action: QuizAction) -> Rc<Self> {
+        let mut answers = self.0.clone();
+        match action {
+            QuizAction::Select { question, choice } => answers[question].selected = Some(choice),
+            QuizAction::Check(question) => {
+                let answer = &mut answers[question];
+                if answer.checked.is_none() {
+                    answer.checked = answer.selected;
+                }
+            }
+            QuizAction::Reset => answers.fill(Answer::default()),
+        }
+        Rc::new(Self(answers))
+    }
 }
 
 #[function_component(Quiz)]
 pub fn quiz(props: &QuizProps) -> Html {
     let t = use_texts();
-    let lang = t.0;
-    let chosen = use_state(|| vec![Answers::default(); props.questions.len()]);
+    let state = use_reducer(|| QuizState(vec![Answer::default(); props.questions.len()]));
+    let answers = &state.0;
     let score = props
         .questions
         .iter()
-        .zip(chosen.iter())
-        .filter(|(q, c)| c.first == Some(q.answer))
+        .zip(answers)
+        .filter(|(q, a)| a.checked == Some(q.answer))
         .count();
-    let answered = chosen.iter().filter(|c| c.first.is_some()).count();
+    let answered = answers.iter().filter(|a| a.checked.is_some()).count();
     let reset = {
-        let chosen = chosen.clone();
-        let n = props.questions.len();
-        Callback::from(move |_| chosen.set(vec![Answers::default(); n]))
+        let dispatch = state.dispatcher();
+        Callback::from(move |_| dispatch.dispatch(QuizAction::Reset))
     };
-
-    let items = props.questions.0.iter().enumerate().map(|(i, q)| {
-        let choice = chosen[i].now;
-        let options = q.choices.iter().enumerate().map(|(j, text)| {
-            let pick = {
-                let chosen = chosen.clone();
-                Callback::from(move |_| {
-                    let mut next = (*chosen).clone();
-                    next[i].first.get_or_insert(j);
-                    next[i].now = Some(j);
-                    chosen.set(next);
-                })
-            };
-            let id = format!("quiz-{i}-{j}");
-            // Once a choice is made, the answer is marked, for a class that answered aloud.
-            let answer = choice.is_some() && j == q.answer;
-            html! {
-                <li class={classes!(answer.then_some("answer"))}>
-                    <input type="radio" id={id.clone()} name={format!("quiz-{i}")} checked={choice == Some(j)} onchange={pick} />
-                    <label for={id}>
-                        { rich_text(t, text.get(lang)) }
-                        if answer { <span class="answer-mark">{ t.page(PageKey::QuizAnswerMark) }</span> }
-                    </label>
-                </li>
-            }
-        });
-        let feedback = choice.map(|c| {
-            let right = c == q.answer;
-            let letter = char::from(b'A' + u8::try_from(q.answer).unwrap_or(0)).to_string();
-            html! {
-                <div class={classes!("feedback", if right { "right" } else { "wrong" })} data-testid="quiz-feedback" role="status">
-                    <p>
-                        <strong>{ if right { t.page(PageKey::QuizRight) } else { t.page(PageKey::QuizWrong) } }</strong>
-                        // The space after "Not quite." is the English text's own: Chinese has none after 。
-                        if !right { { t.fill_page(PageKey::QuizAnswerIs, &[("letter", &letter)]) } }
-                    </p>
-                    { rich_paragraphs(t, q.explanation.get(lang)) }
-                    <Evidence of={of_block(&q.evidence, &quiz_texts(q))} />
-                </div>
-            }
-        });
+    let items = props.questions.0.iter().enumerate().map(|(index, q)| {
         html! {
-            <li class="quiz-question" data-testid="quiz-question" data-answer={q.answer.to_string()}>
-                <fieldset>
-                    <legend>{ rich_text(t, q.question.get(lang)) }</legend>
-                    <ol class="choices" type="A">{ for options }</ol>
-                </fieldset>
-                // Always there: Yew matches an unkeyed list's children from its end, so an answer
-                // appended after the choices redrew them, and a keyboard reader's focus was lost.
-                <div class="feedback-slot">{ for feedback }</div>
-            </li>
+            <QuestionItem {index} question={Shared(q)} answer={answers[index]} dispatch={state.dispatcher()} />
         }
     });
-
     html! {
         <section class="quiz" id="quiz" tabindex="-1" aria-labelledby="quiz-title">
             <h2 id="quiz-title">{ t.page(PageKey::QuizTitle) }</h2>
@@ -113,5 +105,89 @@ pub fn quiz(props: &QuizProps) -> Html {
             </p>
             <button type="button" class="secondary" onclick={reset}>{ t.page(PageKey::QuizReset) }</button>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct QuestionProps {
+    index: usize,
+    question: Shared<QuizQuestion>,
+    answer: Answer,
+    dispatch: UseReducerDispatcher<QuizState>,
+}
+
+#[function_component(QuestionItem)]
+fn question_item(props: &QuestionProps) -> Html {
+    let t = use_texts();
+    let lang = t.0;
+    let (i, q, answer) = (props.index, props.question.0, props.answer);
+    // The check button goes once it is used: the focus it had moves to the explanation.
+    let feedback_ref = use_node_ref();
+    {
+        let feedback_ref = feedback_ref.clone();
+        use_effect_with(answer.checked.is_some(), move |&checked| {
+            if let Some(feedback) = checked
+                .then(|| feedback_ref.cast::<web_sys::HtmlElement>())
+                .flatten()
+            {
+                // Focusing fails only where nothing could have the focus; nothing to report.
+                let _ = feedback.focus();
+            }
+        });
+    }
+    let options = q.choices.iter().enumerate().map(|(j, text)| {
+        let select = {
+            let dispatch = props.dispatch.clone();
+            Callback::from(move |_| dispatch.dispatch(QuizAction::Select { question: i, choice: j }))
+        };
+        let id = format!("quiz-{i}-{j}");
+        // Once checked, the answer is marked, for a class that answered aloud.
+        let is_answer = answer.checked.is_some() && j == q.answer;
+        html! {
+            <li class={classes!(is_answer.then_some("answer"))}>
+                <input type="radio" id={id.clone()} name={format!("quiz-{i}")} checked={answer.selected == Some(j)} onchange={select} />
+                <label for={id}>
+                    { rich_text(t, text.get(lang)) }
+                    if is_answer { <span class="answer-mark">{ t.page(PageKey::QuizAnswerMark) }</span> }
+                </label>
+            </li>
+        }
+    });
+    let check = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(QuizAction::Check(i)))
+    };
+    let feedback = answer.shown().map(|c| {
+        let right = c == q.answer;
+        let letter = char::from(b'A' + u8::try_from(q.answer).unwrap_or(0)).to_string();
+        html! {
+            <div class={classes!("feedback", if right { "right" } else { "wrong" })} data-testid="quiz-feedback"
+                role="status" tabindex="-1" ref={feedback_ref.clone()}>
+                <p>
+                    <strong>{ if right { t.page(PageKey::QuizRight) } else { t.page(PageKey::QuizWrong) } }</strong>
+                    // The space after "Not quite." is the English text's own: Chinese has none after 。
+                    if !right { { t.fill_page(PageKey::QuizAnswerIs, &[("letter", &letter)]) } }
+                </p>
+                { rich_paragraphs(t, q.explanation.get(lang)) }
+                <Evidence of={of_block(&q.evidence, &quiz_texts(q))} />
+            </div>
+        }
+    });
+    html! {
+        <li class="quiz-question" data-testid="quiz-question" data-answer={q.answer.to_string()}>
+            <fieldset>
+                <legend>{ rich_text(t, q.question.get(lang)) }</legend>
+                <ol class="choices" type="A">{ for options }</ol>
+            </fieldset>
+            // Always there: Yew matches an unkeyed list's children from its end, so an answer
+            // appended after the choices redrew them, and a keyboard reader's focus was lost.
+            <div class="feedback-slot">
+                if answer.checked.is_none() {
+                    <button type="button" class="secondary check" data-testid="quiz-check"
+                        disabled={answer.selected.is_none()} onclick={check}>{ t.page(PageKey::QuizCheck) }</button>
+                }
+                { for feedback }
+            </div>
+        </li>
     }
 }
