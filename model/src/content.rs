@@ -88,6 +88,10 @@ pub struct DiscussionQuestion {
     pub note: Bilingual,
     #[serde(default)]
     pub evidence: Vec<String>,
+    /// Of `evidence`, what the question's own words state beyond the quotes they quote: the
+    /// handout prints no teacher's note, so these and the quotes are its notes for the question.
+    #[serde(default)]
+    pub text_evidence: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -218,6 +222,18 @@ impl Content {
                 return fail(format!("myth '{}': id used twice", myth.id));
             }
             check_myth(myth, data)?;
+        }
+        for (i, q) in self.classroom.question.iter().enumerate() {
+            if let Some(item) = q
+                .text_evidence
+                .iter()
+                .find(|&item| !q.evidence.contains(item))
+            {
+                return fail(format!(
+                    "discussion question {}: text_evidence '{item}' is not in its evidence",
+                    i + 1
+                ));
+            }
         }
         for (i, quiz) in self.classroom.quiz.iter().enumerate() {
             if !(3..=4).contains(&quiz.choices.len()) || quiz.answer >= quiz.choices.len() {

@@ -212,4 +212,11 @@ fn broken_content_is_rejected_with_a_reason() {
     assert!(spoiler.contains("before the guess"), "{spoiler}");
     let bad_figure = rejected(|c| c["story"][0]["figure"] = "fig99".into());
     assert!(bad_figure.contains("unknown figure"), "{bad_figure}");
+    let stray_note = rejected(|c| {
+        c["classroom"]["question"][0]["text_evidence"] = serde_json::json!(["s1-not-its-own"])
+    });
+    assert!(
+        stray_note.contains("question 1: text_evidence 's1-not-its-own' is not in its evidence"),
+        "{stray_note}"
+    );
 }

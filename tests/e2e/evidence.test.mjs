@@ -3,6 +3,7 @@
 // translation with the English one tap away, and each value names its own source.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { chromiumSuite, localeTexts, oneStar, quotesAsWritten, screenshot, studyNotes, studyRows } from './harness.mjs';
 
 const { withPage, origin } = chromiumSuite();
@@ -246,6 +247,19 @@ describe('what each text says matches the condition shown', () => {
         assert.match(text, / · /, `a note names its source and place: ${text}`);
       }
       assert.ok((await notesList.count()) >= 5);
+      // Paper has no "Why we say this": every caveat printed names its notes, and every discussion
+      // question whose words quote the study (“…”) or state a fact of it (`text_evidence`,
+      // data/classroom.toml); a question that states none, as "Imagine a company…", has none.
+      const caveats = page.locator('.handout section', { has: page.getByRole('heading', { name: 'What the results do and do not mean' }) }).locator('li');
+      const questions = page.locator('.handout section', { has: page.getByRole('heading', { name: 'Questions for discussion' }) }).locator('li');
+      const noted = (items) => items.evaluateAll((lis) => lis.map((li) => li.querySelector('[data-testid="note-ref"]') !== null));
+      const caveatsNoted = await noted(caveats);
+      assert.ok(caveatsNoted.length >= 3 && caveatsNoted.every(Boolean), `each caveat has a note (${caveatsNoted})`);
+      const classroom = await readFile(new URL('../../data/classroom.toml', import.meta.url), 'utf8');
+      const expected = classroom.split('[[question]]').slice(1).map((block) => block.split('[[')[0])
+        .map((block) => /^text_evidence = \[\s*"/m.test(block) || /^text = \{ en = "[^"]*“/m.test(block));
+      assert.ok(expected.filter(Boolean).length >= 8, 'most questions state something of the study');
+      assert.deepEqual(await noted(questions), expected, 'a question has notes where its words quote or state something of the study');
     });
   });
 });

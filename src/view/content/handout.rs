@@ -18,6 +18,7 @@ use crate::view::format::{caveat_key, condition_description};
 use crate::view::hooks::in_steps::use_in_steps;
 use crate::view::shell::context::{use_texts, Shared};
 use model::bundle::EvidenceFile;
+use model::content::DiscussionQuestion;
 use model::evidence::{Item, Quote};
 use model::link::ExplorerState;
 
@@ -63,11 +64,7 @@ pub fn handout_page() -> Html {
         .question
         .iter()
         .map(|q| {
-            let refs = notes.refs(&quoted_in(
-                &q.text.en,
-                of_block(&q.evidence, &[&q.text]),
-                file,
-            ));
+            let refs = notes.refs(&printed(q, file));
             html! { <li>{ rich_text(t, q.text.get(lang)) }{ refs }</li> }
         })
         .collect();
@@ -108,23 +105,29 @@ pub fn handout_page() -> Html {
 }
 
 /// The evidence of a discussion question that its printed text uses: the quotes it quotes
-/// (“…”) and the rows it cites. The rest of its evidence supports the teacher's note, which the
-/// handout does not print; two pages leave no room for notes on it.
-fn quoted_in(text: &str, of: Of, file: &'static EvidenceFile) -> Of {
-    let fragments: Vec<&str> = text
+/// (“…”), what its words state besides (`text_evidence`, data/classroom.toml) and the rows it
+/// cites. The rest of its evidence supports the teacher's note, which the handout does not print;
+/// two pages leave no room for notes on it.
+fn printed(q: &'static DiscussionQuestion, file: &'static EvidenceFile) -> Of {
+    let fragments: Vec<&str> = q
+        .text
+        .en
         .split('“')
         .skip(1)
         .filter_map(|s| s.split('”').next())
         .collect();
-    let items = of
+    let items = of_block(&q.evidence, &[&q.text])
         .items(file)
         .into_iter()
         .filter(|&item| match Item::parse(item) {
             Item::Row(_) => true,
-            Item::Quote(id) => file
-                .ledger
-                .quote(id)
-                .is_some_and(|q| fragments.iter().any(|f| q.text.contains(f))),
+            Item::Quote(id) => {
+                q.text_evidence.iter().any(|own| own == id)
+                    || file
+                        .ledger
+                        .quote(id)
+                        .is_some_and(|quote| fragments.iter().any(|f| quote.text.contains(f)))
+            }
         })
         .collect();
     Of::Items(items)
