@@ -4,7 +4,7 @@
 use crate::data::{Dataset, ModelInfo, ResultRow};
 use crate::link::ExplorerState;
 use crate::stats::{wilson, Interval};
-use crate::types::{Condition, Figure, Goal, Metric, Scenario, Urgency, Variant};
+use crate::types::{Condition, Figure, Goal, Metric, RowNote, Scenario, Urgency, Variant};
 
 /// The eval-vs-real experiment's fixed condition: blackmail, replacement threat, goal not stated.
 pub const EVAL_NOTICE_CONDITION: Condition = Condition {
@@ -41,10 +41,12 @@ pub struct Chart<'a> {
     pub unpublished: Vec<&'a ModelInfo>,
 }
 
-/// Every model's published rate under the state's condition, highest first. Under the standard
-/// prompt, values from adapted prompts (Appendices 9.1 and 10) follow as bars of their own, after
-/// all of the standard prompt's: sorted in among them, they read as ranked with them, and the
-/// study's authors call two of them "not directly comparable to the others we tested".
+/// Every model's published rate under the state's condition, highest first. The models the study
+/// left out of its figures for misreading the scenario (`RowNote::left_out_of_figures`) follow
+/// the others, and under the standard prompt, values from adapted prompts (Appendices 9.1 and 10)
+/// follow as bars of their own, after all of the standard prompt's: sorted in among them, either
+/// reads as ranked with the models the figures show, and the study's authors call two of the
+/// adapted values "not directly comparable to the others we tested".
 pub fn chart<'a>(data: &'a Dataset, state: &ExplorerState) -> Chart<'a> {
     let condition = state.condition;
     let adapted = Condition {
@@ -53,8 +55,11 @@ pub fn chart<'a>(data: &'a Dataset, state: &ExplorerState) -> Chart<'a> {
     };
     let selected =
         |row: &ResultRow| row.model == state.model && row.condition.variant == condition.variant;
-    let rows = data.under(condition, Metric::HarmfulRate).collect();
-    let mut bars = sorted_bars(data, rows, &selected);
+    let (left_out, shown): (Vec<_>, Vec<_>) = data
+        .under(condition, Metric::HarmfulRate)
+        .partition(|row| row.note.is_some_and(RowNote::left_out_of_figures));
+    let mut bars = sorted_bars(data, shown, &selected);
+    bars.extend(sorted_bars(data, left_out, &selected));
     if condition.variant == Variant::Default {
         let rows = data.under(adapted, Metric::HarmfulRate).collect();
         bars.extend(sorted_bars(data, rows, &selected));

@@ -110,6 +110,15 @@ pub enum RowNote {
 }
 
 impl RowNote {
+    /// Whether the note says the study left the row's model out of its figures (all of its main
+    /// ones, or Figure 11), which the study's authors did for models that misread the scenario.
+    pub fn left_out_of_figures(self) -> bool {
+        matches!(
+            self,
+            RowNote::ExcludedMisread | RowNote::OmittedFromFigure11
+        )
+    }
+
     /// The note's exact English text in `data/results.csv`.
     pub fn csv_text(self) -> &'static str {
         match self {

@@ -6,7 +6,7 @@ use model::chart_svg::{chart_svg, ChartWords, BAR_FILL};
 use model::explorer::{chart, Chart};
 use model::link::ExplorerState;
 use model::stats::percent_text;
-use model::types::Variant;
+use model::types::{Condition, RowNote, Scenario, Variant};
 
 /// The chart's words for a test: each bar labelled with its model's name and unmarked, no notes,
 /// one legend line; `title`, `source` and `caveat` as given.
@@ -84,6 +84,36 @@ fn the_svg_has_every_bar_value_and_escapes_text() {
         adapted
     );
     assert!(svg.contains("▶ Claude Opus 4"));
+}
+
+/// The models the study left out of Figure 11 follow the models it shows, each group highest first:
+/// sorted in among them, they read as ranked with them.
+#[test]
+fn models_left_out_of_a_figure_follow_the_ones_it_shows() {
+    let data = common::dataset();
+    let state = ExplorerState {
+        condition: Condition {
+            scenario: Scenario::Murder,
+            ..Condition::default()
+        },
+        ..ExplorerState::default()
+    };
+    let c = chart(data, &state);
+    let left_out: Vec<bool> = c
+        .bars
+        .iter()
+        .map(|b| b.row.note.is_some_and(RowNote::left_out_of_figures))
+        .collect();
+    let first = left_out.iter().position(|&out| out).unwrap();
+    assert!(first >= 8, "Figure 11's models come first: {left_out:?}");
+    assert!(left_out[first..].iter().all(|&out| out), "{left_out:?}");
+    assert!(
+        left_out.len() - first >= 6,
+        "the six it left out, and o3 and o4-mini"
+    );
+    for group in [&c.bars[..first], &c.bars[first..]] {
+        assert!(group.windows(2).all(|w| w[0].row.rate >= w[1].row.rate));
+    }
 }
 
 /// The adapted prompts' bars come after every standard prompt's, under their own line, and each

@@ -14,7 +14,7 @@ use crate::view::shell::context::{use_texts, DataRef};
 use model::explorer::chart;
 use model::link::ExplorerState;
 use model::stats::percent_text;
-use model::types::{Confidence, Variant};
+use model::types::{Confidence, RowNote, Variant};
 
 #[derive(Properties, PartialEq)]
 pub struct BarChartProps {
@@ -34,8 +34,9 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
     // reorder it, and a keyed row that moves is re-inserted into the page and loses its easing
     // (measured: 1–8 of 18 bars eased with keys, every changed one without). Positional rows
     // ease the chart's sorted profile from the old condition to the new one.
-    // The adapted prompts' bars follow the others (`model::explorer::chart`), set apart by the
-    // stylesheet (`.bar-row.adapted`), each labelled as such.
+    // The bars of models the study left out of its figures follow the others, and the adapted
+    // prompts' bars follow all of them (`model::explorer::chart`), each group set apart by the
+    // stylesheet (`.bar-row.left-out`, `.bar-row.adapted`), each bar labelled as such.
     let rows = data.bars.iter().map(|bar| {
         let mark = Texts::confidence_mark(bar.row.confidence);
         let model = bar.model.id.clone();
@@ -46,8 +47,9 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
             next.condition.variant = variant;
         });
         let adapted = variant == Variant::AdaptedPrompt;
+        let left_out = !adapted && bar.row.note.is_some_and(RowNote::left_out_of_figures);
         html! {
-            <li class={classes!("bar-row", bar.selected.then_some("selected"), adapted.then_some("adapted"))}
+            <li class={classes!("bar-row", bar.selected.then_some("selected"), adapted.then_some("adapted"), left_out.then_some("left-out"))}
                 data-model={bar.model.id.clone()}>
                 <button type="button" class="bar-button" onclick={select} aria-pressed={bar.selected.to_string()}
                     title={t.fill(Key::ChartSelect, &[("model", &bar.model.name)])}>
