@@ -204,8 +204,11 @@ export async function toggleTimes(browser, url, count) {
 }
 
 /**
- * One Lighthouse run (mobile, its default) of `url`: the four category scores, and the total
- * blocking time and layout shift its performance score weighs.
+ * One Lighthouse run (mobile, its default) of `url`: the four category scores, the total
+ * blocking time and layout shift its performance score weighs, and how fast the machine was
+ * (Lighthouse's own `benchmarkIndex`, measured as the run starts; higher is faster). The score
+ * scales the main-thread work it observes, so runs on a slower machine score lower for the same
+ * page: the index says which scores can be compared.
  */
 export async function lighthouseRun(url) {
   const cli = join(root, 'bench/node_modules/.bin/lighthouse');
@@ -225,6 +228,7 @@ export async function lighthouseRun(url) {
     seo: score('seo'),
     blocking: report.audits['total-blocking-time'].numericValue,
     shift: report.audits['cumulative-layout-shift'].numericValue,
+    machine: Math.round(report.environment.benchmarkIndex),
   };
 }
 

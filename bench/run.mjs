@@ -34,9 +34,15 @@ async function lighthouse(origin, routes) {
   for (const route of routes) {
     const runs = [];
     for (let i = 0; i < LIGHTHOUSE_RUNS; i += 1) runs.push(await lighthouseRun(`${origin}/${route}`));
-    scores.push({ route, ...medianRun(runs) });
+    scores.push({ route, ...medianRun(runs), machines: runs.map((run) => run.machine) });
   }
   return scores;
+}
+
+/** The machine's speed over all the Lighthouse runs: its range and median, as one line. */
+function machineSpeed(scores) {
+  const all = scores.flatMap((s) => s.machines).sort((a, b) => a - b);
+  return `  machine speed over these runs (Lighthouse's benchmarkIndex, higher is faster): ${all[0]}–${all[all.length - 1]}, median ${all[Math.floor(all.length / 2)]}; a route's runs on a slower machine score lower for the same page`;
 }
 
 const browser = await launch();
@@ -85,10 +91,11 @@ try {
     `Lighthouse 12, mobile, median of ${LIGHTHOUSE_RUNS} runs (performance / accessibility / best practices / SEO; performance range); goals ≥95 / 100 / ≥95 / ≥90`,
     ...scores.map((s) => {
       const ok = s.performance >= 95 && s.accessibility === 100 && s.bestPractices >= 95 && s.seo >= 90;
-      return `  ${('/' + s.route).padEnd(34)} ${s.performance} / ${s.accessibility} / ${s.bestPractices} / ${s.seo}  (${s.range})  ${verdict(ok)}`;
+      return `  ${('/' + s.route).padEnd(34)} ${s.performance} / ${s.accessibility} / ${s.bestPractices} / ${s.seo}  (${s.range})  ${verdict(ok)}  machine ${s.machines.join(' ')}`;
     }),
     '  shared links: a story step (its own file), an explorer condition (the app draws the view):',
-    ...shared.map((s) => `  ${('/' + s.route).padEnd(34)} ${s.performance} / ${s.accessibility} / ${s.bestPractices} / ${s.seo}  (${s.range})`),
+    ...shared.map((s) => `  ${('/' + s.route).padEnd(34)} ${s.performance} / ${s.accessibility} / ${s.bestPractices} / ${s.seo}  (${s.range})  machine ${s.machines.join(' ')}`),
+    machineSpeed([...scores, ...shared]),
     '',
     `One-file classroom edition: ${oneFile ? `${kb(oneFile.size)} raw, ${kb(gzipSync(await readFile(join(dist, 'cornered-classroom.html')), { level: 9 }).length)} gzip` : 'not built'} (a download, not counted in dist/ above)`,
   ];
