@@ -398,6 +398,23 @@ describe('first paint', () => {
     });
   });
 
+  it('the app draws its frame, then its header and footer, then the page, each in a task of its own', async () => {
+    await withPage({ locale: 'en-US', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
+      await recordDrawing(page, { main: 'main', chrome: 'header.top, footer.bottom', page: 'main > *' });
+      const release = await holdWasm(page);
+      await page.goto(`${origin()}/`);
+      await page.waitForFunction(() => document.readyState === 'complete');
+      release();
+      await page.waitForFunction(() => window.__swapped);
+      const seen = (await page.evaluate(() => window.__drawing)).filter((state) => state.main > 0)
+        .map((state) => `${state.chrome > 0 ? 'header and footer' : 'frame'}${state.page > 0 ? ' and page' : ''}`);
+      const order = seen.filter((step, i) => step !== seen[i - 1]);
+      assert.deepEqual(order.slice(0, 3), ['frame', 'header and footer', 'header and footer and page'], `steps seen: ${order}`);
+      const swapped = await page.evaluate(() => window.__swapped);
+      assert.deepEqual([swapped.chrome, swapped.busy], [2, false], 'the app takes the file\'s place whole');
+    });
+  });
+
   it('the runs\' list is drawn out of sight a scenario at a time, the study\'s excerpts last, then takes the file\'s place whole', async () => {
     await withPage({ locale: 'en-US', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
       await recordDrawing(page, { groups: '.transcript-group', runs: '.transcript-card', excerpts: '.excerpt' });

@@ -26,10 +26,23 @@ pub struct AppProps {
     pub initial_lang: Lang,
     /// Paths under the site's root, or the one-file edition's hash (`site::addressing`).
     pub addressing: Addressing,
-    /// The page's content left out, `<main>` busy: at the start, while the page's file shows the
-    /// page, the app draws it out of sight a task after the header and footer, so that neither
-    /// task is a long one (src/view/shell/mount.rs).
-    pub page_held: bool,
+    /// How much of the app to draw (`Drawn`).
+    pub drawn: Drawn,
+}
+
+/// How much of the app a render draws. At the start, while the page's file shows the page, the
+/// app draws it out of sight in steps, a task each, so that no task is a long one
+/// (src/view/shell/mount.rs): its frame, then its header and footer, then the page. Drawn in two
+/// tasks, the header and footer with the frame, the first was the longest task of most pages'
+/// start (some 30 ms unthrottled, most of it V8 compiling Yew's code as it is first called).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Drawn {
+    /// The app's element and an empty, busy `<main>`.
+    Frame,
+    /// The header and footer too; `<main>` still empty and busy.
+    HeaderAndFooter,
+    /// Everything: the page too.
+    All,
 }
 
 /// Routed by path on the site, where each page is a file of its own, and by hash in the one-file
@@ -48,7 +61,7 @@ pub fn app(props: &AppProps) -> Html {
     let (history, basename) = (*router).clone();
     html! {
         <Router {history} {basename}>
-            <Shell initial_lang={props.initial_lang} page_held={props.page_held} />
+            <Shell initial_lang={props.initial_lang} drawn={props.drawn} />
         </Router>
     }
 }
@@ -68,7 +81,7 @@ pub fn static_app(props: &StaticAppProps) -> Html {
     let history = AnyHistory::from(MemoryHistory::with_entries(vec![props.path.to_string()]));
     html! {
         <Router {history}>
-            <Shell initial_lang={props.lang} page_held=false />
+            <Shell initial_lang={props.lang} drawn={Drawn::All} />
         </Router>
     }
 }
@@ -76,8 +89,7 @@ pub fn static_app(props: &StaticAppProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ShellProps {
     initial_lang: Lang,
-    /// `AppProps::page_held`.
-    page_held: bool,
+    drawn: Drawn,
 }
 
 #[function_component(Shell)]
@@ -124,26 +136,30 @@ fn shell(props: &ShellProps) -> Html {
     html! {
         <ContextProvider<AppContext> context={context}>
             <div class={classes!("app", format!("lang-{}", lang.html_tag()))} lang={lang.html_tag()}>
-                <header class="top">
-                    <a class="skip" href="#main" onclick={skip}>{ t.get(Key::AppSkip) }</a>
-                    <p class="brand"><Link<Route> to={Route::Home}>{ t.get(Key::AppName) }</Link<Route>></p>
-                    <nav aria-label={t.get(Key::NavLabel)}>
-                        { nav_link(Route::Story, Key::NavStory) }
-                        { nav_link(Route::Explore, Key::NavExplore) }
-                        { nav_link(Route::Transcripts, Key::TranscriptsNav) }
-                        { nav_link(Route::Myths, Key::NavMyths) }
-                        { nav_link(Route::Classroom, Key::NavClassroom) }
-                        { nav_link(Route::Sources, Key::NavSources) }
-                    </nav>
-                    <LangSwitch />
-                </header>
-                <main id="main" tabindex="-1" ref={main_ref} aria-busy={props.page_held.then_some("true")}>
-                    <Switch<Route> render={if props.page_held { nothing } else { switch }} />
+                if props.drawn != Drawn::Frame {
+                    <header class="top">
+                        <a class="skip" href="#main" onclick={skip}>{ t.get(Key::AppSkip) }</a>
+                        <p class="brand"><Link<Route> to={Route::Home}>{ t.get(Key::AppName) }</Link<Route>></p>
+                        <nav aria-label={t.get(Key::NavLabel)}>
+                            { nav_link(Route::Story, Key::NavStory) }
+                            { nav_link(Route::Explore, Key::NavExplore) }
+                            { nav_link(Route::Transcripts, Key::TranscriptsNav) }
+                            { nav_link(Route::Myths, Key::NavMyths) }
+                            { nav_link(Route::Classroom, Key::NavClassroom) }
+                            { nav_link(Route::Sources, Key::NavSources) }
+                        </nav>
+                        <LangSwitch />
+                    </header>
+                }
+                <main id="main" tabindex="-1" ref={main_ref} aria-busy={(props.drawn != Drawn::All).then_some("true")}>
+                    <Switch<Route> render={if props.drawn == Drawn::All { switch } else { nothing }} />
                 </main>
-                <footer class="bottom">
-                    <p>{ t.promise() }</p>
-                    <p data-testid="footer">{ t.footer() }</p>
-                </footer>
+                if props.drawn != Drawn::Frame {
+                    <footer class="bottom">
+                        <p>{ t.promise() }</p>
+                        <p data-testid="footer">{ t.footer() }</p>
+                    </footer>
+                }
             </div>
         </ContextProvider<AppContext>>
     }
@@ -196,7 +212,7 @@ fn story_step_title(t: Texts, step: usize) -> Option<&'static str> {
     Some(story_step.title.get(t.0))
 }
 
-/// The page held back (`AppProps::page_held`).
+/// The page held back (`Drawn`).
 fn nothing(_: Route) -> Html {
     Html::default()
 }

@@ -2,19 +2,19 @@
 //!
 //! The page's file already shows the page (scripts/build.mjs). Where it shows the very view the
 //! app's first render draws (the page's default view), static/start.js gives the app a hidden
-//! element beside it: the app is drawn there out of sight, its header and footer in one task (a
-//! task after the texts were decoded, src/main.rs), the page in the next, its long lists a few
-//! items per task after that (`use_in_steps`; the explorer, its sections: `host::drawn_out_of_sight`),
-//! so that no
-//! single task of the start keeps the page from answering a reader (on a slow phone the myths page,
-//! drawn at once, was one task of some 300 ms). start.js shows it in the copy's place once nothing
+//! element beside it: the app is drawn there out of sight, its frame in one task (a task after
+//! the texts were decoded, src/main.rs), its header and footer in the next, the page in the next
+//! (`app::Drawn`), its long lists a few items per task after that (`use_in_steps`; the explorer,
+//! its sections: `host::drawn_out_of_sight`), so that no single task of the start keeps the page
+//! from answering a reader (on a slow phone the myths page, drawn at once, was one task of some
+//! 300 ms). start.js shows it in the copy's place once nothing
 //! in it is being drawn any more (`aria-busy`): the reader never sees a page drawn in part.
 //! Where the file does not hold that view (an explorer condition, a run's step: only the page's
 //! frame or "Loading…" shows) or holds no page (the one-file edition), the app is the page at once.
 
 use gloo::timers::callback::Timeout;
 
-use super::app::{App, AppProps};
+use super::app::{App, AppProps, Drawn};
 use super::host::HOST_ID;
 use super::site::Addressing;
 use model::types::Lang;
@@ -26,23 +26,23 @@ pub fn mount(initial_lang: Lang, addressing: Addressing) {
     let (Some(body), Some(host)) = (document.body(), document.get_element_by_id(HOST_ID)) else {
         return;
     };
-    let held = host.has_attribute("hidden");
-    if !held {
-        body.replace_children_with_node_1(&host);
-    }
-    let first = AppProps {
+    let props = |drawn| AppProps {
         initial_lang,
         addressing: addressing.clone(),
-        page_held: held,
+        drawn,
     };
-    let mut app = yew::Renderer::<App>::with_root_and_props(host, first).render();
-    if held {
-        // The page in a task of its own: the first render is scheduled, not done, on return.
-        let page = AppProps {
-            initial_lang,
-            addressing,
-            page_held: false,
-        };
-        Timeout::new(0, move || app.update(page)).forget();
+    if !host.has_attribute("hidden") {
+        body.replace_children_with_node_1(&host);
+        yew::Renderer::<App>::with_root_and_props(host, props(Drawn::All)).render();
+        return;
     }
+    // The app's frame, its header and footer, then the page, in a task each (`Drawn`): a render
+    // is scheduled, not done, on return.
+    let mut app = yew::Renderer::<App>::with_root_and_props(host, props(Drawn::Frame)).render();
+    let (chrome, page) = (props(Drawn::HeaderAndFooter), props(Drawn::All));
+    Timeout::new(0, move || {
+        app.update(chrome);
+        Timeout::new(0, move || app.update(page)).forget();
+    })
+    .forget();
 }
