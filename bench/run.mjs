@@ -71,7 +71,7 @@ try {
     `  wasm chunk gzip      ${kb(size.chunkGzip)}   (code of runs, story, myths, classroom and the chunks they share; fetched only by their pages: with the main module ${kb(size.wasmGzip + size.chunkGzip)})`,
     `  plain pages gzip     ${kb(size.plainGzip)}   (code of the home and sources pages; fetched only by them)`,
     `  pages' files gzip    ${kb(size.pagesGzip)}   (${'each page rendered in both languages, for the first paint and readers without scripts'})`,
-    `  preview pictures     ${kb(size.previewRaw)}   (preview*.png, one per scenario for link previews; counted above, never fetched by the page)`,
+    `  preview pictures     ${kb(size.previewRaw)}   (preview*.png, one per view a page is about and one without a chart, for link previews; counted above, never fetched by the page)`,
     `  runs reader gzip     ${kb(size.runsGzip)}   (your-runs/ and its parsers; fetched only by that page)`,
     `  content file gzip    ${kb(size.contentGzip)}   (texts of runs, story, myths, classroom; fetched only by their pages)`,
     '',

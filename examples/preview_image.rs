@@ -1,11 +1,12 @@
 //! The pictures a chat or a social site shows beside a link to the site (`og:image`, 1200×630):
 //! a chart drawn by the app's own SVG (the "Download chart (SVG)" file), under the site's name in
-//! both languages, rendered to PNG with resvg at build time. One per scenario the story visits, at
-//! the condition of its first step there (today the explorer's first view for blackmail, Figure
-//! 9's condition for corporate espionage, Figure 11's for lethal action), so that a link to a page
-//! about lethal action does not preview with blackmail's numbers. `cargo run --example preview_image -- DIR`
+//! both languages, rendered to PNG with resvg at build time. One per view a page is about (a story
+//! step's, a run's condition; the explorer's first view for the pages about none), so that a link
+//! to a page about the threat alone, or lethal action, does not preview with Figure 7's numbers;
+//! and one with no chart (`preview-plain.png`), for the pages no one view's chart suits
+//! (examples/prerender/pages.rs, `preview`). `cargo run --example preview_image -- DIR VIEW…`
 //! (scripts/build.mjs, `writePreviewImages`) writes them into DIR and prints, per picture, its
-//! scenario, file name, size and text alternative as JSON.
+//! view, file name, size and text alternative as JSON.
 //!
 //! The text is drawn with the machine's fonts: Noto Sans CJK, which scripts/setup.sh installs for
 //! the Chinese line, else any sans-serif font found; with none, it stops rather than write a
@@ -16,7 +17,7 @@ use cornered::i18n::{Key, Texts};
 use cornered::view::explorer::download_files::current_chart_svg;
 use cornered::view::shell::context::Shared;
 use model::link::ExplorerState;
-use model::types::Lang;
+use model::types::{Lang, Vocabulary};
 use resvg::{tiny_skia, usvg};
 use std::collections::HashMap;
 use std::io::BufWriter;
@@ -26,53 +27,59 @@ const HEIGHT: f64 = 630.0;
 const HEADER: f64 = 104.0;
 
 fn main() {
-    let dir = std::env::args().nth(1).expect("usage: preview_image DIR");
+    let mut args = std::env::args().skip(1);
+    let dir = args.next().expect("usage: preview_image DIR [VIEW…]");
     let (options, family) = fonts();
-    let mut written = Vec::new();
-    for (i, view) in views().into_iter().enumerate() {
-        let scenario: &str = view.condition.scenario.into();
-        // The first is the site's own picture (the explorer's first view), under the plain name.
-        let file = if i == 0 {
-            "preview.png".to_string()
-        } else {
-            format!("preview-{scenario}.png")
-        };
+    let data = bundled::dataset();
+    let en = Texts(Lang::En);
+    let mut pictures = Vec::new();
+    let mut drawn: Vec<ExplorerState> = Vec::new();
+    for query in args {
+        let view = data.parse_link(&query).state;
+        if drawn.contains(&view) {
+            continue;
+        }
+        let file = file_name(&view);
         draw(&view, &options, family, &format!("{dir}/{file}"));
         // What the build needs for the page's tags: the size and words for those who cannot see it.
-        let en = Texts(Lang::En);
         let alt = format!(
             "{} — {}",
             en.get(Key::ChartTitle),
             en.condition(view.condition)
         );
-        written.push(serde_json::json!({ "scenario": scenario, "file": file, "width": WIDTH, "height": HEIGHT, "alt": alt }));
+        pictures.push(serde_json::json!({ "view": query, "file": file, "width": WIDTH, "height": HEIGHT, "alt": alt }));
+        drawn.push(view);
     }
+    draw_plain(&options, &format!("{dir}/{PLAIN}"));
+    let plain =
+        serde_json::json!({ "file": PLAIN, "width": WIDTH, "height": HEIGHT, "alt": en.promise() });
     println!(
         "{}",
-        serde_json::json!({ "pictures": written, "font": family })
+        serde_json::json!({ "pictures": pictures, "plain": plain, "font": family })
     );
 }
 
-/// The views drawn: for each scenario the story visits, in its order, the view of its first step
-/// there. The story's first step is the explorer's first view.
-fn views() -> Vec<ExplorerState> {
-    let data = bundled::dataset();
-    let mut views: Vec<ExplorerState> = Vec::new();
-    for step in &bundled::CONTENT.built().content.story {
-        let view = data.parse_link(&step.explore).state;
-        if !views
-            .iter()
-            .any(|v| v.condition.scenario == view.condition.scenario)
-        {
-            views.push(view);
-        }
+/// The picture without a chart, for the pages no one condition's chart suits.
+const PLAIN: &str = "preview-plain.png";
+
+/// `preview.png` for the explorer's first view (the site's own picture), else the view's
+/// condition (and model, where it is not the first view's) in the name.
+fn file_name(view: &ExplorerState) -> String {
+    if *view == ExplorerState::default() {
+        return "preview.png".to_string();
     }
-    assert_eq!(
-        views.first(),
-        Some(&ExplorerState::default()),
-        "the story opens on the explorer's first view"
+    let c = view.condition;
+    let mut name = format!(
+        "preview-{}-{}-{}-{}",
+        c.scenario.id(),
+        c.goal.id(),
+        c.urgency.id(),
+        c.variant.id()
     );
-    views
+    if view.model != ExplorerState::default().model {
+        name = format!("{name}-{}", view.model);
+    }
+    format!("{name}.png")
 }
 
 /// The machine's fonts, and the family that draws the words: Noto Sans CJK for the Chinese line.
@@ -95,53 +102,138 @@ fn fonts() -> (usvg::Options<'static>, &'static str) {
 
 /// One picture: the view's chart under the site's name, to `out`.
 fn draw(view: &ExplorerState, options: &usvg::Options, family: &str, out: &str) {
-    let (en, zh) = (Texts(Lang::En), Texts(Lang::Zh));
+    let en = Texts(Lang::En);
     // Without the bars' notes, which the page and the downloaded chart print: a preview is seen
     // the size of a thumbnail, and they made the chart too small to read at that size.
     let chart = current_chart_svg(en, Shared(bundled::dataset()), view, false);
-    let latin = ["DejaVu Sans", "Liberation Sans"].into_iter().find(|name| {
+    let chart = match latin_font(options) {
+        Some(latin) if family.starts_with("Noto Sans CJK") => latin_quotes(&chart, latin),
+        _ => chart,
+    };
+    render(&picture(&placed(&chart)), options, out);
+}
+
+/// The picture without a chart: the site's promise, in both languages, under its name.
+fn draw_plain(options: &usvg::Options, out: &str) {
+    let (en, zh) = (Texts(Lang::En), Texts(Lang::Zh));
+    let latin = latin_font(options)
+        .map(|f| format!(r#" font-family="{f}""#))
+        .unwrap_or_default();
+    let mut body = String::new();
+    let mut y = HEADER + 96.0;
+    for line in wrap(&en.promise(), 26.0) {
+        body.push_str(&format!(
+            r##"<text x="64" y="{y}" font-size="40"{latin} fill="#1b1b1f">{}</text>"##,
+            html_escape(&line)
+        ));
+        y += 56.0;
+    }
+    y += 28.0;
+    for line in wrap(&zh.promise(), 28.0) {
+        body.push_str(&format!(
+            r##"<text x="64" y="{y}" font-size="36" fill="#1b1b1f">{}</text>"##,
+            html_escape(&line)
+        ));
+        y += 54.0;
+    }
+    body.push_str(&format!(
+        r##"<rect x="32" y="{top}" width="8" height="{h}" fill="#c8442c"/>"##,
+        top = HEADER + 52.0,
+        h = y - HEADER - 80.0
+    ));
+    render(&picture(&body), options, out);
+}
+
+/// Lines of at most `width` ems: a character of Chinese text counts as one, any other as a
+/// little over half (the fonts' average). Lines break at spaces, or between two characters of
+/// Chinese, and never before Chinese punctuation. usvg sets no paragraphs; for one sentence a
+/// count is enough.
+fn wrap(text: &str, width: f64) -> Vec<String> {
+    let wide = |c: char| c >= '\u{2e80}';
+    let ems = |s: &str| {
+        s.chars()
+            .map(|c| if wide(c) { 1.0 } else { 0.58 })
+            .sum::<f64>()
+    };
+    // The pieces a line may end after: a word and the space after it, or one Chinese character.
+    let mut pieces: Vec<String> = Vec::new();
+    for c in text.chars() {
+        let joins = match pieces.last() {
+            Some(last) => {
+                !wide(c) && !last.ends_with(' ') && !last.chars().all(wide)
+                    || "，。、；：！？）》”".contains(c)
+            }
+            None => false,
+        };
+        match pieces.last_mut() {
+            Some(last) if joins => last.push(c),
+            _ => pieces.push(c.to_string()),
+        }
+    }
+    let mut lines = vec![String::new()];
+    for piece in pieces {
+        let line = lines.last_mut().expect("a line");
+        if !line.is_empty() && ems(line.trim_end()) + ems(piece.trim_end()) > width {
+            lines.push(piece);
+        } else {
+            line.push_str(&piece);
+        }
+    }
+    lines
+        .into_iter()
+        .map(|l| l.trim_end().to_string())
+        .collect()
+}
+
+/// A Latin font, where the machine has one, for English words among Noto Sans CJK's.
+fn latin_font(options: &usvg::Options) -> Option<&'static str> {
+    ["DejaVu Sans", "Liberation Sans"].into_iter().find(|name| {
         options
             .fontdb
             .faces()
             .any(|face| face.families.iter().any(|(f, _)| f == name))
-    });
-    let chart = match latin {
-        Some(latin) if family.starts_with("Noto Sans CJK") => latin_quotes(&chart, latin),
-        _ => chart,
-    };
-    let svg = picture(&chart, [en.get(Key::TitleHome), zh.get(Key::TitleHome)]);
-    let tree = usvg::Tree::from_str(&svg, options).expect("the preview's SVG parses");
+    })
+}
+
+/// The picture's SVG, drawn to a 1200×630 PNG at `out`.
+fn render(svg: &str, options: &usvg::Options, out: &str) {
+    let tree = usvg::Tree::from_str(svg, options).expect("the preview's SVG parses");
     let mut pixmap =
         tiny_skia::Pixmap::new(WIDTH as u32, HEIGHT as u32).expect("a 1200×630 canvas");
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
     save_with_palette(&pixmap, out);
 }
 
-/// The chart, scaled to fit under a band with the site's name, a line per language.
-fn picture(chart: &str, names: [&str; 2]) -> String {
+/// The chart, scaled to fit under the band with the site's name.
+fn placed(chart: &str) -> String {
     let (width, height) = size_of(chart);
     let scale = ((HEIGHT - HEADER - 16.0) / height).min((WIDTH - 32.0) / width);
     let (w, h) = (width * scale, height * scale);
     let x = (WIDTH - w) / 2.0;
     // The chart's own root element, given a place and a size in the picture.
-    let placed = chart.replacen(
-        "<svg ",
-        &format!(r#"<svg x="{x:.1}" y="{HEADER}" width="{w:.1}" height="{h:.1}" "#),
-        1,
-    );
-    let placed = placed
+    chart
+        .replacen(
+            "<svg ",
+            &format!(r#"<svg x="{x:.1}" y="{HEADER}" width="{w:.1}" height="{h:.1}" "#),
+            1,
+        )
         .replacen(&format!(r#"width="{width}" "#), "", 1)
-        .replacen(&format!(r#"height="{height}" "#), "", 1);
+        .replacen(&format!(r#"height="{height}" "#), "", 1)
+}
+
+/// `body` under a band with the site's name, a line per language.
+fn picture(body: &str) -> String {
+    let (en, zh) = (Texts(Lang::En), Texts(Lang::Zh));
     format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" font-family="sans-serif">
 <rect width="100%" height="100%" fill="#fbfaf7"/>
 <rect width="100%" height="{HEADER}" fill="#1b1b1f"/>
 <text x="32" y="44" font-size="28" font-weight="700" fill="#fbfaf7">{en}</text>
 <text x="32" y="84" font-size="24" fill="#fbfaf7">{zh}</text>
-{placed}
+{body}
 </svg>"##,
-        en = html_escape(names[0]),
-        zh = html_escape(names[1]),
+        en = html_escape(en.get(Key::TitleHome)),
+        zh = html_escape(zh.get(Key::TitleHome)),
     )
 }
 

@@ -7,15 +7,16 @@
 //   3. splitWasm           the content pages' code cut into a chunk of its own; both bound and
 //                          optimised, in place of Trunk's JS and wasm (src/view/content/mod.rs)
 //   4. copySiteFiles       the content and evidence files, beside the wasm
-//   5. writePreviewImages  preview*.png, the link previews' pictures, drawn from the app's chart
-//   6. writePages          a file per page (`prerenderPages`: the page rendered by the app itself, in
-//                          both languages), each with the loader tag naming every file the loader
+//   5. prerenderPages      each page rendered by the app itself, in both languages
+//   6. writePreviewImages  preview*.png, the link previews' pictures: the chart of each view a page
+//                          is about, drawn by the app, and one without a chart
+//   7. writePages          a file per page, each with the loader tag naming every file the loader
 //                          needs, its title and link preview, and no early fetch of the app
-//   7. writeOneFile        cornered-classroom.html: everything inline, for file://
-//   8. minifyScripts       the JS glue, the chunk loader and our two loaders (release builds)
-//   9. writeServiceWorker  sw.js: the list of files and a cache name from their contents
+//   8. writeOneFile        cornered-classroom.html: everything inline, for file://
+//   9. minifyScripts       the JS glue, the chunk loader and our two loaders (release builds)
+//  10. writeServiceWorker  sw.js: the list of files and a cache name from their contents
 //
-// Steps 7–9 read the files steps 3–6 wrote, so the order matters; Trunk would run several hooks
+// Steps 8–10 read the files steps 3–7 wrote, so the order matters; Trunk would run several hooks
 // of one stage at the same time, hence one hook and one driver.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -38,8 +39,8 @@ async function finishSite() {
   const files = await copySiteFiles(site, cargo.outDir);
   const loader = { js: staged.js, wasm: staged.wasm, chunks: split.chunks, needs: split.needs, content: files.content, evidence: files.evidence };
   const sourceDir = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
-  const previews = writePreviewImages(site, sourceDir);
   const prerendered = prerenderPages(sourceDir);
+  const previews = writePreviewImages(site, sourceDir, prerendered.pages);
   await writePages(site, staged, loader, prerendered, previews);
   await writeOneFile(site, staged, loader, split.loader, prerendered.beforeStart, release);
   if (release) await minifyScripts(site, [staged.js, split.loader, 'start.js'], ['first-paint.js']);
@@ -375,7 +376,7 @@ async function writePages(site, staged, loader, { pages, beforeStart }, previews
     html = html.replace(/<title>[^<]*<\/title>/, `<title>${attribute(page.en.title)}</title>`);
     html = html.replace(/<meta name="description" content="[^"]*" \/>/, [
       `<meta name="description" content="${attribute(description)}" />`,
-      ...previewTags(title, description, previews.image(prefix, page.scenario)),
+      ...previewTags(title, description, previews.image(prefix, page.preview)),
     ].join('\n    '));
     html = replaceOnce(html, PRERENDER_MARK, `${PRERENDER_MARK}\n${copies.join('\n')}`, 'index.html');
     const file = join(site, page.path, 'index.html');
@@ -413,29 +414,30 @@ function withoutEarlyFetches(html) {
   return html.replace(early, '');
 }
 
-/** The link previews' pictures, by their file names in the site (`preview.png`, `preview-murder.png`). */
-export const PREVIEW_IMAGE = /(^|\/)preview(-[a-z]+)?\.png$/;
+/** The link previews' pictures, by their file names in the site (`preview.png`, `preview-plain.png`, …). */
+export const PREVIEW_IMAGE = /(^|\/)preview(-[a-z0-9-]+)?\.png$/;
 
 /**
- * Renders the link previews' pictures (`examples/preview_image`: for each scenario the story
- * visits, the chart of its first step there, as the app draws it for "Download chart (SVG)", to
- * PNG) into the site, and gives the address of a page's picture (its scenario's, else the site's
- * own) as a page `prefix` away from the root sees it. A link preview wants an absolute address,
+ * Renders the link previews' pictures (`examples/preview_image`: the chart of each view a page is
+ * about, as the app draws it for "Download chart (SVG)", and a picture without a chart, to PNG)
+ * into the site, and gives the address of a page's picture (its view's, else the one without a
+ * chart) as a page `prefix` away from the root sees it. A link preview wants an absolute address,
  * which only the one who deploys knows: CORNERED_SITE_URL (e.g. https://example.org/cornered/)
  * gives it; without it the address is relative to the page, which some chat apps follow and some
  * do not.
  */
-function writePreviewImages(site, sourceDir) {
-  const { pictures, font } = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--offline', '--example', 'preview_image', '--', site], {
+function writePreviewImages(site, sourceDir, pages) {
+  const views = [...new Set(pages.map((page) => page.preview).filter(Boolean))];
+  const { pictures, plain, font } = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--offline', '--example', 'preview_image', '--', site, ...views], {
     cwd: sourceDir,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   }));
   const siteUrl = process.env.CORNERED_SITE_URL?.replace(/\/?$/, '/');
-  console.log(`${pictures.map((p) => p.file).join(', ')}: words in ${font}${siteUrl ? `, at ${siteUrl}` : ', addressed relative to each page (CORNERED_SITE_URL not set)'}`);
+  console.log(`${[...pictures, plain].map((p) => p.file).join(', ')}: words in ${font}${siteUrl ? `, at ${siteUrl}` : ', addressed relative to each page (CORNERED_SITE_URL not set)'}`);
   return {
-    image: (prefix, scenario) => {
-      const picture = pictures.find((p) => p.scenario === scenario) ?? pictures[0];
+    image: (prefix, view) => {
+      const picture = pictures.find((p) => p.view === view) ?? plain;
       return { ...picture, url: `${siteUrl ?? prefix}${picture.file}` };
     },
   };

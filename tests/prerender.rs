@@ -7,7 +7,9 @@
 #[path = "../examples/prerender/pages.rs"]
 mod pages;
 
-use model::types::Lang;
+use cornered::bundled;
+use model::link::ExplorerState;
+use model::types::{Lang, Variant};
 
 /// The text of the page's first `<h1>` inside `<main>`.
 fn main_heading(html: &str) -> Option<&str> {
@@ -81,21 +83,43 @@ fn a_page_s_file_names_the_keys_that_ask_for_another_view_and_the_values_it_show
 }
 
 #[test]
-fn a_page_about_one_scenario_names_it_for_its_link_preview() {
-    assert_eq!(pages::scenario("/story/"), Some("blackmail"));
-    assert_eq!(pages::scenario("/story/5/"), Some("murder"));
+fn a_page_names_the_view_its_link_preview_shows() {
+    let content = bundled::CONTENT.built();
+    let data = bundled::dataset();
+    // Each story step: its chart's view; "Is this a test?" has no chart, so no view.
+    for (i, step) in content.content.story.iter().enumerate() {
+        let path = match i {
+            0 => "/story/".to_string(),
+            i => format!("/story/{}/", i + 1),
+        };
+        let view = data.parse_link(&step.explore).state;
+        let expected =
+            (view.condition.variant != Variant::EvalNotice).then(|| view.to_query(Lang::En));
+        assert_eq!(pages::preview(&path), expected, "{path}");
+    }
+    // Each run: its own condition, whatever the step a link names.
+    for t in &content.library.transcripts {
+        let path = format!("/transcripts/{}/", t.id);
+        let view = data
+            .parse_link(&pages::preview(&path).expect("a run has a chart"))
+            .state;
+        let c = view.condition;
+        assert_eq!(
+            (c.scenario, c.goal, c.urgency, c.variant),
+            (t.scenario, t.goal, t.urgency, t.variant),
+            "{path}"
+        );
+    }
+    // What the reviewers found: the threat alone (Figure 8) previewed with Figure 7's chart.
+    assert_ne!(pages::preview("/story/3/"), pages::preview("/story/"));
     assert_eq!(
-        pages::scenario("/transcripts/leaking-harmful/"),
-        Some("leaking")
+        pages::preview("/myths/"),
+        Some(ExplorerState::default().to_query(Lang::En)),
+        "a page about no one condition: the explorer's first view, which the home page shows"
     );
     assert_eq!(
-        pages::scenario("/transcripts/murder-refrained/"),
-        Some("murder")
-    );
-    assert_eq!(
-        pages::scenario("/explore/"),
+        pages::preview("/explore/"),
         None,
-        "the explorer's file: its first view"
+        "the explorer's file, which a link to any of its views fetches: no number"
     );
-    assert_eq!(pages::scenario("/myths/"), None);
 }

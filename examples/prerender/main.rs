@@ -1,8 +1,8 @@
 //! Renders the site's pages to HTML natively, with Yew's server renderer, for the build driver
 //! (scripts/build.mjs, `prerenderPages`), which writes one file per page around them.
 //! `cargo run --example prerender` prints JSON: `pages`, for each page its path, the keys of its
-//! address that choose its view and the values its file shows (`view_keys`, `view`), the scenario
-//! it is about if any (`scenario`, for its link preview), and per language its title and HTML;
+//! address that choose its view and the values its file shows (`view_keys`, `view`), the view
+//! whose chart its link preview shows if any (`preview`), and per language its title and HTML;
 //! `before_start`, per language the texts a file shows before the app starts (locales/
 //! `model::compile::FILE_SECTIONS`, by their names there: `loading`, `failed`, …; and `skip`, the
 //! skip link's words, which the note for readers without scripts begins with).
@@ -31,7 +31,7 @@ async fn main() {
         let (view_keys, view) = pages::view(&path);
         page.insert("view_keys".into(), view_keys.into());
         page.insert("view".into(), view.into());
-        page.insert("scenario".into(), pages::scenario(&path).into());
+        page.insert("preview".into(), pages::preview(&path).into());
         for (name, lang) in [("en", Lang::En), ("zh", Lang::Zh)] {
             page.insert(
                 name.into(),

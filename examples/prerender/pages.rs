@@ -10,7 +10,8 @@ use cornered::i18n::Texts;
 use cornered::routes::Route;
 use cornered::view::content;
 use cornered::view::shell::app::{page_title, StaticApp, StaticAppProps};
-use model::types::Lang;
+use model::link::ExplorerState;
+use model::types::{Condition, Lang, Variant};
 use yew::LocalServerRenderer;
 use yew_router::Routable;
 
@@ -89,32 +90,39 @@ pub fn view(path: &str) -> (String, String) {
     (route.view_keys().join(" "), own)
 }
 
-/// The scenario the page at `path` is about, where it is about one: a story step's (its chart's),
-/// a run's. Its link preview shows that scenario's chart (examples/preview_image.rs).
-pub fn scenario(path: &str) -> Option<&'static str> {
+/// The view whose chart the page's link preview shows, as the explorer's address writes it: a
+/// story step's, a run's condition, and the explorer's first view for the pages about no one
+/// condition. None where no chart would be right (examples/preview_image.rs draws the site's
+/// name alone there): the explorer's file, which a link to any of its views fetches (a chat reads
+/// no address's query), and a view with no chart, "Is this a test?" (story step 6).
+pub fn preview(path: &str) -> Option<String> {
     let content = bundled::CONTENT.built();
     let step = |step: usize| {
         let story = content.content.story.get(step - 1)?;
-        Some(
-            bundled::dataset()
-                .parse_link(&story.explore)
-                .state
-                .condition
-                .scenario,
-        )
+        Some(bundled::dataset().parse_link(&story.explore).state)
     };
-    let scenario = match route(path) {
-        Route::Story => step(1),
-        Route::StoryStep { step: n } => step(n),
-        Route::Transcript { id } => content
-            .library
-            .transcripts
-            .iter()
-            .find(|t| t.id == id)
-            .map(|t| t.scenario),
-        _ => None,
-    };
-    scenario.map(Into::into)
+    let view =
+        match route(path) {
+            Route::Explore => None,
+            Route::Story => step(1),
+            Route::StoryStep { step: n } => step(n),
+            Route::Transcript { id } => content
+                .library
+                .transcripts
+                .iter()
+                .find(|t| t.id == id)
+                .map(|t| ExplorerState {
+                    condition: Condition {
+                        scenario: t.scenario,
+                        goal: t.goal,
+                        urgency: t.urgency,
+                        variant: t.variant,
+                    },
+                    ..ExplorerState::default()
+                }),
+            _ => Some(ExplorerState::default()),
+        }?;
+    (view.condition.variant != Variant::EvalNotice).then(|| view.to_query(Lang::En))
 }
 
 /// The page's title, as the app sets it in the tab.

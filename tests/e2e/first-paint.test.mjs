@@ -713,9 +713,10 @@ describe('first paint', () => {
     });
   });
 
-  it('every page carries its own link preview: title, description and a 1200×630 picture', async () => {
+  it('every page carries its own link preview: title, description and a 1200×630 picture of its own condition, or of none', async () => {
     const en = await localeTexts('en');
     const [titles, descriptions] = [new Set(), new Set()];
+    const pictures = new Map();
     for (const address of pages) {
       const html = await readFile(join(dist, address, 'index.html'), 'utf8');
       const meta = (key) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
@@ -730,15 +731,48 @@ describe('first paint', () => {
       const png = await readFile(join(dist, address, meta('og:image')));
       assert.equal(png.subarray(1, 4).toString(), 'PNG', `${address}: ${meta('og:image')} is a PNG`);
       assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
-      // A page about lethal action or corporate espionage (a story step, a run) shows that
-      // scenario's chart, not blackmail's; the picture's words say which.
-      const about = address === '/story/5/' || address.includes('/murder-') ? 'murder'
-        : address === '/story/4/' || address.includes('/leaking-') ? 'leaking' : null;
-      assert.equal(meta('og:image').split('/').pop(), about ? `preview-${about}.png` : 'preview.png', address);
-      const scenario = en[`scenario.${about ?? 'blackmail'}`];
-      assert.ok(meta('og:image:alt').includes(scenario), `${address}: ${meta('og:image:alt')}`);
+      pictures.set(address, { file: meta('og:image').split('/').pop(), alt: meta('og:image:alt') });
     }
+    const byCondition = new Map();
+    for (const address of pages) {
+      const condition = await previewCondition(address);
+      const { file, alt } = pictures.get(address);
+      if (!condition) {
+        assert.equal(file, 'preview-plain.png', `${address}: the picture with no chart`);
+        assert.doesNotMatch(alt, /\d%/, `${address}: ${alt}`);
+        continue;
+      }
+      // The picture's words name the page's own condition: no chart of another one.
+      for (const [key, id] of Object.entries(condition)) {
+        assert.ok(alt.includes(en[`${key}.${id.replaceAll('-', '_')}`]), `${address}: ${alt} names ${key} ${id}`);
+      }
+      const key = JSON.stringify(condition);
+      assert.equal(byCondition.get(key) ?? file, file, `${address}: one picture per condition`);
+      byCondition.set(key, file);
+    }
+    assert.equal(new Set(byCondition.values()).size, byCondition.size, 'a picture per condition');
+    assert.equal(byCondition.get(JSON.stringify({ scenario: 'blackmail', goal: 'explicit-america', urgency: 'replacement', variant: 'default' })), 'preview.png');
     assert.equal(titles.size, pages.length, 'a title per page');
     assert.equal(descriptions.size, pages.length, 'a description per page (the handout opens with the home page\'s line)');
   });
 });
+
+/**
+ * The condition a page's link preview shows, from the data: a story step's link, a run's own
+ * fields; none for the explorer (its file answers a link to any of its views) and for a view with
+ * no chart ("Is this a test?"); the explorer's first view for every other page.
+ */
+async function previewCondition(address) {
+  const story = [...(await readFile(join(root, 'data/story.toml'), 'utf8')).matchAll(/^explore = "([^"]*)"$/gm)]
+    .map(([, link]) => new URLSearchParams(link));
+  const step = address.match(/^\/story\/(?:(\d+)\/)?$/);
+  const run = address.match(/^\/transcripts\/([^/]+)\/$/);
+  let fields = { scenario: 'blackmail', goal: 'explicit-america', urgency: 'replacement', variant: 'default' };
+  if (address === '/explore/') return null;
+  if (step) fields = Object.fromEntries(Object.keys(fields).map((k) => [k, story[Number(step[1] ?? 1) - 1].get(k)]));
+  if (run) {
+    const toml = await readFile(join(root, `data/transcripts/${run[1]}.toml`), 'utf8');
+    fields = Object.fromEntries(Object.keys(fields).map((k) => [k, toml.match(new RegExp(`^${k} = "([^"]*)"$`, 'm'))[1]]));
+  }
+  return fields.variant === 'eval-notice' ? null : fields;
+}
