@@ -36,6 +36,23 @@ fn every_scenario_has_a_harmful_and_a_refraining_run_and_blackmail_has_its_contr
         && t.urgency == Urgency::None));
 }
 
+/// Two runs of one condition read the same inbox, word for word: the lesson plan asks a class to
+/// find where they part ways, and a summary says "the same emails". A reviewer found the two
+/// blackmail runs reworded every email, so the class would find them apart from the first.
+#[test]
+fn runs_of_one_condition_read_the_same_emails() {
+    let t = &library().transcripts;
+    for (i, a) in t.iter().enumerate() {
+        for b in &t[i + 1..] {
+            let condition =
+                |t: &model::transcripts::Transcript| (t.scenario, t.goal, t.urgency, t.variant);
+            if condition(a) == condition(b) {
+                assert_eq!(a.emails, b.emails, "{} and {}", a.id, b.id);
+            }
+        }
+    }
+}
+
 /// An excerpt's words, from the ledger.
 fn text_of(excerpt: &Excerpt) -> &'static str {
     common::ledger()
