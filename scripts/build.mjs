@@ -495,6 +495,9 @@ async function writeOneFile(site, staged, loader, loaderFile, beforeStart, relea
   // start.js's failure message, so that the one file never leaves a reader at "Loading…".
   const showFailure = (await readFile(new URL('../static/start.js', import.meta.url), 'utf8')).match(/function showFailure\(error\) \{[\s\S]*?\n\}/)?.[0];
   if (!showFailure) throw new Error('static/start.js: function showFailure was not found');
+  // first-paint.js's projector mode, which lasts the visit in this tab: a teacher reloads mid-lesson.
+  const keepProjectorMode = (await readFile(new URL('../static/first-paint.js', import.meta.url), 'utf8')).match(/function keepProjectorMode\(root\) \{[\s\S]*?\n {2}\}/)?.[0];
+  if (!keepProjectorMode) throw new Error('static/first-paint.js: function keepProjectorMode was not found');
   let script = `function inlineBytes(id) {
   return Uint8Array.from(atob(document.getElementById(id).textContent.trim()), (c) => c.charCodeAt(0));
 }
@@ -502,6 +505,8 @@ ${chunkLoader}
 ${imports.map(([, object]) => `const ${object} = { ${exported.join(', ')} };`).join('\n')}
 ${imports.reduce((text, [line]) => text.replace(line, ''), bindings).replace(exportLine, '')}
 ${showFailure}
+${keepProjectorMode}
+keepProjectorMode(document.documentElement);
 // The router reads every fragment as a page's address (#/…) and throws on any other, which a
 // reader typing #top after the address gives it. Such a fragment is undone (the router never sees
 // it: this listener, added before the router's, runs first), so the reader stays on their page;

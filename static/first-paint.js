@@ -41,20 +41,24 @@
 
   // Projector mode lasts the visit in this tab: a teacher reloads, or opens the next page by its
   // address, mid-lesson. The app sets the class (src/view/shell/app.rs) and starts with it where
-  // this sets it first, so the type is large from the first paint.
-  const projector = 'cornered.projector';
-  try {
-    if (sessionStorage.getItem(projector) === 'on') root.classList.add('projector');
-    new MutationObserver(() => {
-      try {
-        sessionStorage.setItem(projector, root.classList.contains('projector') ? 'on' : 'off');
-      } catch {
-        // Storage refused (private modes): the mode lasts the page.
-      }
-    }).observe(root, { attributeFilter: ['class'] });
-  } catch {
-    // Storage refused: as above.
+  // this sets it first, so the type is large from the first paint. The one-file edition runs this
+  // function too (scripts/build.mjs, `writeOneFile`).
+  function keepProjectorMode(root) {
+    const projector = 'cornered.projector';
+    try {
+      if (sessionStorage.getItem(projector) === 'on') root.classList.add('projector');
+      new MutationObserver(() => {
+        try {
+          sessionStorage.setItem(projector, root.classList.contains('projector') ? 'on' : 'off');
+        } catch {
+          // Storage refused (private modes): the mode lasts the page.
+        }
+      }).observe(root, { attributeFilter: ['class'] });
+    } catch {
+      // Storage refused: as above.
+    }
   }
+  keepProjectorMode(root);
 
   // An address in the one-file edition's form (#/explore?…), from an older link or typed by hand:
   // forwarded to its page's own file, without a history entry of its own.

@@ -112,6 +112,9 @@ export async function watchedPage(
     const goto = page.goto.bind(page);
     page.goto = async (...args) => {
       const response = await goto(...args);
+      // An address of the one-file edition's form (#/myths) is forwarded to its page's file: the
+      // app to wait for is that file's (the first document may have no #boot yet when asked).
+      if (new URL(page.url()).hash.startsWith('#/')) await page.waitForURL((url) => !url.hash.startsWith('#/'));
       if (page.url().startsWith(origin)) await appStarted(page);
       return response;
     };

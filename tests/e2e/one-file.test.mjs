@@ -87,6 +87,22 @@ describe('one-file edition', () => {
     }
   });
 
+  it('keeps projector mode when the teacher reloads, as the site does', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`file://${file}#/classroom`);
+      await page.getByTestId('projector-toggle').click();
+      await page.waitForFunction(() => document.documentElement.classList.contains('projector'));
+      await page.goto(`file://${file}#/story`);
+      await page.reload();
+      await page.getByTestId('story-body').waitFor();
+      assert.ok(await page.evaluate(() => document.documentElement.classList.contains('projector')), 'still on after the reload');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('served from a folder of a web site, does not offer itself as a download', async () => {
     // A school's site or learning platform: the site's own copy that the link names is not beside it.
     const folder = await mkdtemp(join(tmpdir(), 'cornered-lms-'));

@@ -156,9 +156,13 @@ describe('story', () => {
       await headline(page).filter({ hasText: 'cancelled the emergency alert' }).waitFor();
       // Each step has its own address.
       await page.waitForURL((url) => url.href.endsWith('/story/5/'));
-      // Step 6: evaluation or real shows its own numbers.
+      // Step 6: evaluation or real shows its own numbers, without the explorer's way back to its
+      // bars (a teacher took it for the way back to the story): the story's own controls move on.
       await page.getByTestId('story-next').click();
       await page.getByTestId('eval-view').waitFor();
+      assert.equal(await page.getByTestId('eval-back').count(), 0, 'no "Back to the main experiments" in the story');
+      await page.getByTestId('story-next').click();
+      await page.waitForURL((url) => url.href.endsWith('/story/7/'));
     });
   });
 
@@ -217,6 +221,17 @@ describe('story', () => {
       assert.match(await page.getByTestId('story-body').textContent(), /deliberately constructed scenarios with limited options/, 'the full text follows the reveal');
       assert.match(await page.getByTestId('story-figure').textContent(), /Figure 1/);
       await screenshot(page, 'story-predict-revealed-en-1280');
+      // The room keeps guessing for the whole story: back at this step, and at the next guess.
+      await page.getByTestId('story-next').click();
+      await page.waitForURL(/\/story\/2\/$/);
+      await page.getByTestId('story-prev').click();
+      await page.getByTestId('prediction-result').filter({ hasText: "The room's guess: 70%" }).waitFor({ timeout: 5000 });
+      for (const next of [2, 3]) {
+        await page.getByTestId('story-next').click();
+        await page.waitForURL(new RegExp(`/story/${next}/$`));
+      }
+      await page.getByTestId('prediction').waitFor();
+      assert.equal(await page.locator('#class-mode').isChecked(), true, 'still guessing as a class at the next guess');
     });
   });
 

@@ -15,8 +15,19 @@ pub struct PredictProps {
     pub row: Shared<ResultRow>,
     pub model_name: String,
     /// The guess, once revealed.
-    pub revealed: Option<u32>,
-    pub on_reveal: Callback<u32>,
+    pub revealed: Option<Guess>,
+    pub on_reveal: Callback<Guess>,
+    /// Whether the whole room is guessing: the story holds it for all its steps, so that a
+    /// teacher's choice stays for the lesson (it was each guess's own, and cleared at every step).
+    pub room: bool,
+    pub on_room: Callback<bool>,
+}
+
+/// A guess revealed, and whether the room made it (its label says so).
+#[derive(Clone, Copy, PartialEq)]
+pub struct Guess {
+    pub value: u32,
+    pub by_room: bool,
 }
 
 /// Whole percentage points between a guess and the published rate, rounded from the rate.
@@ -47,7 +58,6 @@ fn question_key(scenario: Scenario) -> PageKey {
 pub fn predict(props: &PredictProps) -> Html {
     let t = use_texts();
     let guess = use_state(|| 50_u32);
-    let class_mode = use_state(|| false);
     let question = t.fill_page(
         question_key(props.row.condition.scenario),
         &[("model", &props.model_name)],
@@ -67,14 +77,17 @@ pub fn predict(props: &PredictProps) -> Html {
             }
         });
     }
-    let guess_label = t.page(if *class_mode {
-        PageKey::PredictRoomGuess
-    } else {
-        PageKey::PredictYourGuess
-    });
-
-    if let Some(revealed) = props.revealed {
+    if let Some(Guess {
+        value: revealed,
+        by_room,
+    }) = props.revealed
+    {
         let verdict = verdict(t, points_off(revealed, props.row.rate));
+        let guess_label = t.page(if by_room {
+            PageKey::PredictRoomGuess
+        } else {
+            PageKey::PredictYourGuess
+        });
         return html! {
             <section class="predict revealed" data-testid="prediction-result" tabindex="-1" ref={result}>
                 <p>{ question }</p>
@@ -94,13 +107,14 @@ pub fn predict(props: &PredictProps) -> Html {
             guess.set(input.value().parse().unwrap_or(50).min(100));
         })
     };
-    let toggle_class = {
-        let class_mode = class_mode.clone();
-        Callback::from(move |_| class_mode.set(!*class_mode))
-    };
+    let room = props.room;
+    let toggle_room = props.on_room.reform(move |_: Event| !room);
     let reveal = {
-        let guess = *guess;
-        props.on_reveal.reform(move |_: MouseEvent| guess)
+        let value = *guess;
+        props.on_reveal.reform(move |_: MouseEvent| Guess {
+            value,
+            by_room: room,
+        })
     };
     html! {
         <section class="predict" data-testid="prediction">
@@ -111,7 +125,7 @@ pub fn predict(props: &PredictProps) -> Html {
                 <output for="guess" data-testid="guess-value">{ format!("{}%", *guess) }</output>
             </div>
             <label class="switch" for="class-mode">
-                <input type="checkbox" id="class-mode" checked={*class_mode} onchange={toggle_class} />
+                <input type="checkbox" id="class-mode" checked={room} onchange={toggle_room} />
                 <span>{ t.page(PageKey::PredictClassMode) }</span>
             </label>
             <p class="small">{ t.page(PageKey::PredictPrivacy) }</p>

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::loaded::use_content;
-use super::predict::Predict;
+use super::predict::{Guess, Predict};
 use super::projector_switch::off_switch;
 use super::rich_text::rich_paragraphs;
 use super::stepper::{Stepper, StepperWords};
@@ -18,7 +18,7 @@ use crate::i18n::{Key, PageKey, Texts};
 use crate::routes::Route;
 use crate::view::common::evidence::Evidence;
 use crate::view::common::evidence_list::of_block;
-use crate::view::common::explorer_link::{use_open_explorer, ExplorerLink};
+use crate::view::common::explorer_link::ExplorerLink;
 use crate::view::explorer::bar_chart::BarChart;
 use crate::view::explorer::eval_notice::EvalNoticeView;
 use crate::view::explorer::headline::Headline;
@@ -26,7 +26,6 @@ use crate::view::hooks::query::use_query;
 use crate::view::hooks::swipe::use_swipe;
 use crate::view::shell::context::{use_texts, Shared};
 use model::content::StoryStep;
-use model::explorer::back_from_eval_notice;
 use model::link::{step_param, ExplorerState};
 use model::transcripts::Bilingual;
 use model::types::{Figure, Metric, Variant};
@@ -44,7 +43,7 @@ pub fn story_page(props: &StoryPageProps) -> Html {
     let t = use_texts();
     let lang = t.0;
     let navigator = use_navigator();
-    let guesses = use_state(HashMap::<String, u32>::new);
+    let (guesses, room) = use_guesses();
     let content = &use_content().content;
     let total = content.story.len();
     let query = use_query();
@@ -58,7 +57,6 @@ pub fn story_page(props: &StoryPageProps) -> Html {
         }
     });
     let (on_touch_start, on_touch_end) = use_swipe(step, total, go_to.clone());
-    let to_explorer = use_open_explorer();
 
     let story_step = &content.story[step - 1];
     let state = bundled::dataset().parse_link(&story_step.explore).state;
@@ -67,9 +65,9 @@ pub fn story_page(props: &StoryPageProps) -> Html {
     let awaiting_guess = story_step.predict && guess.is_none();
     let on_reveal = {
         let id = story_step.id.clone();
-        Callback::from(move |value: u32| {
+        Callback::from(move |guess: Guess| {
             let mut next = (*guesses).clone();
-            next.insert(id.clone(), value);
+            next.insert(id.clone(), guess);
             guesses.set(next);
         })
     };
@@ -106,11 +104,11 @@ pub fn story_page(props: &StoryPageProps) -> Html {
                 </div>
                 <div class="story-numbers">
                     if story_step.predict {
-                        { prediction(&state, guess, on_reveal) }
+                        { prediction(&state, guess, on_reveal, room) }
                     }
                     <div class="story-results" data-testid="story-results">
                         if !awaiting_guess {
-                            { results(&shown, on_choose, to_explorer) }
+                            { results(&shown, on_choose) }
                         }
                     </div>
                 </div>
@@ -165,15 +163,28 @@ fn progress(t: Texts, step: usize, total: usize) -> Html {
     }
 }
 
+/// The guesses revealed in this visit, by step, and whether the room is guessing: held by the
+/// story rather than by each step's guess, so that a teacher who ticks "we are guessing as a
+/// class" once has it for the whole lesson.
+#[hook]
+fn use_guesses() -> (UseStateHandle<HashMap<String, Guess>>, UseStateHandle<bool>) {
+    (use_state(HashMap::new), use_state(|| false))
+}
+
 /// The guess before the answer, where the step asks for one and its value is published.
-fn prediction(state: &ExplorerState, guess: Option<u32>, on_reveal: Callback<u32>) -> Html {
+fn prediction(
+    state: &ExplorerState,
+    guess: Option<Guess>,
+    on_reveal: Callback<Guess>,
+    room: UseStateHandle<bool>,
+) -> Html {
     let data = bundled::dataset();
     let Some(row) = data.find(state.condition, Metric::HarmfulRate, &state.model) else {
         return Html::default();
     };
     html! {
         <Predict row={Shared(row)} model_name={data.model_name(&state.model).to_string()}
-            revealed={guess} {on_reveal} />
+            revealed={guess} {on_reveal} room={*room} on_room={Callback::from(move |on| room.set(on))} />
     }
 }
 
@@ -186,17 +197,13 @@ fn since_link(t: Texts) -> Html {
     }
 }
 
-/// The explorer's headline and chart for the step's condition (or the evaluation notice); a bar
-/// chosen shows its model here, the notice's way back leads to the explorer.
-fn results(
-    state: &ExplorerState,
-    on_choose: Callback<ExplorerState>,
-    to_explorer: Callback<ExplorerState>,
-) -> Html {
+/// The explorer's headline and chart for the step's condition (or the evaluation notice, without
+/// the explorer's way back to its bars: the story's own controls move on); a bar chosen shows its
+/// model here.
+fn results(state: &ExplorerState, on_choose: Callback<ExplorerState>) -> Html {
     let data = Shared(bundled::dataset());
     if state.condition.variant == Variant::EvalNotice {
-        let back = back_from_eval_notice(data.0, state);
-        return html! { <EvalNoticeView {data} on_back={to_explorer.reform(move |_| back.clone())} /> };
+        return html! { <EvalNoticeView {data} /> };
     }
     html! {
         <>

@@ -17,7 +17,11 @@ use model::types::Vocabulary;
 #[derive(Properties, PartialEq)]
 pub struct EvalNoticeProps {
     pub data: DataRef,
-    pub on_back: Callback<()>,
+    /// The way back to the explorer's bars, in the explorer. None in the story, whose own
+    /// controls move on (a teacher read "Back to the main experiments" there as back to the story,
+    /// and it left the story for the explorer).
+    #[prop_or_default]
+    pub on_back: Option<Callback<()>>,
 }
 
 fn stat(t: Texts, row: Option<&ResultRow>) -> Html {
@@ -46,7 +50,10 @@ fn stat(t: Texts, row: Option<&ResultRow>) -> Html {
 pub fn eval_notice_view(props: &EvalNoticeProps) -> Html {
     let t = use_texts();
     let numbers = eval_notice(&props.data);
-    let back = props.on_back.reform(|_: MouseEvent| ());
+    let back = props
+        .on_back
+        .as_ref()
+        .map(|back| back.reform(|_: MouseEvent| ()));
     let runs = numbers
         .stated_real
         .and_then(|row| row.n)
@@ -101,7 +108,9 @@ pub fn eval_notice_view(props: &EvalNoticeProps) -> Html {
             <Evidence of={of_keys(&[Key::EvalOnlyOpus])} />
             <p class="caveat">{ t.get(Key::CaveatBlackmail) }</p>
             <Evidence of={of_keys(&[Key::CaveatBlackmail])} />
-            <button type="button" onclick={back} data-testid="eval-back">{ t.get(Key::EvalBack) }</button>
+            if let Some(back) = back {
+                <button type="button" onclick={back} data-testid="eval-back">{ t.get(Key::EvalBack) }</button>
+            }
         </section>
     }
 }

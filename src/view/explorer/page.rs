@@ -66,7 +66,7 @@ pub fn explorer_page(props: &ExplorerPageProps) -> Html {
         let back = change(&state, &on_change, move |next, _| {
             *next = back_from_eval_notice(data, next)
         });
-        html! { <EvalNoticeView data={Shared(data)} on_back={back} /> }
+        html! { <EvalNoticeView data={Shared(data)} on_back={Some(back)} /> }
     } else {
         html! {
             <>
