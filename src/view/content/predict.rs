@@ -77,27 +77,8 @@ pub fn predict(props: &PredictProps) -> Html {
             }
         });
     }
-    if let Some(Guess {
-        value: revealed,
-        by_room,
-    }) = props.revealed
-    {
-        let verdict = verdict(t, points_off(revealed, props.row.rate));
-        let guess_label = t.page(if by_room {
-            PageKey::PredictRoomGuess
-        } else {
-            PageKey::PredictYourGuess
-        });
-        return html! {
-            <section class="predict revealed" data-testid="prediction-result" tabindex="-1" ref={result}>
-                <p>{ question }</p>
-                { answer(t, &props.row) }
-                <p>
-                    { guess_label }{ t.page(PageKey::PunctuationColon) }<span data-testid="prediction-guess">{ format!("{revealed}%") }</span>
-                    { " — " }<span data-testid="prediction-off">{ verdict }</span>
-                </p>
-            </section>
-        };
+    if let Some(guess) = props.revealed {
+        return revealed(t, &props.row, guess, question, result);
     }
 
     let on_input = {
@@ -138,6 +119,26 @@ pub fn predict(props: &PredictProps) -> Html {
                 <summary>{ t.page(PageKey::PredictWithoutScripts) }</summary>
                 { answer(t, &props.row) }
             </details>
+        </section>
+    }
+}
+
+/// The answer in the guess's place: the published value, whose guess it was and how far off.
+fn revealed(t: Texts, row: &ResultRow, guess: Guess, question: String, result: NodeRef) -> Html {
+    let verdict = verdict(t, points_off(guess.value, row.rate));
+    let whose = t.page(if guess.by_room {
+        PageKey::PredictRoomGuess
+    } else {
+        PageKey::PredictYourGuess
+    });
+    html! {
+        <section class="predict revealed" data-testid="prediction-result" tabindex="-1" ref={result}>
+            <p>{ question }</p>
+            { answer(t, row) }
+            <p>
+                { whose }{ t.page(PageKey::PunctuationColon) }<span data-testid="prediction-guess">{ format!("{}%", guess.value) }</span>
+                { " — " }<span data-testid="prediction-off">{ verdict }</span>
+            </p>
         </section>
     }
 }
