@@ -460,6 +460,9 @@ describe('classroom', () => {
         const [text, rate] = await Promise.all(['.story-body', '.story-numbers .big-rate'].map((s) => page.locator(s).boundingBox()));
         assert.ok(rate.x > text.x + text.width, `${address}: the number to the right of the words`);
         assert.ok(rate.y + rate.height <= 720, `${address}: the number on the first screen (${rate.y})`);
+        // The header on one row: at 1.6× its links took two rows, 162 of the 720 px.
+        const header = await page.locator('.app header.top').boundingBox();
+        assert.ok(header.height <= 80, `${address}: the header ${header.height} px tall`);
       }
       await screenshot(page, 'story-4-projector-zh-1280x720');
     });
