@@ -366,6 +366,7 @@ describe('classroom', () => {
       // is the one scored.
       await second.locator('label').nth(Number(await second.getAttribute('data-answer'))).click();
       assert.match(await second.getByTestId('quiz-feedback').textContent(), /Right/);
+      assert.equal(await second.getByTestId('quiz-counted').textContent(), `The score counts the answer checked first, ${String.fromCharCode(65 + wrong)}.`);
       assert.equal(await page.getByTestId('quiz-score').textContent(), `1 right of 2 answered (${total} questions)`);
       // A keyboard reader moves through a question's choices with the arrow keys, as in any group of
       // radio buttons: each key selects a choice, and none is an answer until it is checked.

@@ -157,9 +157,16 @@ fn question_item(props: &QuestionProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(QuizAction::Check(i)))
     };
+    let letter_of =
+        |choice: usize| char::from(b'A' + u8::try_from(choice).unwrap_or(0)).to_string();
     let feedback = answer.shown().map(|c| {
         let right = c == q.answer;
-        let letter = char::from(b'A' + u8::try_from(q.answer).unwrap_or(0)).to_string();
+        let letter = letter_of(q.answer);
+        // Another choice tried after the check: its explanation, and which answer the score keeps
+        // (a class saw "Right." beside a score that had not moved).
+        let counted = answer.checked.filter(|&first| first != c).map(|first| {
+            html! { <p class="small" data-testid="quiz-counted">{ t.fill_page(PageKey::QuizCounted, &[("letter", &letter_of(first))]) }</p> }
+        });
         html! {
             <div class={classes!("feedback", if right { "right" } else { "wrong" })} data-testid="quiz-feedback"
                 role="status" tabindex="-1" ref={feedback_ref.clone()}>
@@ -168,6 +175,7 @@ fn question_item(props: &QuestionProps) -> Html {
                     // The space after "Not quite." is the English text's own: Chinese has none after 。
                     if !right { { t.fill_page(PageKey::QuizAnswerIs, &[("letter", &letter)]) } }
                 </p>
+                { for counted }
                 { rich_paragraphs(t, q.explanation.get(lang)) }
                 <Evidence of={of_block(&q.evidence, &quiz_texts(q))} />
             </div>
