@@ -437,6 +437,19 @@ describe('first paint', () => {
     });
   });
 
+  it('the handout is drawn out of sight: its headline, then its chart, then its questions, then its notes', async () => {
+    await withPage({ locale: 'en-US', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
+      await recordDrawing(page, { headline: '.handout .headline-block', chart: '.handout .bar-row', questions: '.handout > section:not(.handout-chart) > ol > li', notes: '.handout-notes, .handout-source' });
+      await page.goto(`${origin()}/classroom/handout/`);
+      await page.waitForFunction(() => !document.querySelector('.prerendered'));
+      const drawing = (await page.evaluate(() => window.__drawing)).filter((state) => state.headline > 0);
+      assert.ok(drawing.every((state) => state.hidden), 'the app is drawn out of sight while the file shows the page');
+      const parts = (state) => ['headline', 'chart', 'questions', 'notes'].filter((name) => state[name] > 0).join(' + ');
+      const seen = [...new Set(drawing.filter((state) => state.busy).map(parts))];
+      assert.deepEqual(seen, ['headline', 'headline + chart', 'headline + chart + questions'], `a part at a time (seen: ${seen.join('; ')})`);
+    });
+  });
+
   it('the explorer is drawn out of sight a section at a time, its controls last, the copy\'s choices showing until the app takes its place', async () => {
     await withPage({ locale: 'en-US', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
       // Which of the explorer's sections the app's hidden element holds, and how many of the copy's
