@@ -11,7 +11,7 @@ use cornered::routes::Route;
 use cornered::view::content;
 use cornered::view::shell::app::{page_title, StaticApp, StaticAppProps};
 use model::link::ExplorerState;
-use model::types::{Condition, Lang, Variant};
+use model::types::{Lang, Variant};
 use yew::LocalServerRenderer;
 use yew_router::Routable;
 
@@ -92,8 +92,8 @@ pub fn view(path: &str) -> (String, String) {
 
 /// The view whose chart the page's link preview shows, as the explorer's address writes it: a
 /// story step's, a run's condition, and the explorer's first view for the pages about no one
-/// condition. None where no chart would be right (examples/preview_image.rs draws the site's
-/// name alone there): the explorer's file, which a link to any of its views fetches (a chat reads
+/// condition. None where no chart would be right (examples/preview_image.rs draws a picture
+/// with no number there): the explorer's file, which a link to any of its views fetches (a chat reads
 /// no address's query), and a view with no chart, "Is this a test?" (story step 6).
 pub fn preview(path: &str) -> Option<String> {
     let content = bundled::CONTENT.built();
@@ -112,12 +112,7 @@ pub fn preview(path: &str) -> Option<String> {
                 .iter()
                 .find(|t| t.id == id)
                 .map(|t| ExplorerState {
-                    condition: Condition {
-                        scenario: t.scenario,
-                        goal: t.goal,
-                        urgency: t.urgency,
-                        variant: t.variant,
-                    },
+                    condition: t.condition(),
                     ..ExplorerState::default()
                 }),
             _ => Some(ExplorerState::default()),

@@ -44,9 +44,7 @@ fn runs_of_one_condition_read_the_same_emails() {
     let t = &library().transcripts;
     for (i, a) in t.iter().enumerate() {
         for b in &t[i + 1..] {
-            let condition =
-                |t: &model::transcripts::Transcript| (t.scenario, t.goal, t.urgency, t.variant);
-            if condition(a) == condition(b) {
+            if a.condition() == b.condition() {
                 assert_eq!(a.emails, b.emails, "{} and {}", a.id, b.id);
             }
         }
