@@ -450,6 +450,33 @@ describe('first paint', () => {
     });
   });
 
+  it('a story step is drawn out of sight: its words, then its headline, then its chart; a move to the next step draws it whole', async () => {
+    await withPage({ locale: 'en-US', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
+      await recordDrawing(page, { words: '.story .story-body p', headline: '.story [data-testid=headline]', chart: '.story .bar-row' });
+      // Steps 4 and 5 ask for no guess: each shows its chart as soon as it is drawn.
+      await page.goto(`${origin()}/story/4/`);
+      await page.waitForFunction(() => !document.querySelector('.prerendered'));
+      const drawing = (await page.evaluate(() => window.__drawing)).filter((state) => state.words > 0);
+      assert.ok(drawing.every((state) => state.hidden), 'the app is drawn out of sight while the file shows the page');
+      const parts = (state) => ['words', 'headline', 'chart'].filter((name) => state[name] > 0).join(' + ');
+      const seen = [...new Set(drawing.filter((state) => state.busy).map(parts))];
+      assert.deepEqual(seen, ['words', 'words + headline'], `a part at a time (seen: ${seen.join('; ')})`);
+      const swapped = await page.evaluate(() => window.__swapped);
+      assert.ok(swapped.headline === 1 && swapped.chart > 1, `shown with its headline and chart (${JSON.stringify(swapped)})`);
+      // Seen by the reader, the next step is drawn in one go: no frame with its words and no chart.
+      await page.evaluate(() => {
+        window.__partial = 0;
+        new MutationObserver(() => {
+          const story = document.querySelector('.story[data-step="5"]');
+          if (story && story.querySelector('.story-body p') && !story.querySelector('.bar-row')) window.__partial += 1;
+        }).observe(document.body, { subtree: true, childList: true });
+      });
+      await page.keyboard.press('ArrowRight');
+      await page.locator('.story[data-step="5"] .bar-row').first().waitFor();
+      assert.equal(await page.evaluate(() => window.__partial), 0, 'step 5 was never shown without its chart');
+    });
+  });
+
   it('the explorer is drawn out of sight a section at a time, its controls last, the copy\'s choices showing until the app takes its place', async () => {
     await withPage({ locale: 'en-US', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
       // Which of the explorer's sections the app's hidden element holds, and how many of the copy's
