@@ -102,4 +102,52 @@ describe('keyboard only', () => {
       await page.locator('.quiz .feedback').first().waitFor();
     });
   });
+
+  it(`the focus follows the reader: to a new page's heading, and on a stepper's button at its end`, async () => {
+    const focused = (page) => page.evaluate(() => {
+      const element = document.activeElement;
+      const box = element.getBoundingClientRect();
+      return { tag: element.tagName, testid: element.dataset.testid ?? '', text: element.textContent.trim().slice(0, 60), onScreen: box.bottom > 0 && box.top < innerHeight };
+    });
+    await withPage({ width: 1280, height: 800 }, async (page) => {
+      // The story's "Next step", from the first step to the last, then once more.
+      await page.goto(`${origin()}/story/`);
+      await page.getByTestId('story-next').focus();
+      const total = await page.locator('.dots li').count();
+      for (let step = 2; step <= total; step += 1) {
+        await page.keyboard.press('Enter');
+        await page.locator(`.story[data-step="${step}"]`).waitFor();
+        const title = (await page.locator('main h1').textContent()).trim();
+        assert.deepEqual(await focused(page), { tag: 'H1', testid: '', text: title.slice(0, 60), onScreen: true }, `step ${step}: the focus on its heading`);
+        await page.getByTestId('story-next').focus();
+      }
+      await page.keyboard.press('Enter');
+      assert.equal(await page.getByTestId('story-next').getAttribute('aria-disabled'), 'true');
+      assert.equal((await focused(page)).testid, 'story-next', 'at the last step, "Next" keeps the focus');
+
+      // A run stepped through to its end keeps the focus on its "Next".
+      await page.goto(`${origin()}/transcripts/blackmail-harmful/?step=1`);
+      const next = page.getByTestId('step-next');
+      await next.focus();
+      while ((await next.getAttribute('aria-disabled')) !== 'true') await page.keyboard.press('Enter');
+      assert.equal((await focused(page)).testid, 'step-next', 'at the last step, "Next" keeps the focus');
+
+      // A link far down the runs' list opens the run at its top, the focus on its heading.
+      await page.goto(`${origin()}/transcripts/`);
+      const last = page.locator('main a[href*="murder-refrained"]').last();
+      await last.focus();
+      assert.ok(await page.evaluate(() => scrollY > 400), 'the link is far down the list');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/murder-refrained/);
+      await page.locator('[data-stage="action"]').waitFor();
+      assert.equal(await page.evaluate(() => scrollY), 0, 'the run starts at its top');
+      assert.equal((await focused(page)).tag, 'H1', `the focus on the run's heading`);
+
+      // A header link keeps the focus where it is.
+      await page.locator('header nav a[href$="myths/"]').focus();
+      await page.keyboard.press('Enter');
+      await page.locator('.myth').first().waitFor();
+      assert.match((await focused(page)).text, /Myths/i, `the focus stays on the header's link`);
+    });
+  });
 });

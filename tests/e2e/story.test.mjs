@@ -276,7 +276,7 @@ describe('story', () => {
         await page.getByTestId('story-next').click();
         await page.getByTestId('story-step').filter({ hasText: `第 ${step} 步` }).waitFor();
       }
-      assert.ok(await page.getByTestId('story-next').isDisabled());
+      assert.equal(await page.getByTestId('story-next').getAttribute('aria-disabled'), 'true');
       await screenshot(page, `story-${total}-zh-1280`);
     });
   });

@@ -80,7 +80,7 @@ describe('transcripts', () => {
       await page.goto(`${origin()}/#/transcripts/blackmail-harmful?step=${total}`);
       await page.getByTestId('step-count').filter({ hasText: `${total} of ${total}` }).waitFor();
       assert.equal(await visibleItems(page), total);
-      assert.ok(await page.getByTestId('step-next').isDisabled());
+      assert.equal(await page.getByTestId('step-next').getAttribute('aria-disabled'), 'true');
       await page.goto(`${origin()}/#/transcripts/blackmail-harmful?step=999`);
       await page.getByTestId('step-count').filter({ hasText: `${total} of ${total}` }).waitFor();
     });

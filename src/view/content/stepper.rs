@@ -40,16 +40,26 @@ pub fn stepper(props: &StepperProps) -> Html {
     let _t = use_texts();
     let (step, total, words) = (props.step, props.total, props.words);
     use_presenter_keys(step, total, props.go_to.clone());
-    let previous = props.go_to.reform(move |_| step.saturating_sub(1).max(1));
-    let next = props.go_to.reform(move |_| (step + 1).min(total));
+    // At either end its button says it does nothing (`aria-disabled`) but keeps the focus: a
+    // `disabled` one dropped it to the page's start as the last step came.
+    let (at_start, at_end) = (step <= 1, step >= total);
+    let move_to = |to: usize, stays: bool| {
+        let go_to = props.go_to.clone();
+        Callback::from(move |_: MouseEvent| {
+            if !stays {
+                go_to.emit(to)
+            }
+        })
+    };
     html! {
         <div class={props.class} role="group">
-            <button type="button" class="previous" data-testid={format!("{}-prev", words.testid)} disabled={step <= 1}
-                onclick={previous}>{ words.previous }</button>
+            <button type="button" class="previous" data-testid={format!("{}-prev", words.testid)}
+                aria-disabled={at_start.then_some("true")}
+                onclick={move_to(step.saturating_sub(1), at_start)}>{ words.previous }</button>
             { props.count.clone() }
             <button type="button" class={classes!(props.primary.then_some("primary"))}
-                data-testid={format!("{}-next", words.testid)} disabled={step >= total}
-                onclick={next}>{ words.next }</button>
+                data-testid={format!("{}-next", words.testid)} aria-disabled={at_end.then_some("true")}
+                onclick={move_to(step + 1, at_end)}>{ words.next }</button>
             { props.extra.clone() }
             <span class="small">{ words.hint }</span>
         </div>

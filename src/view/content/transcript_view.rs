@@ -184,7 +184,7 @@ fn use_focus_follows_mode(stepping: bool) {
             .active_element()
             .is_none_or(|e| e.tag_name() == "BODY");
         let selector = if stepping {
-            ".transcript .stepper button:not(:disabled)"
+            ".transcript .stepper button:not([aria-disabled=\"true\"])"
         } else {
             ".transcript .step-start"
         };

@@ -6,6 +6,7 @@ pub mod drawn_when_opened;
 pub mod in_steps;
 pub mod layout_at_once;
 pub mod online;
+pub mod page_start;
 pub mod presenter_keys;
 pub mod query;
 pub mod swipe;

@@ -14,6 +14,7 @@ use crate::i18n::{Key, Texts};
 use crate::state::AppState;
 use crate::view::content;
 use crate::view::explorer::page::ExplorerPage;
+use crate::view::hooks::page_start::use_page_start;
 use crate::view::hooks::query::use_query;
 use crate::view::plain_pages::PlainPageGate;
 use crate::view::shell::language::use_settled_lang;
@@ -117,6 +118,7 @@ fn shell(props: &ShellProps) -> Html {
         })
     };
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    use_page_start(&route);
     // Each page has its own title in the tab, the history and bookmarks, in the reader's language.
     use_effect_with(page_title(t, &route), |title| {
         gloo::utils::document().set_title(title)

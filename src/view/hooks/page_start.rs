@@ -1,0 +1,72 @@
+//! A page the reader moves to starts at its top, and the keyboard's place moves there with it. The
+//! router swaps the page without the browser's own page load, which would do both: a link followed
+//! from far down the runs' list opened the run at its bottom, and a link or a story's "Next step"
+//! left the focus on an element that had gone (the next Tab started again at the skip link) or
+//! far below the new page's start.
+
+use std::cell::Cell;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::routes::Route;
+
+thread_local! {
+    /// Whether the latest move was the browser's Back or Forward: the browser puts the page back
+    /// where the reader left it, and so does this hook, by leaving it alone.
+    static MOVED_IN_HISTORY: Cell<bool> = const { Cell::new(false) };
+}
+
+/// After every render in which `route` changed, except the first: the page is scrolled to its top
+/// (unless the move was back or forward in history), and if the focus was on nothing or inside
+/// the page that was left, it goes to the new page's heading, without scrolling. A focus in the
+/// header (its navigation, the language switch) stays where it is.
+#[hook]
+pub fn use_page_start(route: &Route) {
+    use_effect_with((), |_| {
+        let listener = EventListener::new(&gloo::utils::window(), "popstate", |_| {
+            MOVED_IN_HISTORY.with(|moved| moved.set(true));
+        });
+        move || drop(listener)
+    });
+    let first = use_mut_ref(|| true);
+    use_effect_with(route.clone(), move |_| {
+        if first.replace(false) {
+            return;
+        }
+        if !MOVED_IN_HISTORY.with(|moved| moved.replace(false)) {
+            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        focus_heading_if_lost();
+    });
+}
+
+fn focus_heading_if_lost() {
+    let document = gloo::utils::document();
+    let Some(main) = document.get_element_by_id("main") else {
+        return;
+    };
+    let lost = match document.active_element() {
+        None => true,
+        Some(active) => {
+            document.body().is_some_and(|body| *body == active) || main.contains(Some(&active))
+        }
+    };
+    if !lost {
+        return;
+    }
+    // The page's heading, or <main> itself while a page whose code is still loading has none.
+    let target = main
+        .query_selector("h1")
+        .ok()
+        .flatten()
+        .unwrap_or(main)
+        .unchecked_into::<web_sys::HtmlElement>();
+    if !target.has_attribute("tabindex") {
+        let _ = target.set_attribute("tabindex", "-1");
+    }
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = target.focus_with_options(&options);
+}
