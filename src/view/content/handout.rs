@@ -200,7 +200,8 @@ impl Notes {
                 } else {
                     format!("{}{}", t.page(PageKey::PunctuationComma), s.date)
                 };
-                format!("{}: {}{date}", s.id, s.short.get(t.0))
+                let colon = t.page(PageKey::PunctuationColon);
+                format!("{}{colon}{}{date}", s.id, s.short.get(t.0))
             })
             .collect::<Vec<_>>()
             .join(" · ");

@@ -52,9 +52,11 @@ pub fn headline_view(props: &HeadlineProps) -> Html {
             <h2 class="headline" data-testid="headline" data-confidence={parts.confidence} aria-live="polite">
                 { parts.sentence }
             </h2>
-            { parts.details }
+            // The study's caveat right under the number it qualifies: below the details, a phone's
+            // first screen showed the lethal-action rate without it.
             <p class="caveat" data-testid="caveat">{ t.get(caveat_key(c.scenario)) }</p>
             <Evidence of={of_keys(&[caveat_key(c.scenario)])} />
+            { parts.details }
         </section>
     }
 }
