@@ -132,18 +132,34 @@ async fn a_value_without_runs_says_why_there_is_no_interval() {
 
 #[tokio::test]
 async fn chart_has_a_bar_per_published_value_and_none_for_gaps() {
-    let render = |state| {
+    let render_as = |state, selectable| {
         LocalServerRenderer::<BarChart>::with_props(BarChartProps {
             state,
             data: data(),
             on_change: Callback::noop(),
+            selectable,
         })
         .hydratable(false)
         .render()
     };
+    let render = |state| render_as(state, true);
     let standard = render(ExplorerState::default()).await;
     assert_eq!(standard.matches("data-model=").count(), 21);
     assert_eq!(standard.matches("bar-row selected").count(), 1);
+    assert_eq!(
+        standard
+            .matches(r#"<button type="button" aria-pressed="#)
+            .count(),
+        21
+    );
+    // The handout's paper copy: the same bars, none of them a button that would do nothing.
+    let shown_only = render_as(ExplorerState::default(), false).await;
+    assert_eq!(shown_only.matches("data-model=").count(), 21);
+    assert_eq!(
+        shown_only.matches(r#"<div class="bar-button">"#).count(),
+        21
+    );
+    assert!(!shown_only.contains("aria-pressed"), "{shown_only}");
     let safety = render(state(
         Scenario::Blackmail,
         Variant::SafetyInstructions,

@@ -103,7 +103,7 @@ describe('keyboard only', () => {
     });
   });
 
-  it(`the focus follows the reader: to a new page's heading, and on a stepper's button at its end`, async () => {
+  it(`the focus follows the reader: to a new page's heading, into and out of a view, and on a stepper's button at its end`, async () => {
     const focused = (page) => page.evaluate(() => {
       const element = document.activeElement;
       const box = element.getBoundingClientRect();
@@ -142,6 +142,19 @@ describe('keyboard only', () => {
       await page.locator('[data-stage="action"]').waitFor();
       assert.equal(await page.evaluate(() => scrollY), 0, 'the run starts at its top');
       assert.equal((await focused(page)).tag, 'H1', `the focus on the run's heading`);
+
+      // The explorer's "Is this a test?" view: in, the focus on its heading; out, on the button again.
+      await page.goto(`${origin()}/explore/`);
+      await page.getByTestId('open-eval').focus();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('eval-view').waitFor();
+      const inView = await focused(page);
+      assert.ok(inView.tag === 'H2' && inView.onScreen, `the focus on the view's heading (${JSON.stringify(inView)})`);
+      await page.getByTestId('eval-back').focus();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('open-eval').waitFor();
+      const back = await focused(page);
+      assert.ok(back.testid === 'open-eval' && back.onScreen, `back on the button that opened it (${JSON.stringify(back)})`);
 
       // A header link keeps the focus where it is.
       await page.locator('header nav a[href$="myths/"]').focus();

@@ -81,7 +81,7 @@ pub fn handout_page() -> Html {
             <section class="handout-chart">
                 <Headline state={state.clone()} data={Shared(data)} />
                 if sections > 1 {
-                    <BarChart state={state} data={Shared(data)} on_change={Callback::noop()} />
+                    <BarChart state={state} data={Shared(data)} on_change={Callback::noop()} selectable=false />
                     <ConfidenceLegend />
                     <p class="small print-only">{ t.get(Key::EvidenceNotesForChart) }{ chart_refs }</p>
                 }

@@ -11,7 +11,7 @@ use crate::i18n::{Key, Texts};
 use crate::view::common::bar_svg::bar_svg;
 use crate::view::common::your_runs_slot;
 use crate::view::shell::context::{use_texts, DataRef};
-use model::explorer::chart;
+use model::explorer::{chart, Bar};
 use model::link::ExplorerState;
 use model::stats::percent_text;
 use model::types::{Confidence, RowNote, Variant};
@@ -21,6 +21,9 @@ pub struct BarChartProps {
     pub state: ExplorerState,
     pub data: DataRef,
     pub on_change: Callback<ExplorerState>,
+    /// Whether a bar chooses its model for the headline (a button), or only shows it.
+    #[prop_or(true)]
+    pub selectable: bool,
 }
 
 #[function_component(BarChart)]
@@ -37,40 +40,7 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
     // The bars of models the study left out of its figures follow the others, and the adapted
     // prompts' bars follow all of them (`model::explorer::chart`), each group set apart by the
     // stylesheet (`.bar-row.left-out`, `.bar-row.adapted`), each bar labelled as such.
-    let rows = data.bars.iter().map(|bar| {
-        let mark = Texts::confidence_mark(bar.row.confidence);
-        let model = bar.model.id.clone();
-        // The bar's own value in the headline: an adapted prompt's bar selects that prompt too.
-        let variant = bar.row.condition.variant;
-        let select = change(&props.state, &props.on_change, move |next, _: MouseEvent| {
-            next.model = model.clone();
-            next.condition.variant = variant;
-        });
-        let adapted = variant == Variant::AdaptedPrompt;
-        let left_out = !adapted && bar.row.note.is_some_and(RowNote::left_out_of_figures);
-        html! {
-            <li class={classes!("bar-row", bar.selected.then_some("selected"), adapted.then_some("adapted"), left_out.then_some("left-out"))}
-                data-model={bar.model.id.clone()}>
-                <button type="button" class="bar-button" onclick={select} aria-pressed={bar.selected.to_string()}
-                    title={t.fill(Key::ChartSelect, &[("model", &bar.model.name)])}>
-                    <span class="bar-name">
-                        <span class="pointer" aria-hidden="true">{ if bar.selected { "▶" } else { "" } }</span>
-                        { bar_label(t, bar) }
-                    </span>
-                    { bar_svg(bar.row.rate, bar.interval) }
-                    <span class="bar-value">
-                        { percent_text(&bar.row.rate_text) }
-                        if !mark.is_empty() {
-                            <span class="mark" title={t.confidence_short(bar.row.confidence)}>{ format!(" {mark}") }</span>
-                        }
-                    </span>
-                </button>
-                if let Some(note) = bar.row.note {
-                    <p class="bar-note">{ t.note(note) }</p>
-                }
-            </li>
-        }
-    });
+    let rows = data.bars.iter().map(|bar| row(t, props, bar));
 
     let marks = [Confidence::SecondaryConsistent, Confidence::SecondarySingle]
         .into_iter()
@@ -105,5 +75,50 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
             { your_runs_slot::bars(t, &props.state) }
             <ChartTable state={props.state.clone()} data={props.data} />
         </section>
+    }
+}
+
+/// One model's bar: its name, its bar and whisker, its value and mark, and a note where its row has one.
+fn row(t: Texts, props: &BarChartProps, bar: &Bar) -> Html {
+    let mark = Texts::confidence_mark(bar.row.confidence);
+    let model = bar.model.id.clone();
+    // The bar's own value in the headline: an adapted prompt's bar selects that prompt too.
+    let variant = bar.row.condition.variant;
+    // Only where a bar can choose (not on the handout's paper copy: 21 buttons there did nothing).
+    let select = props.selectable.then(|| {
+        change(
+            &props.state,
+            &props.on_change,
+            move |next, _: MouseEvent| {
+                next.model = model.clone();
+                next.condition.variant = variant;
+            },
+        )
+    });
+    let adapted = variant == Variant::AdaptedPrompt;
+    let left_out = !adapted && bar.row.note.is_some_and(RowNote::left_out_of_figures);
+    html! {
+        <li class={classes!("bar-row", bar.selected.then_some("selected"), adapted.then_some("adapted"), left_out.then_some("left-out"))}
+            data-model={bar.model.id.clone()}>
+            <@{if props.selectable { "button" } else { "div" }} class="bar-button" onclick={select}
+                type={props.selectable.then_some("button")}
+                aria-pressed={props.selectable.then(|| bar.selected.to_string())}
+                title={props.selectable.then(|| t.fill(Key::ChartSelect, &[("model", &bar.model.name)]))}>
+                <span class="bar-name">
+                    <span class="pointer" aria-hidden="true">{ if bar.selected { "▶" } else { "" } }</span>
+                    { bar_label(t, bar) }
+                </span>
+                { bar_svg(bar.row.rate, bar.interval) }
+                <span class="bar-value">
+                    { percent_text(&bar.row.rate_text) }
+                    if !mark.is_empty() {
+                        <span class="mark" title={t.confidence_short(bar.row.confidence)}>{ format!(" {mark}") }</span>
+                    }
+                </span>
+            </@>
+            if let Some(note) = bar.row.note {
+                <p class="bar-note">{ t.note(note) }</p>
+            }
+        </li>
     }
 }

@@ -4,6 +4,8 @@
 use crate::bundled;
 use yew::prelude::*;
 
+use crate::view::hooks::page_start::focus_in_main_if_lost;
+
 use crate::i18n::{Key, Lang, Texts};
 use crate::view::common::evidence::Evidence;
 use crate::view::common::evidence_list::of_keys;
@@ -113,4 +115,22 @@ pub fn eval_notice_view(props: &EvalNoticeProps) -> Html {
             }
         </section>
     }
+}
+
+/// After the explorer switches to or from this view (not at its first render): the focus goes to
+/// the view's heading, or back to the button that opened it, where the button that had it has
+/// gone (it dropped to the page's start).
+#[hook]
+pub fn use_focus_follows_eval_view(in_view: bool) {
+    let before = use_mut_ref(|| in_view);
+    use_effect_with(in_view, move |&in_view| {
+        if before.replace(in_view) != in_view {
+            let selector = if in_view {
+                ".eval-notice h2"
+            } else {
+                "[data-testid=open-eval]"
+            };
+            focus_in_main_if_lost(selector, false, true);
+        }
+    });
 }

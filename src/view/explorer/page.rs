@@ -12,7 +12,7 @@ use super::change::change;
 use super::confidence_legend::ConfidenceLegend;
 use super::controls::Controls;
 use super::downloads::Downloads;
-use super::eval_notice::EvalNoticeView;
+use super::eval_notice::{use_focus_follows_eval_view, EvalNoticeView};
 use super::example_link::ExampleLink;
 use super::findings::Findings;
 use super::headline::Headline;
@@ -62,6 +62,7 @@ pub fn explorer_page(props: &ExplorerPageProps) -> Html {
     let sections = use_in_steps(SECTIONS, first, 1);
     let drawn = |section: usize| sections > section;
 
+    use_focus_follows_eval_view(state.condition.variant == Variant::EvalNotice);
     let body = if state.condition.variant == Variant::EvalNotice {
         let back = change(&state, &on_change, move |next, _| {
             *next = back_from_eval_notice(data, next)

@@ -38,11 +38,15 @@ pub fn use_page_start(route: &Route) {
         if !MOVED_IN_HISTORY.with(|moved| moved.replace(false)) {
             gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
         }
-        focus_heading_if_lost();
+        // The page's heading, or <main> itself while a page whose code is still loading has none.
+        focus_in_main_if_lost("h1", true, false);
     });
 }
 
-fn focus_heading_if_lost() {
+/// Moves the focus to the first element in <main> that `selector` finds (or <main> itself), if the
+/// focus is on nothing (the element that had it is gone) or, with `main_counts_as_lost`, anywhere
+/// in <main>. `scroll`: whether the browser may scroll the element into view.
+pub fn focus_in_main_if_lost(selector: &str, main_counts_as_lost: bool, scroll: bool) {
     let document = gloo::utils::document();
     let Some(main) = document.get_element_by_id("main") else {
         return;
@@ -50,23 +54,23 @@ fn focus_heading_if_lost() {
     let lost = match document.active_element() {
         None => true,
         Some(active) => {
-            document.body().is_some_and(|body| *body == active) || main.contains(Some(&active))
+            document.body().is_some_and(|body| *body == active)
+                || (main_counts_as_lost && main.contains(Some(&active)))
         }
     };
     if !lost {
         return;
     }
-    // The page's heading, or <main> itself while a page whose code is still loading has none.
     let target = main
-        .query_selector("h1")
+        .query_selector(selector)
         .ok()
         .flatten()
         .unwrap_or(main)
         .unchecked_into::<web_sys::HtmlElement>();
-    if !target.has_attribute("tabindex") {
+    if !target.has_attribute("tabindex") && target.tag_name().starts_with('H') {
         let _ = target.set_attribute("tabindex", "-1");
     }
     let options = web_sys::FocusOptions::new();
-    options.set_prevent_scroll(true);
+    options.set_prevent_scroll(!scroll);
     let _ = target.focus_with_options(&options);
 }
