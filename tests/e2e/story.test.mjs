@@ -315,6 +315,8 @@ describe('myths', () => {
       await page.goto(`${origin()}/#/myths?lang=zh`);
       await page.locator('.myth').first().waitFor();
       assert.deepEqual((await evidence.allTextContents()).filter((t) => /\w: /.test(t)), [], 'a full-width colon in Chinese');
+      // Chinese has no italic: a claim in Chinese stands upright (English claims are slanted).
+      assert.equal(await page.locator('.app [data-testid=myth-claim]').first().evaluate((e) => getComputedStyle(e).fontStyle), 'normal');
       await screenshot(page, 'myths-zh-1280');
     });
   });
