@@ -84,38 +84,44 @@ fn row(t: Texts, props: &BarChartProps, bar: &Bar) -> Html {
     let model = bar.model.id.clone();
     // The bar's own value in the headline: an adapted prompt's bar selects that prompt too.
     let variant = bar.row.condition.variant;
-    // Only where a bar can choose (not on the handout's paper copy: 21 buttons there did nothing).
-    let select = props.selectable.then(|| {
-        change(
+    let adapted = variant == Variant::AdaptedPrompt;
+    let left_out = !adapted && bar.row.note.is_some_and(RowNote::left_out_of_figures);
+    let inside = html! {
+        <>
+            <span class="bar-name">
+                <span class="pointer" aria-hidden="true">{ if bar.selected { "▶" } else { "" } }</span>
+                { bar_label(t, bar) }
+            </span>
+            { bar_svg(bar.row.rate, bar.interval) }
+            <span class="bar-value">
+                { percent_text(&bar.row.rate_text) }
+                if !mark.is_empty() {
+                    <span class="mark" title={t.confidence_short(bar.row.confidence)}>{ format!(" {mark}") }</span>
+                }
+            </span>
+        </>
+    };
+    // Only where a bar can choose: on the handout's paper copy, 21 buttons did nothing.
+    let shown = if props.selectable {
+        let select = change(
             &props.state,
             &props.on_change,
             move |next, _: MouseEvent| {
                 next.model = model.clone();
                 next.condition.variant = variant;
             },
-        )
-    });
-    let adapted = variant == Variant::AdaptedPrompt;
-    let left_out = !adapted && bar.row.note.is_some_and(RowNote::left_out_of_figures);
+        );
+        html! {
+            <button type="button" class="bar-button" onclick={select} aria-pressed={bar.selected.to_string()}
+                title={t.fill(Key::ChartSelect, &[("model", &bar.model.name)])}>{ inside }</button>
+        }
+    } else {
+        html! { <div class="bar-button">{ inside }</div> }
+    };
     html! {
         <li class={classes!("bar-row", bar.selected.then_some("selected"), adapted.then_some("adapted"), left_out.then_some("left-out"))}
             data-model={bar.model.id.clone()}>
-            <@{if props.selectable { "button" } else { "div" }} class="bar-button" onclick={select}
-                type={props.selectable.then_some("button")}
-                aria-pressed={props.selectable.then(|| bar.selected.to_string())}
-                title={props.selectable.then(|| t.fill(Key::ChartSelect, &[("model", &bar.model.name)]))}>
-                <span class="bar-name">
-                    <span class="pointer" aria-hidden="true">{ if bar.selected { "▶" } else { "" } }</span>
-                    { bar_label(t, bar) }
-                </span>
-                { bar_svg(bar.row.rate, bar.interval) }
-                <span class="bar-value">
-                    { percent_text(&bar.row.rate_text) }
-                    if !mark.is_empty() {
-                        <span class="mark" title={t.confidence_short(bar.row.confidence)}>{ format!(" {mark}") }</span>
-                    }
-                </span>
-            </@>
+            { shown }
             if let Some(note) = bar.row.note {
                 <p class="bar-note">{ t.note(note) }</p>
             }
