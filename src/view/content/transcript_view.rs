@@ -1,8 +1,9 @@
 //! `#/transcripts/<id>?step=N`: one illustrative run in three stages — inbox, private reasoning,
 //! action — readable at once or revealed one item at a time for a classroom (→, ←, Space).
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+use crate::view::hooks::page_start::focus_in_main_if_lost;
 use yew_router::prelude::*;
 
 use super::loaded::use_content;
@@ -179,20 +180,12 @@ fn use_focus_follows_mode(stepping: bool) {
             return;
         }
         *before.borrow_mut() = stepping;
-        let document = gloo::utils::document();
-        let lost = document
-            .active_element()
-            .is_none_or(|e| e.tag_name() == "BODY");
         let selector = if stepping {
             ".transcript .stepper button:not([aria-disabled=\"true\"])"
         } else {
             ".transcript .step-start"
         };
-        if let (true, Ok(Some(control))) = (lost, document.query_selector(selector)) {
-            if let Ok(control) = control.dyn_into::<web_sys::HtmlElement>() {
-                let _ = control.focus();
-            }
-        }
+        focus_in_main_if_lost(selector, false, true);
     });
 }
 
