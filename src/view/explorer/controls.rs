@@ -20,25 +20,45 @@ pub struct ControlsProps {
     pub on_change: Callback<ExplorerState>,
 }
 
-/// A group of radio buttons, one per option.
-fn radio_group<T: Vocabulary + PartialEq + 'static>(
-    name: &'static str,
-    legend: &str,
-    options: &[(T, &str)],
+/// One radio button of a group.
+struct Choice<'a> {
+    id: &'static str,
+    label: &'a str,
+    checked: bool,
+    choose: Callback<Event>,
+}
+
+/// A group's buttons, one per option. Only this mapping is generic, so that the group's markup
+/// is compiled once rather than once per vocabulary (0.35 KB gzip off the main module, measured).
+fn choices<'a, T: Vocabulary + PartialEq + 'static>(
+    options: &[(T, &'a str)],
     current: T,
     choose: Callback<T>,
-) -> Html {
+) -> Vec<Choice<'a>> {
+    options
+        .iter()
+        .map(|&(value, label)| Choice {
+            id: value.id(),
+            label,
+            checked: value == current,
+            choose: choose.reform(move |_| value),
+        })
+        .collect()
+}
+
+/// A group of radio buttons, one per option.
+fn radio_group(name: &'static str, legend: &str, choices: Vec<Choice>) -> Html {
     html! {
         <fieldset class="segmented" data-control={name}>
             <legend>{ legend }</legend>
             <div class="options">
-            { for options.iter().map(|&(value, label)| {
-                let id = format!("{name}-{}", value.id());
+            { for choices.into_iter().map(|choice| {
+                let id = format!("{name}-{}", choice.id);
                 html! {
                     <span class="option">
-                        <input type="radio" id={id.clone()} name={name} value={value.id()}
-                            checked={value == current} onchange={choose.reform(move |_| value)} />
-                        <label for={id}>{ label }</label>
+                        <input type="radio" id={id.clone()} name={name} value={choice.id}
+                            checked={choice.checked} onchange={choice.choose} />
+                        <label for={id}>{ choice.label }</label>
                     </span>
                 }
             }) }
@@ -82,12 +102,12 @@ pub fn controls(props: &ControlsProps) -> Html {
                 </button>
             </div>
             <div class="control-panel" id="control-panel">
-            { radio_group("scenario", t.get(Key::ExploreScenario), &scenarios, c.scenario,
-                change(state, on_change, |s, v| s.condition.scenario = v)) }
-            { radio_group("goal", t.get(Key::ExploreGoal), &goals, c.goal,
-                change(state, on_change, |s, v| s.condition.goal = v)) }
-            { radio_group("urgency", t.get(Key::ExploreThreat), &urgencies, c.urgency,
-                change(state, on_change, |s, v| s.condition.urgency = v)) }
+            { radio_group("scenario", t.get(Key::ExploreScenario), choices(&scenarios, c.scenario,
+                change(state, on_change, |s, v| s.condition.scenario = v))) }
+            { radio_group("goal", t.get(Key::ExploreGoal), choices(&goals, c.goal,
+                change(state, on_change, |s, v| s.condition.goal = v))) }
+            { radio_group("urgency", t.get(Key::ExploreThreat), choices(&urgencies, c.urgency,
+                change(state, on_change, |s, v| s.condition.urgency = v))) }
             <div class="control-row">
                 { safety_switch(t, state, on_change) }
                 { model_select(t, props.data, state, on_change) }
