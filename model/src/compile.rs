@@ -36,6 +36,7 @@ pub const PAGE_SECTIONS: &[&str] = &[
     "quiz",
     "classroom",
     "handout",
+    "runs",
     "your_runs",
     "punctuation",
 ];

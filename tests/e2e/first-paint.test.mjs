@@ -244,9 +244,9 @@ describe('first paint', () => {
         ['/#/explore?scenario=murder&lang=en', '/explore/', 'en', en['explore.title'], en['explore.view_pending'], 'headline'],
         // A run a class steps through: its title and summary, not the step's count.
         ['/transcripts/blackmail-harmful/?step=4&lang=en', '/transcripts/blackmail-harmful/', 'en',
-          await runTitle('blackmail-harmful', 'en'), en['transcripts.view_pending'], 'step-count'],
+          await runTitle('blackmail-harmful', 'en'), en['runs.view_pending'], 'step-count'],
         ['/transcripts/murder-refrained/?step=2&lang=zh', '/transcripts/murder-refrained/', 'zh-Hans',
-          await runTitle('murder-refrained', 'zh'), zh['transcripts.view_pending'], 'step-count'],
+          await runTitle('murder-refrained', 'zh'), zh['runs.view_pending'], 'step-count'],
       ]) {
         const search = forwardedSearch ?? address.replace(/^.*\?/, '?');
         const release = await holdWasm(page);

@@ -49,10 +49,10 @@ pub fn transcript_index() -> Html {
     html! {
         <article class="transcripts" aria-busy={(sections <= scenarios).then_some("true")}>
             <header class="page-head">
-                <h1>{ t.get(Key::TranscriptsTitle) }</h1>
+                <h1>{ t.page(PageKey::RunsTitle) }</h1>
                 <p class="lede">{ t.get(Key::TranscriptsIntro) }</p>
                 <Evidence of={of_keys(&[Key::TranscriptsIntro])} />
-                <p class="illustrative-label" data-testid="illustrative-label">{ t.get(Key::TranscriptsIllustrative) }</p>
+                <p class="illustrative-label" data-testid="illustrative-label">{ t.page(PageKey::RunsIllustrative) }</p>
             </header>
             { for groups }
             if sections > scenarios {

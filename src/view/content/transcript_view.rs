@@ -9,7 +9,7 @@ use yew_router::prelude::*;
 use super::loaded::use_content;
 use super::projector_switch::off_switch;
 use super::stepper::{Stepper, StepperWords};
-use crate::i18n::{Key, Texts};
+use crate::i18n::{PageKey, Texts};
 use crate::routes::Route;
 use crate::view::common::evidence::Evidence;
 use crate::view::common::evidence_list::of_block;
@@ -83,8 +83,8 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
     let Some(tr) = transcript else {
         return html! {
             <article class="transcript">
-                <p class="notice" role="status">{ t.fill(Key::TranscriptsNotFound, &[("id", &props.id)]) }</p>
-                <Link<Route> to={Route::Transcripts}>{ t.get(Key::TranscriptsBackToIndex) }</Link<Route>>
+                <p class="notice" role="status">{ t.fill_page(PageKey::RunsNotFound, &[("id", &props.id)]) }</p>
+                <Link<Route> to={Route::Transcripts}>{ t.page(PageKey::RunsBackToIndex) }</Link<Route>>
             </article>
         };
     };
@@ -97,7 +97,7 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
             { page_head(t, tr, stepper(t, step, total, go_to)) }
             <div class="stages">
                 <section class="stage stage-inbox" data-stage="inbox">
-                    <h2>{ t.get(Key::TranscriptsInbox) }</h2>
+                    <h2>{ t.page(PageKey::RunsInbox) }</h2>
                     // Each item is keyed (its id, or its place): a class reveals them one by one,
                     // and Yew matches an unkeyed list from its end, so every item shown before
                     // would be rewritten with its neighbour's words (and a focused step would
@@ -109,7 +109,7 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
                 <div class="stage-column">
                     if reveal.shows(Stage::Reasoning, 0) {
                         <section class="stage stage-reasoning" data-stage="reasoning">
-                            <h2>{ t.get(Key::TranscriptsReasoning) }</h2>
+                            <h2>{ t.page(PageKey::RunsReasoning) }</h2>
                             <ol class="reasoning">{ for tr.reasoning.iter().enumerate().filter(|(i, _)| reveal.shows(Stage::Reasoning, *i)).map(|(i, r)| {
                                 reasoning_view(t, tr, (i, r), reveal.is_current(Stage::Reasoning, i), &highlighted)
                             }) }</ol>
@@ -117,7 +117,7 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
                     }
                     if reveal.shows(Stage::Action, 0) {
                         <section class="stage stage-action" data-stage="action">
-                            <h2>{ t.get(Key::TranscriptsAction) }</h2>
+                            <h2>{ t.page(PageKey::RunsAction) }</h2>
                             <ol class="actions">{ for tr.actions.iter().enumerate().filter(|(i, _)| reveal.shows(Stage::Action, *i)).map(|(i, a)| {
                                 action_view(t, (i, a), reveal.is_current(Stage::Action, i))
                             }) }</ol>
@@ -134,11 +134,11 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
 fn page_head(t: Texts, tr: &'static Transcript, stepper: Html) -> Html {
     html! {
         <>
-            <p class="crumb" data-every-view=""><Link<Route> to={Route::Transcripts}>{ t.get(Key::TranscriptsBackToIndex) }</Link<Route>></p>
+            <p class="crumb" data-every-view=""><Link<Route> to={Route::Transcripts}>{ t.page(PageKey::RunsBackToIndex) }</Link<Route>></p>
             <header class="page-head">
                 // The same whichever step the address names: what a link to a step shows before
                 // the app has started, with the line `data-pending` says (static/first-paint.js).
-                <div data-every-view="" data-pending={t.get(Key::TranscriptsViewPending)}>{ head(t, tr) }</div>
+                <div data-every-view="" data-pending={t.page(PageKey::RunsViewPending)}>{ head(t, tr) }</div>
                 { stepper }
             </header>
         </>
@@ -156,15 +156,15 @@ fn head(t: Texts, tr: &'static Transcript) -> Html {
     html! {
         <>
             <h1>{ tr.title.get(lang).to_string() }</h1>
-            <p class="illustrative-label" data-testid="illustrative-label">{ t.get(Key::TranscriptsIllustrative) }</p>
+            <p class="illustrative-label" data-testid="illustrative-label">{ t.page(PageKey::RunsIllustrative) }</p>
             <p class="lede">{ tr.summary.get(lang).to_string() }</p>
             <Evidence of={of_block(&tr.evidence, &[&tr.title, &tr.summary])} />
             <dl class="facts">
-                <dt>{ t.get(Key::TranscriptsCondition) }</dt>
+                <dt>{ t.page(PageKey::RunsCondition) }</dt>
                 <dd>{ [t.scenario(tr.scenario), t.goal(tr.goal), t.urgency(tr.urgency)].join(" · ") }
                     { " — " }{ outcome_label(t, tr.outcome) }</dd>
             </dl>
-            <p><ExplorerLink state={explore}>{ t.get(Key::TranscriptsSeeNumbers) }</ExplorerLink></p>
+            <p><ExplorerLink state={explore}>{ t.page(PageKey::RunsSeeNumbers) }</ExplorerLink></p>
         </>
     }
 }
@@ -193,16 +193,16 @@ fn use_focus_follows_mode(stepping: bool) {
 fn stepper(t: Texts, step: Option<usize>, total: usize, go_to: Callback<Option<usize>>) -> Html {
     let Some(step) = step else {
         return html! {
-            <button type="button" class="step-start" data-testid="step-start" onclick={go_to.reform(|_| Some(1))}>{ t.get(Key::TranscriptsStepThrough) }</button>
+            <button type="button" class="step-start" data-testid="step-start" onclick={go_to.reform(|_| Some(1))}>{ t.page(PageKey::RunsStepThrough) }</button>
         };
     };
     let count = html! {
         <span class="step-count" data-testid="step-count" aria-live="polite">
-            { t.fill(Key::TranscriptsStepOf, &[("step", &step.to_string()), ("total", &total.to_string())]) }
+            { t.fill_page(PageKey::RunsStepOf, &[("step", &step.to_string()), ("total", &total.to_string())]) }
         </span>
     };
     let show_all = html! {
-        <button type="button" class="secondary" onclick={go_to.reform(|_| None)}>{ t.get(Key::TranscriptsShowAll) }</button>
+        <button type="button" class="secondary" onclick={go_to.reform(|_| None)}>{ t.page(PageKey::RunsShowAll) }</button>
     };
     html! {
         <Stepper {step} {total} go_to={go_to.reform(Some)} words={words(t)} class="stepper" {count} extra={show_all} />
@@ -215,10 +215,10 @@ fn email_view(t: Texts, email: &Email, highlighted: bool, current: bool) -> Html
         <li key={email.id.clone()} class={classes!("email", highlighted.then_some("highlight"), current.then_some("step-current"))}
             id={format!("email-{}", email.id)} data-email={email.id.clone()}>
             <dl class="email-head">
-                <dt>{ t.get(Key::TranscriptsFrom) }</dt><dd>{ email.from.clone() }</dd>
-                <dt>{ t.get(Key::TranscriptsTo) }</dt><dd>{ email.to.clone() }</dd>
-                <dt>{ t.get(Key::TranscriptsTime) }</dt><dd>{ email.time.clone() }</dd>
-                <dt>{ t.get(Key::TranscriptsSubject) }</dt><dd class="subject">{ email.subject.get(lang).to_string() }</dd>
+                <dt>{ t.page(PageKey::RunsFrom) }</dt><dd>{ email.from.clone() }</dd>
+                <dt>{ t.page(PageKey::RunsTo) }</dt><dd>{ email.to.clone() }</dd>
+                <dt>{ t.page(PageKey::RunsTime) }</dt><dd>{ email.time.clone() }</dd>
+                <dt>{ t.page(PageKey::RunsSubject) }</dt><dd class="subject">{ email.subject.get(lang).to_string() }</dd>
             </dl>
             <div class="email-body">{ paragraphs(email.body.get(lang)) }</div>
         </li>
@@ -258,7 +258,7 @@ fn reasoning_view(
             onmouseleave={leave.reform(|_: MouseEvent| ())} onblur={leave.reform(|_: FocusEvent| ())}>
             { paragraphs(r.text.get(lang)) }
             <div class="relies-on">
-                <span>{ t.get(Key::TranscriptsReliesOn) }</span>
+                <span>{ t.page(PageKey::RunsReliesOn) }</span>
                 <ul>{ for sources }</ul>
             </div>
         </li>
@@ -267,18 +267,18 @@ fn reasoning_view(
 
 fn action_view(t: Texts, (i, a): (usize, &FinalAction), current: bool) -> Html {
     let lang = t.0;
-    let kind = t.get(match a.kind {
-        ActionKind::Email => Key::TranscriptsSendsEmail,
-        ActionKind::CancelAlert => Key::TranscriptsCancelAlert,
-        ActionKind::NoAction => Key::TranscriptsNoAction,
+    let kind = t.page(match a.kind {
+        ActionKind::Email => PageKey::RunsSendsEmail,
+        ActionKind::CancelAlert => PageKey::RunsCancelAlert,
+        ActionKind::NoAction => PageKey::RunsNoAction,
     });
     html! {
         <li key={i} class={classes!("final-action", current.then_some("step-current"))}>
             <p class="action-kind">{ kind }</p>
             if !a.to.is_empty() {
                 <dl class="email-head">
-                    <dt>{ t.get(Key::TranscriptsTo) }</dt><dd>{ a.to.clone() }</dd>
-                    <dt>{ t.get(Key::TranscriptsSubject) }</dt><dd class="subject">{ a.subject.get(lang).to_string() }</dd>
+                    <dt>{ t.page(PageKey::RunsTo) }</dt><dd>{ a.to.clone() }</dd>
+                    <dt>{ t.page(PageKey::RunsSubject) }</dt><dd class="subject">{ a.subject.get(lang).to_string() }</dd>
                 </dl>
             } else {
                 <p class="subject">{ a.subject.get(lang).to_string() }</p>
@@ -298,9 +298,9 @@ fn paragraphs(text: &str) -> Html {
 
 fn words(t: Texts) -> StepperWords {
     StepperWords {
-        previous: t.get(Key::TranscriptsPrevious),
-        next: t.get(Key::TranscriptsNext),
-        hint: t.get(Key::TranscriptsKeysHint),
+        previous: t.page(PageKey::RunsPrevious),
+        next: t.page(PageKey::RunsNext),
+        hint: t.page(PageKey::RunsKeysHint),
         testid: "step",
     }
 }

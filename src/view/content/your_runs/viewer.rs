@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::reading::{self, OpenFailure};
-use crate::i18n::{Key, PageKey, Texts};
+use crate::i18n::{PageKey, Texts};
 use crate::view::shell::context::use_texts;
 use model::runs::open::OpenedRun;
 use model::runs::parse::{Outcome, RunKey};
@@ -152,7 +152,7 @@ fn body(t: Texts, shown: &Shown) -> Html {
     html! {
         <div class="stages">
             <section class="stage stage-inbox" data-stage="inbox">
-                <h3>{ t.get(Key::TranscriptsInbox) }</h3>
+                <h3>{ t.page(PageKey::RunsInbox) }</h3>
                 if let Some(inbox) = &run.inbox {
                     <pre class="run-text">{ inbox.clone() }</pre>
                 } else {
@@ -161,14 +161,14 @@ fn body(t: Texts, shown: &Shown) -> Html {
             </section>
             <div class="stage-column">
                 <section class="stage stage-reasoning" data-stage="reasoning">
-                    <h3>{ t.get(Key::TranscriptsReasoning) }</h3>
+                    <h3>{ t.page(PageKey::RunsReasoning) }</h3>
                     if reply.reasoning.is_empty() {
                         <p class="small">{ t.page(PageKey::YourRunsNoReasoning) }</p>
                     }
                     { for reply.reasoning.iter().map(|r| html! { <p class="run-text">{ r.clone() }</p> }) }
                 </section>
                 <section class="stage stage-action" data-stage="action">
-                    <h3>{ t.get(Key::TranscriptsAction) }</h3>
+                    <h3>{ t.page(PageKey::RunsAction) }</h3>
                     if reply.actions.is_empty() {
                         <p class="small">{ t.page(PageKey::YourRunsNoAction) }</p>
                     }
