@@ -266,6 +266,18 @@ describe('story', () => {
     });
   });
 
+  it('says which keys move the story where there is a keyboard, not on a touch phone', async () => {
+    const hint = (page) => page.locator('.story .keys-hint').evaluate((el) => [el.textContent, el.getBoundingClientRect().height > 0]);
+    for (const [options, shown] of [[{ width: 1280, height: 800 }, true], [{ width: 390, height: 844, touch: true }, false]]) {
+      await withPage(options, async (page) => {
+        await page.goto(`${origin()}/story/2/`);
+        const [text, visible] = await hint(page);
+        assert.match(text, /^Keys: → or Space for next/);
+        assert.equal(visible, shown, `the keys hint ${shown ? 'shown' : 'hidden'} at ${options.width} px${options.touch ? ' with touch' : ''}`);
+      });
+    }
+  });
+
   it('reads in Chinese, with every step reachable', async () => {
     await withPage({}, async (page) => {
       await page.goto(`${origin()}/#/story?step=1&lang=zh`);
@@ -387,9 +399,14 @@ describe('classroom', () => {
       assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'quiz-feedback', 'the focus moves on to the explanation');
       const thirdRight = Number(await third.getAttribute('data-answer')) === 2 ? 1 : 0;
       assert.equal(await page.getByTestId('quiz-score').textContent(), `${1 + thirdRight} right of 3 answered (${total} questions)`, 'the choice checked is scored');
-      // Starting again clears every choice and answer.
-      await page.getByRole('button', { name: 'Start the quiz again' }).click();
+      // Starting again clears every choice and answer, and starts at the top: the focus (and the
+      // screen) on the quiz's title, not left on the button below the last question.
+      await page.getByRole('button', { name: 'Start the quiz again' }).focus();
+      await page.keyboard.press('Enter');
       assert.equal(await page.getByTestId('quiz-score').textContent(), `0 right of 0 answered (${total} questions)`);
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'quiz-title', 'the focus on the quiz\'s title');
+      assert.ok(await page.evaluate(() => { const r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }),
+        'the title on screen');
       assert.deepEqual([await page.getByTestId('quiz-feedback').count(), await page.locator('.quiz input:checked').count(), await page.getByTestId('quiz-check').count()],
         [0, 0, total], 'no answer, no choice, every question to check again');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-one-file').click()]);

@@ -85,9 +85,18 @@ pub fn quiz(props: &QuizProps) -> Html {
         .filter(|(q, a)| a.checked == Some(q.answer))
         .count();
     let answered = answers.iter().filter(|a| a.checked.is_some()).count();
+    // Starting again starts at the top: the focus (and with it the screen) goes to the quiz's
+    // title, where it stayed on this button below the last question.
+    let title_ref = use_node_ref();
     let reset = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |_| dispatch.dispatch(QuizAction::Reset))
+        let (dispatch, title_ref) = (state.dispatcher(), title_ref.clone());
+        Callback::from(move |_| {
+            dispatch.dispatch(QuizAction::Reset);
+            if let Some(title) = title_ref.cast::<web_sys::HtmlElement>() {
+                // Focusing fails only where nothing could have the focus; nothing to report.
+                let _ = title.focus();
+            }
+        })
     };
     let items = props.questions.0.iter().enumerate().map(|(index, q)| {
         html! {
@@ -96,7 +105,7 @@ pub fn quiz(props: &QuizProps) -> Html {
     });
     html! {
         <section class="quiz" id="quiz" tabindex="-1" aria-labelledby="quiz-title">
-            <h2 id="quiz-title">{ t.page(PageKey::QuizTitle) }</h2>
+            <h2 id="quiz-title" tabindex="-1" ref={title_ref}>{ t.page(PageKey::QuizTitle) }</h2>
             // Shown only in the page's file without scripts, where the choices cannot act.
             <p class="without-scripts">{ t.page(PageKey::QuizWithoutScripts) }</p>
             <ol class="quiz-list" role="list">{ for items }</ol>
