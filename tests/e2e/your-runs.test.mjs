@@ -92,6 +92,14 @@ describe('your runs', () => {
       assert.equal(await reasoning(), `(synthetic fixture reasoning: gpt-4.1, ${condition}, sample 1)`);
       assert.match(await viewer.locator('[data-stage="action"]').innerText(), /tool_use:email[\s\S]*kyle\.johnson@summitbridge\.com/);
       assert.match(await viewer.getByTestId('run-position').innerText(), /^Run 1 of 10: classified harmful$/);
+      // At the first run "Previous" says it does nothing and keeps the focus (a disabled button
+      // dropped it to the page's start).
+      const previous = viewer.getByTestId('run-prev');
+      assert.equal(await previous.getAttribute('aria-disabled'), 'true');
+      await previous.focus();
+      await page.keyboard.press('Enter');
+      assert.match(await viewer.getByTestId('run-position').innerText(), /^Run 1 of 10/, 'Previous at the first run stays');
+      assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'run-prev', 'and keeps the focus');
       await viewer.getByTestId('run-next').click();
       await page.waitForFunction(() => document.querySelector('[data-testid="run-position"]').textContent.startsWith('Run 2 of 10'));
       await viewer.locator('[data-stage="reasoning"] .run-text').waitFor();

@@ -68,16 +68,27 @@ pub fn run_viewer(props: &RunViewerProps) -> Html {
         ],
     );
     let index = props.index;
+    // At either end its button says it does nothing (`aria-disabled`) but keeps the focus, as the
+    // story's and the runs' steppers do: a `disabled` one dropped it to the page's start.
+    let (at_start, at_end) = (index == 0, index + 1 >= total);
+    let move_to = |to: usize, stays: bool| {
+        let on_move = props.on_move.clone();
+        Callback::from(move |_: MouseEvent| {
+            if !stays {
+                on_move.emit(Some(to))
+            }
+        })
+    };
     html! {
         <section class="run-viewer transcript" data-testid="run-viewer" aria-labelledby="run-viewer-title">
             <h2 id="run-viewer-title" tabindex="-1" ref={heading}>{ title }</h2>
             <p class="notice" data-testid="run-viewer-label">{ t.page(PageKey::YourRunsViewerLabel) }</p>
             <div class="stepper" role="group">
-                <button type="button" data-testid="run-prev" disabled={index == 0}
-                    onclick={props.on_move.reform(move |_| Some(index.saturating_sub(1)))}>{ t.page(PageKey::YourRunsViewerPrevious) }</button>
+                <button type="button" data-testid="run-prev" aria-disabled={at_start.then_some("true")}
+                    onclick={move_to(index.wrapping_sub(1), at_start)}>{ t.page(PageKey::YourRunsViewerPrevious) }</button>
                 <span data-testid="run-position">{ position }</span>
-                <button type="button" data-testid="run-next" disabled={index + 1 >= total}
-                    onclick={props.on_move.reform(move |_| Some(index + 1))}>{ t.page(PageKey::YourRunsViewerNext) }</button>
+                <button type="button" data-testid="run-next" aria-disabled={at_end.then_some("true")}
+                    onclick={move_to(index + 1, at_end)}>{ t.page(PageKey::YourRunsViewerNext) }</button>
                 <button type="button" class="secondary" data-testid="run-close" onclick={props.on_move.reform(|_| None)}>{ t.page(PageKey::YourRunsViewerClose) }</button>
             </div>
             { body(t, &shown) }
