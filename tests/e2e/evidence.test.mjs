@@ -215,6 +215,12 @@ describe('what each text says matches the condition shown', () => {
       await page.getByTestId('sources-checked').waitFor();
       assert.match(await page.getByTestId('footer').textContent(), new RegExp(`Sources last checked ${checked}`));
       assert.match(await page.getByTestId('sources-checked').textContent(), new RegExp(checked));
+      // A date stays on one line: a narrow screen broke it at a hyphen.
+      const dates = await page.locator('[data-testid="ledger-sources"] .date').evaluateAll((spans) =>
+        spans.map((span) => [span.textContent, getComputedStyle(span).whiteSpace]));
+      assert.ok(dates.length > 1, 'the ledger\'s dates and the check\'s');
+      assert.deepEqual(dates.filter(([text, wrap]) => !/^\d{4}(-\d\d){0,2}$/.test(text) || wrap !== 'nowrap'), [], 'every date a date, on one line');
+      assert.ok(dates.some(([text]) => text === checked), 'the check\'s date among them');
       await page.goto(`${origin()}/#/sources?lang=zh`);
       await page.getByTestId('sources-checked').waitFor();
       assert.match(await page.getByTestId('footer').textContent(), new RegExp(`资料最后核对于 ${checked}`));

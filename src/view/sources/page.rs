@@ -49,13 +49,20 @@ fn ledger_sources() -> Html {
                 { for sources.iter().map(|s| html! {
                     <li>
                         { s.name.get(t.0).to_string() }
-                        if !s.date.is_empty() { { format!(" · {}", s.date) } }
+                        if !s.date.is_empty() { { " · " }<span class="date">{ s.date.clone() }</span> }
                     </li>
                 }) }
             </ul>
-            <p data-testid="sources-checked">{ t.fill(Key::SourcesChecked, &[("date", &bundled::facts().checked)]) }</p>
+            <p data-testid="sources-checked">{ with_date(t.get(Key::SourcesChecked), &bundled::facts().checked) }</p>
         </section>
     }
+}
+
+/// A text with its `{date}` filled in, the date kept on one line: a narrow screen broke
+/// 2026-11-28 at a hyphen.
+fn with_date(template: &str, date: &str) -> Html {
+    let (before, after) = template.split_once("{date}").unwrap_or((template, ""));
+    html! { <>{ before }<span class="date">{ date.to_string() }</span>{ after }</> }
 }
 
 #[function_component(SourcesPage)]
