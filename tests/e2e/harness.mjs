@@ -101,9 +101,10 @@ export async function launch() {
 export async function watchedPage(
   browser,
   origin,
-  { width = 1280, height = 800, locale = 'en-US', reducedMotion = 'no-preference', waitForApp = true, serviceWorkers = 'allow' } = {},
+  { width = 1280, height = 800, locale = 'en-US', reducedMotion = 'no-preference', waitForApp = true, serviceWorkers = 'allow', touch = false } = {},
 ) {
-  const context = await browser.newContext({ viewport: { width, height }, locale, reducedMotion, serviceWorkers });
+  // `touch`: a phone's touch screen and no mouse (CSS `hover: none`, `pointer: coarse`).
+  const context = await browser.newContext({ viewport: { width, height }, locale, reducedMotion, serviceWorkers, hasTouch: touch, isMobile: touch });
   const page = await context.newPage();
   // Each page's file shows the page before the app has started (static/first-paint.js), and its
   // controls wait for the app: a test acts on a page once the app has started, unless it is about

@@ -61,7 +61,7 @@ pub fn stepper(props: &StepperProps) -> Html {
                 data-testid={format!("{}-next", words.testid)} aria-disabled={at_end.then_some("true")}
                 onclick={move_to(step + 1, at_end)}>{ words.next }</button>
             { props.extra.clone() }
-            <span class="small">{ words.hint }</span>
+            <span class="small keys-hint">{ words.hint }</span>
         </div>
     }
 }
