@@ -4,6 +4,7 @@
 // from one run: the build before it (every page one file, blank until the app started, `#/…`
 // addresses) against this one (a file per page with the page in it).
 // Run with `bash bench/before-after.sh [COMMIT]`, which builds both.
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dist as builtDist, launch, root, serveDist } from '../tests/e2e/harness.mjs';
@@ -19,7 +20,12 @@ const LIGHTHOUSE_RUNS = 3;
 const CONDITION = 'scenario=blackmail&goal=explicit-america&urgency=replacement&variant=default&model=claude-opus-4';
 // Each route at its default view, as each build addresses it: the older one in the one file's
 // hash, this one by the page's own file.
-const ROUTES = [
+// An older build that already has a file per page (issue 15 onwards) is opened at the same
+// addresses as the newer one: at `#/…` its home file would forward each route to its page, and
+// every figure of the older build would include that detour.
+const BEFORE_HAS_PAGES = existsSync(join(before.dist, 'explore', 'index.html'));
+const BEFORE_EXPLORE = BEFORE_HAS_PAGES ? 'explore/' : '#/explore';
+const ROUTES_AS_WRITTEN = [
   ['home', '#/', ''],
   ['explore', '#/explore', 'explore/'],
   ['story', '#/story', 'story/'],
@@ -32,6 +38,7 @@ const ROUTES = [
   ['since', '#/since', 'since/'],
   ['your runs', '#/your-runs', 'your-runs/'],
 ];
+const ROUTES = ROUTES_AS_WRITTEN.map(([name, hashPath, pagePath]) => [name, BEFORE_HAS_PAGES ? pagePath : hashPath, pagePath]);
 
 const median = (values) => quantile(values, 0.5);
 const ms = (value) => value.toFixed(1);
@@ -53,7 +60,7 @@ async function withoutScripts(browser, origin, path) {
 async function headlineTimes(browser, sites, twinOrigin) {
   const times = { before: [], after: [], twin: [], beforeFcp: [], afterFcp: [], twinFcp: [] };
   for (let i = 0; i < LOADS; i += 1) {
-    const b = await loadOnce(browser, `${sites.before}/#/explore`, { waitFor: true });
+    const b = await loadOnce(browser, `${sites.before}/${BEFORE_EXPLORE}`, { waitFor: true });
     const a = await loadOnce(browser, `${sites.after}/explore/`, { waitFor: true });
     const t = await loadOnce(browser, `${twinOrigin}/static.html`, { waitFor: false });
     times.before.push(b.painted); times.beforeFcp.push(b.fcp);
@@ -123,7 +130,7 @@ try {
   const times = await headlineTimes(browser, sites, twin.origin);
   await twin.close();
   const toggles = {
-    before: await toggleTimes(browser, `${sites.before}/#/explore?${CONDITION}`, TOGGLES),
+    before: await toggleTimes(browser, `${sites.before}/${BEFORE_EXPLORE}?${CONDITION}`, TOGGLES),
     after: await toggleTimes(browser, `${sites.after}/explore/?${CONDITION}`, TOGGLES),
   };
   const rows = await lighthouseBoth(sites);
