@@ -43,14 +43,7 @@ pub fn stepper(props: &StepperProps) -> Html {
     // At either end its button says it does nothing (`aria-disabled`) but keeps the focus: a
     // `disabled` one dropped it to the page's start as the last step came.
     let (at_start, at_end) = (step <= 1, step >= total);
-    let move_to = |to: usize, stays: bool| {
-        let go_to = props.go_to.clone();
-        Callback::from(move |_: MouseEvent| {
-            if !stays {
-                go_to.emit(to)
-            }
-        })
-    };
+    let move_to = |to: usize, stays: bool| move_unless_at_end(&props.go_to, to, stays);
     html! {
         <div class={props.class} role="group">
             <button type="button" class="previous" data-testid={format!("{}-prev", words.testid)}
@@ -64,4 +57,19 @@ pub fn stepper(props: &StepperProps) -> Html {
             <span class="small keys-hint">{ words.hint }</span>
         </div>
     }
+}
+
+/// A stepper button's click: moves to `to`, or, at the end it points past (`stays`), does
+/// nothing, the button marked `aria-disabled` so that it keeps the focus.
+pub fn move_unless_at_end<T: Clone + 'static>(
+    go_to: &Callback<T>,
+    to: T,
+    stays: bool,
+) -> Callback<MouseEvent> {
+    let go_to = go_to.clone();
+    Callback::from(move |_: MouseEvent| {
+        if !stays {
+            go_to.emit(to.clone())
+        }
+    })
 }

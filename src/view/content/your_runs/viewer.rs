@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::reading::{self, OpenFailure};
 use crate::i18n::{PageKey, Texts};
+use crate::view::content::stepper::move_unless_at_end;
 use crate::view::shell::context::use_texts;
 use model::runs::open::OpenedRun;
 use model::runs::parse::{Outcome, RunKey};
@@ -71,21 +72,14 @@ pub fn run_viewer(props: &RunViewerProps) -> Html {
     // At either end its button says it does nothing (`aria-disabled`) but keeps the focus, as the
     // story's and the runs' steppers do: a `disabled` one dropped it to the page's start.
     let (at_start, at_end) = (index == 0, index + 1 >= total);
-    let move_to = |to: usize, stays: bool| {
-        let on_move = props.on_move.clone();
-        Callback::from(move |_: MouseEvent| {
-            if !stays {
-                on_move.emit(Some(to))
-            }
-        })
-    };
+    let move_to = |to: usize, stays: bool| move_unless_at_end(&props.on_move, Some(to), stays);
     html! {
         <section class="run-viewer transcript" data-testid="run-viewer" aria-labelledby="run-viewer-title">
             <h2 id="run-viewer-title" tabindex="-1" ref={heading}>{ title }</h2>
             <p class="notice" data-testid="run-viewer-label">{ t.page(PageKey::YourRunsViewerLabel) }</p>
             <div class="stepper" role="group">
                 <button type="button" data-testid="run-prev" aria-disabled={at_start.then_some("true")}
-                    onclick={move_to(index.wrapping_sub(1), at_start)}>{ t.page(PageKey::YourRunsViewerPrevious) }</button>
+                    onclick={move_to(index.saturating_sub(1), at_start)}>{ t.page(PageKey::YourRunsViewerPrevious) }</button>
                 <span data-testid="run-position">{ position }</span>
                 <button type="button" data-testid="run-next" aria-disabled={at_end.then_some("true")}
                     onclick={move_to(index + 1, at_end)}>{ t.page(PageKey::YourRunsViewerNext) }</button>
