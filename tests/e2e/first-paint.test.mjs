@@ -261,7 +261,7 @@ describe('first paint', () => {
         assert.deepEqual(lines, [JSON.stringify(pending)], address);
         const visible = await page.locator('body').innerText();
         assert.doesNotMatch(visible, /\d+(\.\d+)?\s?%|\d+ of \d+|\d+ 次|第 \d+/, `${address}: no rate and no step before the app`);
-        const chosen = await page.locator(`${scope} :is(.controls, .stages, .page-head button)`)
+        const chosen = await page.locator(`${scope} :is(.controls, .stages, .step-start, .stepper)`)
           .evaluateAll((all) => all.filter((e) => e.checkVisibility({ visibilityProperty: true })).length);
         assert.equal(chosen, 0, `${address}: no condition and no step shown before the app`);
         const frame = ':is(header.top, [data-every-view] *)';

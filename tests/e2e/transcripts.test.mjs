@@ -98,6 +98,42 @@ describe('transcripts', () => {
     }
   });
 
+  it('stepping through a run by its button keeps the focused button and the newest item on screen', async () => {
+    for (const [width, height, touch] of [[1280, 720, false], [390, 844, true]]) {
+      await withPage({ width, height, touch }, async (page) => {
+        await page.goto(`${origin()}/transcripts/blackmail-harmful/?step=1`);
+        await page.getByTestId('step-count').filter({ hasText: /^Step 1 of/ }).waitFor();
+        const total = Number((await page.getByTestId('step-count').textContent()).match(/of (\d+)/)[1]);
+        await page.getByTestId('step-next').focus();
+        for (let step = 2; step <= total; step += 1) {
+          await page.keyboard.press('Enter');
+          await page.getByTestId('step-count').filter({ hasText: new RegExp(`^Step ${step} of`) }).waitFor();
+          // The scroll that brings the new item in is instant, but give it a frame to land.
+          await page.waitForTimeout(150);
+          const where = `${width}px, step ${step}`;
+          const seen = await page.evaluate(() => {
+            const box = (e) => e.getBoundingClientRect();
+            return {
+              focused: document.activeElement?.dataset.testid,
+              next: box(document.querySelector('[data-testid="step-next"]')),
+              stepper: box(document.querySelector('.transcript .stepper')),
+              current: box(document.querySelector('.transcript .step-current')),
+              height: innerHeight,
+            };
+          });
+          assert.equal(seen.focused, 'step-next', `${where}: the focus stays on "Next"`);
+          assert.ok(seen.next.top >= 0 && seen.next.bottom <= seen.height, `${where}: "Next" on screen (${seen.next.top}–${seen.next.bottom})`);
+          // The new item starts below the stepper and on screen: whole if it fits, else from its start.
+          assert.ok(seen.current.top >= seen.stepper.bottom - 1 && seen.current.top < seen.height,
+            `${where}: the new item starts on screen below the stepper (item ${seen.current.top}, stepper ends ${seen.stepper.bottom})`);
+          const fits = seen.current.height <= seen.height - seen.stepper.bottom;
+          if (fits) assert.ok(seen.current.bottom <= seen.height + 1, `${where}: the new item whole (ends ${seen.current.bottom} of ${seen.height})`);
+        }
+        await screenshot(page, `run-stepped-${width}`);
+      });
+    }
+  });
+
   it('the keys step through the run the address shows, and two quick presses count twice', async () => {
     await withPage({}, async (page) => {
       await page.goto(`${origin()}/#/transcripts/blackmail-harmful?step=3`);

@@ -19,6 +19,7 @@ use crate::view::hooks::query::use_query;
 use crate::view::shell::context::use_texts;
 use model::link::{step_param, ExplorerState};
 use model::transcripts::{ActionKind, Email, FinalAction, ReasoningStep, Stage, Transcript};
+use web_sys::{ScrollIntoViewOptions, ScrollLogicalPosition};
 
 #[derive(Properties, PartialEq)]
 pub struct TranscriptViewProps {
@@ -67,18 +68,7 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
         })
     };
     use_focus_follows_mode(step.is_some());
-    // Keep the newest item in view as the class steps through; at the first, the page's top,
-    // where the label says the run is illustrative (the lesson plan has it read aloud first).
-    use_effect_with(step, |step| match step {
-        Some(1) => gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0),
-        Some(_) => {
-            let document = gloo::utils::document();
-            if let Ok(Some(current)) = document.query_selector(".transcript .step-current") {
-                current.scroll_into_view_with_bool(false);
-            }
-        }
-        None => {}
-    });
+    use_newest_in_view(step);
 
     let Some(tr) = transcript else {
         return html! {
@@ -94,7 +84,11 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
     };
     html! {
         <article class={classes!("transcript", outcome_class(tr.outcome))} data-transcript={tr.id.clone()}>
-            { page_head(t, tr, stepper(t, step, total, go_to)) }
+            { page_head(t, tr) }
+            // Outside the head, so that while the class steps through it can stay at the top of
+            // the screen (CSS `position: sticky`) above the items it brings in, its focused
+            // "Next" with it.
+            { stepper(t, step, total, go_to) }
             <div class="stages">
                 <section class="stage stage-inbox" data-stage="inbox">
                     <h2>{ t.page(PageKey::RunsInbox) }</h2>
@@ -130,8 +124,8 @@ pub fn transcript_view(props: &TranscriptViewProps) -> Html {
     }
 }
 
-/// The way back to the index, and the run's head above its stepper.
-fn page_head(t: Texts, tr: &'static Transcript, stepper: Html) -> Html {
+/// The way back to the index, and the run's head.
+fn page_head(t: Texts, tr: &'static Transcript) -> Html {
     html! {
         <>
             <p class="crumb" data-every-view=""><Link<Route> to={Route::Transcripts}>{ t.page(PageKey::RunsBackToIndex) }</Link<Route>></p>
@@ -139,7 +133,6 @@ fn page_head(t: Texts, tr: &'static Transcript, stepper: Html) -> Html {
                 // The same whichever step the address names: what a link to a step shows before
                 // the app has started, with the line `data-pending` says (static/first-paint.js).
                 <div data-every-view="" data-pending={t.page(PageKey::RunsViewPending)}>{ head(t, tr) }</div>
-                { stepper }
             </header>
         </>
     }
@@ -167,6 +160,26 @@ fn head(t: Texts, tr: &'static Transcript) -> Html {
             <p><ExplorerLink state={explore}>{ t.page(PageKey::RunsSeeNumbers) }</ExplorerLink></p>
         </>
     }
+}
+
+/// Keeps the newest item in view as the class steps through, scrolling no more than it takes
+/// (`nearest`: the item whole where it fits, else from its start, below the stepper, which its
+/// CSS `scroll-margin-top` leaves room for); at the first, the page's top, where the label says
+/// the run is illustrative (the lesson plan has it read aloud first).
+#[hook]
+fn use_newest_in_view(step: Option<usize>) {
+    use_effect_with(step, |step| match step {
+        Some(1) => gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0),
+        Some(_) => {
+            let document = gloo::utils::document();
+            if let Ok(Some(current)) = document.query_selector(".transcript .step-current") {
+                let nearest = ScrollIntoViewOptions::new();
+                nearest.set_block(ScrollLogicalPosition::Nearest);
+                current.scroll_into_view_with_scroll_into_view_options(&nearest);
+            }
+        }
+        None => {}
+    });
 }
 
 /// Starting to step through, or showing everything again, replaces the button that was pressed:
