@@ -99,8 +99,10 @@ describe('transcripts', () => {
   });
 
   it('stepping through a run by its button keeps the focused button and the newest item on screen', async () => {
-    for (const [width, height, touch] of [[1280, 720, false], [390, 844, true]]) {
+    // A laptop, a phone, and a classroom's projector (projector mode's larger type, a taller stepper).
+    for (const [width, height, touch, projector] of [[1280, 720, false, false], [390, 844, true, false], [1280, 720, false, true]]) {
       await withPage({ width, height, touch }, async (page) => {
+        if (projector) await page.addInitScript(() => sessionStorage.setItem('cornered.projector', 'on'));
         await page.goto(`${origin()}/transcripts/blackmail-harmful/?step=1`);
         await page.getByTestId('step-count').filter({ hasText: /^Step 1 of/ }).waitFor();
         const total = Number((await page.getByTestId('step-count').textContent()).match(/of (\d+)/)[1]);
@@ -110,7 +112,7 @@ describe('transcripts', () => {
           await page.getByTestId('step-count').filter({ hasText: new RegExp(`^Step ${step} of`) }).waitFor();
           // The scroll that brings the new item in is instant, but give it a frame to land.
           await page.waitForTimeout(150);
-          const where = `${width}px, step ${step}`;
+          const where = `${width}px${projector ? ', projector' : ''}, step ${step}`;
           const seen = await page.evaluate(() => {
             const box = (e) => e.getBoundingClientRect();
             return {
@@ -129,7 +131,7 @@ describe('transcripts', () => {
           const fits = seen.current.height <= seen.height - seen.stepper.bottom;
           if (fits) assert.ok(seen.current.bottom <= seen.height + 1, `${where}: the new item whole (ends ${seen.current.bottom} of ${seen.height})`);
         }
-        await screenshot(page, `run-stepped-${width}`);
+        await screenshot(page, `run-stepped-${width}${projector ? '-projector' : ''}`);
       });
     }
   });
