@@ -65,6 +65,36 @@ describe('home', () => {
     });
   });
 
+  // On a phone the columns have no room for their names and no pointer to show their titles: a
+  // column tapped names its model above it, within the screen, at either end of the figure.
+  for (const lang of ['en', 'zh']) {
+    it(`on a phone, a column of the glance tapped names its model (${lang})`, async () => {
+      await withPage({ width: 360, height: 660, touch: true }, async (page) => {
+        await page.goto(`${origin()}/?lang=${lang}`);
+        const columns = page.getByTestId('glance').getByRole('listitem');
+        const nameShown = (i) => columns.nth(i).locator('.glance-name').evaluate((e) => {
+          const box = e.getBoundingClientRect();
+          return { text: e.textContent, width: box.width, left: box.left, right: box.right, top: box.top };
+        });
+        const count = await columns.count();
+        assert.ok((await nameShown(0)).width <= 1, 'no name before a tap');
+        for (const i of [0, Math.floor(count / 2), count - 1]) {
+          await columns.nth(i).tap();
+          const name = await nameShown(i);
+          const expected = await columns.nth(i).getAttribute('title');
+          assert.ok(expected.startsWith(`${name.text}: `), `column ${i}: "${name.text}" is its model (${expected})`);
+          assert.ok(name.width > 30 && name.left >= 0 && name.right <= 360 && name.top >= 0, `column ${i}: its name on screen, ${JSON.stringify(name)}`);
+          for (const other of [0, count - 1].filter((o) => o !== i)) {
+            assert.ok((await nameShown(other)).width <= 1, `column ${i} tapped: column ${other}'s name hidden`);
+          }
+          if (i === count - 1) await screenshot(page, `home-glance-tapped-${lang}-360`);
+        }
+        // Not a stop for the Tab key: a keyboard reader goes from the page's text to its doors.
+        assert.equal(await columns.first().evaluate((li) => li.tabIndex), -1);
+      });
+    });
+  }
+
   // Issue 15: on a phone the header takes one row of brand and languages and one of links, so
   // the study's core result at a glance, its caveat and the three doors are on the first screen
   // without scrolling, in both languages. The first screen is what a phone's browser shows of the
@@ -276,6 +306,23 @@ describe('story', () => {
         assert.equal(visible, shown, `the keys hint ${shown ? 'shown' : 'hidden'} at ${options.width} px${options.touch ? ' with touch' : ''}`);
       });
     }
+  });
+
+  it('no step\'s title is said again by a heading below it, in either language', async () => {
+    await withPage({}, async (page) => {
+      for (const lang of ['en', 'zh']) {
+        await page.goto(`${origin()}/story/?lang=${lang}`);
+        const total = await page.locator('.dots li').count();
+        for (let step = 1; step <= total; step += 1) {
+          await page.goto(`${origin()}/story/${step === 1 ? '' : `${step}/`}?lang=${lang}`);
+          // The step's numbers are drawn after its words (a task each): wait for the last part.
+          await page.waitForFunction(() => !document.querySelector('.story[aria-busy]'));
+          const title = (await page.locator('main h1').innerText()).trim();
+          const below = await page.locator('main .story :is(h2, h3, h4)').allInnerTexts();
+          assert.ok(!below.map((h) => h.trim()).includes(title), `step ${step} (${lang}): "${title}" again below it`);
+        }
+      }
+    });
   });
 
   it('reads in Chinese, with every step reachable', async () => {

@@ -1,7 +1,8 @@
 //! The study's core result at a glance, on the home page's first screen: Figure 7's rate for
 //! every model as a small column, highest first, each with its value, its 95% interval and its
 //! sourcing mark, under the figure's caption and beside the scenario's caveat. The explorer,
-//! one door below, draws the same rows with names; this only has room for their shape.
+//! one door below, draws the same rows with names; on a phone this only has room for their shape,
+//! and a column tapped names its model.
 
 use strum::IntoEnumIterator;
 use yew::prelude::*;
@@ -37,13 +38,15 @@ pub fn glance() -> Html {
     }
 }
 
-/// One model's column: its value above, its name for screen readers and as the pointer's hint.
+/// One model's column: its value above, its name for screen readers and as the pointer's hint;
+/// tapped where the names do not show (a phone), it takes the focus (`tabindex="-1"`, so no stop
+/// for the Tab key among the doors) and its CSS shows the name above it.
 fn column(t: Texts, bar: &Bar) -> Html {
     let value = percent_text(&bar.row.rate_text);
     let mark = Texts::confidence_mark(bar.row.confidence);
     let name = &bar.model.name;
     html! {
-        <li class="glance-bar" title={format!("{name}: {value}")}>
+        <li class="glance-bar" tabindex="-1" title={format!("{name}: {value}")}>
             <span class="glance-name">{ name.clone() }</span>
             <span class="glance-value">{ value.clone() }</span>
             { column_svg(bar) }
