@@ -179,5 +179,16 @@
     // The copy's controls are inert for readers without scripts (scripts/build.mjs); here they
     // wait for the app instead (above).
     for (const control of document.querySelectorAll('.prerendered [inert]')) control.inert = false;
+    for (const link of document.querySelectorAll('.prerendered .top nav a.current')) currentLinkInView(link);
   });
+
+  // On a phone the navigation is one row scrolled sideways (CSS `.top nav`): where the current
+  // page's link ends in the row's fading end (two rem) or past it, the row is scrolled to centre
+  // it, as the app does for its own row (src/view/hooks/current_link_in_view.rs).
+  function currentLinkInView(link) {
+    const row = link.parentElement;
+    const [linkBox, rowBox] = [link.getBoundingClientRect(), row.getBoundingClientRect()];
+    if (rowBox.width === 0 || (linkBox.right <= rowBox.right - 32 && linkBox.left >= rowBox.left)) return;
+    row.scrollLeft += Math.round((linkBox.left + linkBox.right - rowBox.left - rowBox.right) / 2);
+  }
 })();

@@ -210,7 +210,12 @@ function placeApp() {
   new MutationObserver((_, observer) => {
     if (!host.firstElementChild || host.querySelector('[aria-busy="true"]')) return;
     observer.disconnect();
+    // The app's navigation row starts where the copy's was (scrolled to the page's link on a
+    // phone by static/first-paint.js, or by the reader), so it does not move as it takes its place.
+    const [copyRow, appRow] = [document.querySelector('.prerendered .top nav'), host.querySelector('.top nav')];
+    const scrolled = copyRow?.scrollLeft ?? 0;
     host.hidden = false;
+    if (appRow) appRow.scrollLeft = scrolled;
     for (const node of [...document.body.childNodes]) if (node !== host) node.remove();
   }).observe(host, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
 }

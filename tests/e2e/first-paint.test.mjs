@@ -308,6 +308,38 @@ describe('first paint', () => {
     });
   });
 
+  it('on a phone the navigation shows the current page\'s link, on the file\'s copy and in the app, without moving as the app takes its place', async () => {
+    // Where the link is within the row's width less its fading end (two rem), and where it is on screen.
+    const currentLink = (page) => page.evaluate(() => {
+      const link = document.querySelector(':is(.prerendered, #app-host:not([hidden])) .top nav a.current');
+      const [box, row] = [link.getBoundingClientRect(), link.parentElement.getBoundingClientRect()];
+      return { text: link.textContent, seen: box.left >= row.left - 1 && box.right <= row.right - 31, left: Math.round(box.left), app: !!link.closest('#app-host') };
+    });
+    const [en, zh] = [await localeTexts('en'), await localeTexts('zh')];
+    for (const [address, texts, key] of [['/sources/', en, 'nav.sources'], ['/classroom/handout/?lang=zh', zh, 'nav.classroom'], ['/transcripts/blackmail-harmful/', en, 'transcripts.nav']]) {
+      await withPage({ width: 360, height: 660, touch: true, waitForApp: false, serviceWorkers: 'block' }, async (page) => {
+        const release = await holdWasm(page);
+        await page.goto(`${origin()}${address}`);
+        await page.waitForFunction(() => document.readyState === 'complete');
+        const copy = await currentLink(page);
+        assert.deepEqual([copy.text, copy.seen, copy.app], [texts[key], true, false], `${address}: the file's copy shows its link (${JSON.stringify(copy)})`);
+        release();
+        await page.waitForFunction(() => !document.querySelector('.prerendered') && document.querySelector('#app-host:not([hidden]) .app'));
+        assert.deepEqual(await currentLink(page), { ...copy, app: true }, `${address}: the app's row where the copy's was`);
+      });
+    }
+    // A page reached inside the app, by a link in a page rather than in the row.
+    await withPage({ width: 360, height: 660, touch: true }, async (page) => {
+      await page.goto(`${origin()}/?lang=en`);
+      await page.getByTestId('door-teachers').getByRole('link').click();
+      await page.waitForURL((url) => url.pathname === '/classroom/');
+      await page.waitForTimeout(100);
+      const link = await currentLink(page);
+      assert.deepEqual([link.text, link.seen], [en['nav.classroom'], true], JSON.stringify(link));
+      await screenshot(page, 'nav-current-classroom-en-360');
+    });
+  });
+
   it('a reader who has moved into the page with the keyboard before the app starts keeps their place', async () => {
     const focused = (page) => page.evaluate(() => {
       const e = document.activeElement;

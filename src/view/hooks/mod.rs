@@ -2,6 +2,7 @@
 //! next to the context they come from: `view/shell/context.rs`.)
 
 pub mod address_after_frame;
+pub mod current_link_in_view;
 pub mod drawn_when_opened;
 pub mod in_steps;
 pub mod layout_at_once;

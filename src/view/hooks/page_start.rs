@@ -10,6 +10,7 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::current_link_in_view::current_link_in_view;
 use crate::routes::Route;
 
 thread_local! {
@@ -18,7 +19,8 @@ thread_local! {
     static MOVED_IN_HISTORY: Cell<bool> = const { Cell::new(false) };
 }
 
-/// After every render in which `route` changed, except the first: the page is scrolled to its top
+/// After every render in which `route` changed, the header's row shows the page's link
+/// (`current_link_in_view`, on a phone); except after the first: the page is scrolled to its top
 /// (unless the move was back or forward in history), and if the focus was on nothing or inside
 /// the page that was left, it goes to the new page's heading, without scrolling. A focus in the
 /// header (its navigation, the language switch) stays where it is.
@@ -32,6 +34,7 @@ pub fn use_page_start(route: &Route) {
     });
     let first = use_mut_ref(|| true);
     use_effect_with(route.clone(), move |_| {
+        current_link_in_view();
         if first.replace(false) {
             return;
         }
