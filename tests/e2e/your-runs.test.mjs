@@ -96,6 +96,8 @@ describe('your runs', () => {
       // dropped it to the page's start).
       const previous = viewer.getByTestId('run-prev');
       assert.equal(await previous.getAttribute('aria-disabled'), 'true');
+      // Its buttons scroll with it: only a run's own page keeps its stepper at the screen's top.
+      assert.equal(await viewer.locator('.stepper').evaluate((e) => getComputedStyle(e).position), 'static');
       await previous.focus();
       await page.keyboard.press('Enter');
       assert.match(await viewer.getByTestId('run-position').innerText(), /^Run 1 of 10/, 'Previous at the first run stays');
