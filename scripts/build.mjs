@@ -352,8 +352,13 @@ async function writePages(site, staged, loader, { pages, beforeStart }, previews
       .replace(/href="\/([^"]*)"/g, (_, rest) => `href="${prefix === './' && rest ? '' : prefix}${rest}${rest.includes('#') ? '' : fragment}"`)
       .replace(/ data-testid="[^"]*"/g, '')
       .replace(/<(button|input|select|textarea|label)(?=[ >])/g, '<$1 inert');
+    // The Chinese copy inside a <noscript>: where scripts run, the browser reads it as one run of
+    // text, not thousands of elements, and static/first-paint.js makes it the page only for a
+    // reader who will see it; without scripts it is read as the page it is.
+    const chinese = chineseCopy(local(page.zh.html, '#zh'));
+    if (chinese.includes('</noscript')) throw new Error(`${page.path}: the Chinese copy holds a </noscript>, which would end its <noscript> early`);
     const copies = [
-      `<div class="prerendered" lang="zh-Hans" id="zh">${chineseCopy(local(page.zh.html, '#zh'))}</div>`,
+      `<noscript class="copy"><div class="prerendered" lang="zh-Hans" id="zh">${chinese}</div></noscript>`,
       `<div class="prerendered" lang="en" id="en">${local(page.en.html)}</div>`,
     ];
     const description = page.path === '/'

@@ -145,6 +145,16 @@
   const frame = 'frame' in root.dataset;
   root.dataset.firstPaint = defaultView || frame ? lang : 'none';
   if (!defaultView) root.dataset.otherView = '';
+  // The file's Chinese copy is inside a <noscript> (scripts/build.mjs, `writePages`), which the
+  // browser reads as one run of text where scripts run: it becomes the page's elements as soon as
+  // the file is read, and only for a reader who sees it. For every other reader the file is half
+  // the elements to build.
+  if (root.dataset.firstPaint === 'zh') {
+    document.addEventListener('readystatechange', () => {
+      const chinese = document.querySelector('noscript.copy');
+      if (document.readyState === 'interactive' && chinese) chinese.outerHTML = chinese.textContent;
+    });
+  }
   // Where the file does not hold the view asked for, the app is the page: its code is asked for
   // now, while the file is still being read (static/start.js asks for the rest once it is read;
   // where the page's own view shows, after it paints).
@@ -171,11 +181,13 @@
   };
   for (const type of ['click', 'mousedown', 'keydown']) document.addEventListener(type, waitForApp, true);
   // The copies that may not show are dropped once the page is parsed (nothing changes on screen:
-  // they are hidden), so the page holds one copy at most.
+  // they are hidden), and the Chinese copy's text where it did not become the page, so the page
+  // holds one copy at most.
   document.addEventListener('DOMContentLoaded', () => {
     for (const copy of document.querySelectorAll('.prerendered')) {
       if (getComputedStyle(copy).display === 'none') copy.remove();
     }
+    document.querySelector('noscript.copy')?.remove();
     // The copy's controls are inert for readers without scripts (scripts/build.mjs); here they
     // wait for the app instead (above).
     for (const control of document.querySelectorAll('.prerendered [inert]')) control.inert = false;

@@ -196,6 +196,35 @@ describe('first paint', () => {
     });
   }
 
+  it('a reader in English is never given the Chinese copy\'s elements, a reader in Chinese is, from the same file', async () => {
+    // The Chinese copy is text inside a <noscript> where scripts run (scripts/build.mjs): a page
+    // read in English builds half the elements it would with both copies.
+    await withPage({ locale: 'en-US', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
+      // Every copy the page was ever given as elements, as the file is read and after.
+      await page.addInitScript(() => {
+        window.__copiesBuilt = [];
+        new MutationObserver((records) => {
+          for (const node of records.flatMap((r) => [...r.addedNodes])) {
+            if (node.matches?.('.prerendered')) window.__copiesBuilt.push(node.lang);
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      const copies = () => page.evaluate(() => window.__copiesBuilt);
+      for (const [address, copy] of ['/sources/', '/transcripts/', '/explore/'].flatMap((a) => [[`${a}?lang=en`, 'en'], [`${a}?lang=zh`, 'zh-Hans']])) {
+        const release = await holdWasm(page);
+        await page.goto(`${origin()}${address}`);
+        // The English copy is the file's elements; the Chinese one is built only for its reader.
+        assert.deepEqual(await copies(), copy === 'en' ? ['en'] : ['en', 'zh-Hans'], `${address}: the copies built`);
+        const left = await page.evaluate(() => [...document.querySelectorAll('.prerendered, noscript.copy')].map((e) => e.lang || e.className));
+        assert.deepEqual(left, [copy], `${address}: the reader's copy only, the other not even as text`);
+        assert.match(await page.locator(`.prerendered[lang="${copy}"] main h1`).first().innerText(), copy === 'en' ? /[a-z]/ : /\p{Script=Han}/u, address);
+        release();
+        await page.waitForFunction(() => !document.querySelector('.prerendered') && document.querySelector('body > #app-host > .app'));
+        await page.unroute('**/*.wasm');
+      }
+    });
+  });
+
   it('a page’s file paints before anything of the app is fetched: its code, its data and its chunks', async () => {
     await withPage({ serviceWorkers: 'block' }, async (page) => {
       for (const address of ['/', '/explore/', '/story/', '/transcripts/', '/sources/']) {
@@ -646,18 +675,18 @@ describe('first paint', () => {
         assert.ok((await page.locator('.prerendered[lang=en] main h1').first().innerText()).trim(), address);
         assert.equal(await page.locator('.prerendered[lang="zh-Hans"]').isVisible(), false, address);
         assert.equal(await page.locator('#boot').isVisible(), false, address);
-        const note = await page.locator('noscript').evaluate((e) => e.textContent);
+        const note = await page.locator('noscript:not(.copy)').evaluate((e) => e.textContent);
         assert.ok(note.includes(withoutScripts.en) && note.includes(withoutScripts.zh), `${address}: ${note}`);
         // The explorer's file holds one condition, which a link to another opens on: its note says so.
         const explorer = address === '/explore/';
         assert.equal(note.includes(oneCondition.en) && note.includes(oneCondition.zh), explorer, `${address}: ${note}`);
         // Its line, in English beside the English copy, says so on the explorer without being opened.
-        const line = await page.locator('noscript .notice summary').innerText();
+        const line = await page.locator('noscript:not(.copy) .notice summary').innerText();
         assert.ok(line.startsWith(togglesNeedScripts) && line.includes(oneCondition.en) === explorer, `${address}: ${line}`);
         assert.deepEqual(await pointersAcrossCopies(page), [], `${address}: every id is the page's only one, and what points at one finds it in its own copy`);
         // The header's language buttons, which could never act, give way to the notice's links.
         assert.equal(await page.locator('.prerendered[lang=en] .lang-switch').isVisible(), false, `${address}: no language button that does nothing`);
-        assert.equal(await page.locator('noscript .languages a').count(), 2, `${address}: the notice's two languages`);
+        assert.equal(await page.locator('noscript:not(.copy) .languages a').count(), 2, `${address}: the notice's two languages`);
         // Nor downloads that would save an empty file, nor the story's buttons that cannot step,
         // nor the way into a view the file does not hold.
         for (const inert of ['.downloads', '.story-nav', '.eval-entry']) {
