@@ -366,6 +366,16 @@ describe('first paint', () => {
       const link = await currentLink(page);
       assert.deepEqual([link.text, link.seen], [en['nav.classroom'], true], JSON.stringify(link));
       await screenshot(page, 'nav-current-classroom-en-360');
+      // The row fades where it has more to show: its end at its start, both ends along it, its start at its end.
+      const fades = async (to) => {
+        await page.evaluate((x) => { document.querySelector('.top nav').scrollLeft = x; }, to);
+        await page.waitForTimeout(100);
+        return page.evaluate(() => ['--fade-start', '--fade-end'].map((p) => getComputedStyle(document.querySelector('.top nav')).getPropertyValue(p)));
+      };
+      assert.deepEqual(await fades(0), ['0px', '32px'], 'at its start');
+      const end = await page.evaluate(() => { const row = document.querySelector('.top nav'); return row.scrollWidth - row.clientWidth; });
+      assert.deepEqual(await fades(Math.round(end / 2)), ['32px', '32px'], 'along it');
+      assert.deepEqual(await fades(end), ['32px', '0px'], 'at its end');
     });
   });
 
