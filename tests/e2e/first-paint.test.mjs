@@ -377,6 +377,16 @@ describe('first paint', () => {
       assert.deepEqual(await fades(Math.round(end / 2)), ['32px', '32px'], 'along it');
       assert.deepEqual(await fades(end), ['32px', '0px'], 'at its end');
     });
+    // The links change width with the language: after a switch the row shows the page's link again.
+    await withPage({ width: 360, height: 660, touch: true }, async (page) => {
+      await page.goto(`${origin()}/sources/?lang=zh`);
+      assert.deepEqual(Object.values(await currentLink(page)).slice(0, 2), [zh['nav.sources'], true], 'in Chinese');
+      await page.locator('.lang-switch button[data-lang=en]').click();
+      await page.waitForSelector('.app[lang=en]');
+      await page.waitForTimeout(100);
+      const link = await currentLink(page);
+      assert.deepEqual([link.text, link.seen], [en['nav.sources'], true], `switched to English: ${JSON.stringify(link)}`);
+    });
   });
 
   it('a reader who has moved into the page with the keyboard before the app starts keeps their place', async () => {

@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use super::current_link_in_view::current_link_in_view;
 use crate::routes::Route;
+use model::types::Lang;
 
 thread_local! {
     /// Whether the latest move was the browser's Back or Forward: the browser puts the page back
@@ -19,22 +20,24 @@ thread_local! {
     static MOVED_IN_HISTORY: Cell<bool> = const { Cell::new(false) };
 }
 
-/// After every render in which `route` changed, the header's row shows the page's link
+/// After every render in which `route` (or `lang`) changed, the header's row shows the page's link
 /// (`current_link_in_view`, on a phone); except after the first: the page is scrolled to its top
 /// (unless the move was back or forward in history), and if the focus was on nothing or inside
 /// the page that was left, it goes to the new page's heading, without scrolling. A focus in the
-/// header (its navigation, the language switch) stays where it is.
+/// header (its navigation, the language switch) stays where it is. The row's links change width
+/// with the language (`lang`): after a switch the row shows the page's link again (in Chinese the
+/// whole row fits on a phone; switched to English, `/sources/`'s link was past the row's end).
 #[hook]
-pub fn use_page_start(route: &Route) {
+pub fn use_page_start(route: &Route, lang: Lang) {
     use_effect_with((), |_| {
         let listener = EventListener::new(&gloo::utils::window(), "popstate", |_| {
             MOVED_IN_HISTORY.with(|moved| moved.set(true));
         });
         move || drop(listener)
     });
+    use_effect_with((route.clone(), lang), |_| current_link_in_view());
     let first = use_mut_ref(|| true);
     use_effect_with(route.clone(), move |_| {
-        current_link_in_view();
         if first.replace(false) {
             return;
         }

@@ -118,7 +118,7 @@ fn shell(props: &ShellProps) -> Html {
         })
     };
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
-    use_page_start(&route);
+    use_page_start(&route, lang);
     // Each page has its own title in the tab, the history and bookmarks, in the reader's language.
     use_effect_with(page_title(t, &route), |title| {
         gloo::utils::document().set_title(title)
