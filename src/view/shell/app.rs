@@ -14,6 +14,7 @@ use crate::i18n::{Key, Texts};
 use crate::state::AppState;
 use crate::view::content;
 use crate::view::explorer::page::ExplorerPage;
+use crate::view::hooks::in_steps::use_in_steps;
 use crate::view::hooks::page_start::use_page_start;
 use crate::view::hooks::query::use_query;
 use crate::view::plain_pages::PlainPageGate;
@@ -27,8 +28,9 @@ pub struct AppProps {
     pub initial_lang: Lang,
     /// Paths under the site's root, or the one-file edition's hash (`site::addressing`).
     pub addressing: Addressing,
-    /// How much of the app to draw (`Drawn`).
-    pub drawn: Drawn,
+    /// Whether to draw the app in steps (`Drawn`), out of sight beside the page's file, rather
+    /// than all at once (src/view/shell/mount.rs).
+    pub in_steps: bool,
 }
 
 /// How much of the app a render draws. At the start, while the page's file shows the page, the
@@ -38,12 +40,24 @@ pub struct AppProps {
 /// start (some 30 ms unthrottled, most of it V8 compiling Yew's code as it is first called).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Drawn {
+    /// Only the router, which draws nothing.
+    Router,
     /// The app's element and an empty, busy `<main>`.
     Frame,
     /// The header and footer too; `<main>` still empty and busy.
     HeaderAndFooter,
     /// Everything: the page too.
     All,
+}
+
+impl Drawn {
+    /// The steps, in order.
+    const STEPS: [Drawn; 4] = [
+        Drawn::Router,
+        Drawn::Frame,
+        Drawn::HeaderAndFooter,
+        Drawn::All,
+    ];
 }
 
 /// Routed by path on the site, where each page is a file of its own, and by hash in the one-file
@@ -60,9 +74,18 @@ pub fn app(props: &AppProps) -> Html {
         Addressing::Hash => (AnyHistory::from(HashHistory::new()), None),
     });
     let (history, basename) = (*router).clone();
+    // Each step's timer is set once the step before has been drawn (`use_in_steps`). Set together
+    // from outside, a step could share the task of the one before: Yew's scheduler pauses a long
+    // render with a timer of its own, which the next step's fired before, and the story's header,
+    // footer and first words were one task of 155 ms at 4x CPU.
+    let steps = Drawn::STEPS.len();
+    let step = use_in_steps(steps, if props.in_steps { 1 } else { steps }, 1);
+    let drawn = Drawn::STEPS[step - 1];
     html! {
         <Router {history} {basename}>
-            <Shell initial_lang={props.initial_lang} drawn={props.drawn} />
+            if drawn != Drawn::Router {
+                <Shell initial_lang={props.initial_lang} {drawn} />
+            }
         </Router>
     }
 }

@@ -12,37 +12,27 @@
 //! Where the file does not hold that view (an explorer condition, a run's step: only the page's
 //! frame or "Loading…" shows) or holds no page (the one-file edition), the app is the page at once.
 
-use gloo::timers::callback::Timeout;
-
-use super::app::{App, AppProps, Drawn};
+use super::app::{App, AppProps};
 use super::host::HOST_ID;
 use super::site::Addressing;
 use model::types::Lang;
 
-/// Draws the app: out of sight beside the page's file where start.js has hidden its element,
-/// else in place of the file (its copies, "Loading…", the note for readers without scripts).
+/// Draws the app: out of sight beside the page's file where start.js has hidden its element, in
+/// steps (`app::Drawn`), else in place of the file (its copies, "Loading…", the note for readers
+/// without scripts) at once.
 pub fn mount(initial_lang: Lang, addressing: Addressing) {
     let document = gloo::utils::document();
     let (Some(body), Some(host)) = (document.body(), document.get_element_by_id(HOST_ID)) else {
         return;
     };
-    let props = |drawn| AppProps {
-        initial_lang,
-        addressing: addressing.clone(),
-        drawn,
-    };
-    if !host.has_attribute("hidden") {
+    let in_steps = host.has_attribute("hidden");
+    if !in_steps {
         body.replace_children_with_node_1(&host);
-        yew::Renderer::<App>::with_root_and_props(host, props(Drawn::All)).render();
-        return;
     }
-    // The app's frame, its header and footer, then the page, in a task each (`Drawn`): a render
-    // is scheduled, not done, on return.
-    let mut app = yew::Renderer::<App>::with_root_and_props(host, props(Drawn::Frame)).render();
-    let (chrome, page) = (props(Drawn::HeaderAndFooter), props(Drawn::All));
-    Timeout::new(0, move || {
-        app.update(chrome);
-        Timeout::new(0, move || app.update(page)).forget();
-    })
-    .forget();
+    let props = AppProps {
+        initial_lang,
+        addressing,
+        in_steps,
+    };
+    yew::Renderer::<App>::with_root_and_props(host, props).render();
 }
