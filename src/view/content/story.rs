@@ -32,8 +32,17 @@ use model::link::{step_param, ExplorerState};
 use model::transcripts::Bilingual;
 use model::types::{Figure, Metric, Variant};
 
-/// A step drawn at the app's start: its words, its headline, its chart.
-const PARTS: usize = 3;
+/// A step drawn at the app's start, a part per task (`use_in_steps`): its title and words; the
+/// evidence, the figure it names and the guess; the links on and the stepper; its headline; its
+/// chart. Most of each part's time is the browser compiling the code it runs for the first time:
+/// drawn in three parts, the first (all but the headline and chart) was the start's longest task,
+/// 156 ms at 4x CPU, 102 of them compiling.
+const WORDS: usize = 1;
+const NOTES: usize = 2;
+const WAYS_ON: usize = 3;
+const HEADLINE: usize = 4;
+const CHART: usize = 5;
+const PARTS: usize = CHART;
 
 #[derive(Properties, PartialEq)]
 pub struct StoryPageProps {
@@ -77,10 +86,9 @@ pub fn story_page(props: &StoryPageProps) -> Html {
         })
     };
     let (text, evidence_texts, evidence) = shown_words(story_step, awaiting_guess);
-    // At the app's start, out of sight: the step's words, its headline, then its chart, a task
-    // each (drawn with the words, step 2's sixteen bars and headline made the start's longest
-    // task, 44 ms in Lighthouse's trace). Where a reader sees it (a move between steps), at once.
-    let first = *use_state(|| if drawn_out_of_sight() { 1 } else { PARTS });
+    // At the app's start, out of sight: a part per task (`PARTS`). Where a reader sees it (a move
+    // between steps), at once.
+    let first = *use_state(|| if drawn_out_of_sight() { WORDS } else { PARTS });
     let parts = use_in_steps(PARTS, first, 1);
     let figure = story_step
         .figure
@@ -99,11 +107,13 @@ pub fn story_page(props: &StoryPageProps) -> Html {
             <div class="story-columns">
                 <div class="story-text">
                     <div class="story-body" data-testid="story-body">{ rich_paragraphs(t, text.get(lang)) }</div>
-                    <Evidence of={of_block(evidence, &evidence_texts)} />
-                    <p class="small" data-testid="story-figure">{ t.fill_page(PageKey::StoryFigure, &[("figure", figure)]) }</p>
+                    if parts >= NOTES {
+                        <Evidence of={of_block(evidence, &evidence_texts)} />
+                        <p class="small" data-testid="story-figure">{ t.fill_page(PageKey::StoryFigure, &[("figure", figure)]) }</p>
+                    }
                 </div>
                 <div class="story-numbers">
-                    if story_step.predict {
+                    if story_step.predict && parts >= NOTES {
                         { prediction(&state, guess, on_reveal, room) }
                     }
                     <div class="story-results" data-testid="story-results">
@@ -113,10 +123,12 @@ pub fn story_page(props: &StoryPageProps) -> Html {
                     </div>
                 </div>
             </div>
-            { links(t, story_step, &shown) }
-            <Stepper {step} {total} {go_to} words={words(t)} class="story-nav" primary=true />
-            if step == total { { since_link(t) } }
-            { off_switch() }
+            if parts >= WAYS_ON {
+                { links(t, story_step, &shown) }
+                <Stepper {step} {total} {go_to} words={words(t)} class="story-nav" primary=true />
+                if step == total { { since_link(t) } }
+                { off_switch() }
+            }
         </article>
     }
 }
@@ -219,16 +231,16 @@ fn since_link(t: Texts) -> Html {
 
 /// The explorer's headline and chart for the step's condition (or the evaluation notice, without
 /// the explorer's way back to its bars: the story's own controls move on); a bar chosen shows its
-/// model here. Only as many of its parts as are drawn yet (the words are the first).
+/// model here. Only as many of its parts as are drawn yet (`PARTS`).
 fn results(state: &ExplorerState, on_choose: Callback<ExplorerState>, parts: usize) -> Html {
     let data = Shared(bundled::dataset());
     if state.condition.variant == Variant::EvalNotice {
-        return html! { if parts > 1 { <EvalNoticeView {data} /> } };
+        return html! { if parts >= HEADLINE { <EvalNoticeView {data} /> } };
     }
     html! {
         <>
-            if parts > 1 { <Headline state={state.clone()} {data} /> }
-            if parts > 2 { <BarChart state={state.clone()} {data} on_change={on_choose} /> }
+            if parts >= HEADLINE { <Headline state={state.clone()} {data} /> }
+            if parts >= CHART { <BarChart state={state.clone()} {data} on_change={on_choose} /> }
         </>
     }
 }
