@@ -2,12 +2,12 @@
 //!
 //! The page's file already shows the page (scripts/build.mjs). Where it shows the very view the
 //! app's first render draws (the page's default view), static/start.js gives the app a hidden
-//! element beside it: the app is drawn there out of sight, its frame in one task (a task after
-//! the texts were decoded, src/main.rs), its header and footer in the next, the page in the next
-//! (`app::Drawn`), its long lists a few items per task after that (`use_in_steps`; the explorer,
-//! its sections: `host::drawn_out_of_sight`), so that no single task of the start keeps the page
-//! from answering a reader (on a slow phone the myths page, drawn at once, was one task of some
-//! 300 ms). start.js shows it in the copy's place once nothing
+//! element beside it: the app is drawn there out of sight, its router alone in one task (a task
+//! after the texts were decoded, src/main.rs), its frame in the next, its header and footer in
+//! the next, the page in the next (`app::Drawn`), its long lists a few items per task after that
+//! (`use_in_steps`; the explorer, its sections: `host::drawn_out_of_sight`), so that no single
+//! task of the start keeps the page from answering a reader (on a slow phone the myths page,
+//! drawn at once, was one task of some 300 ms). start.js shows it in the copy's place once nothing
 //! in it is being drawn any more (`aria-busy`): the reader never sees a page drawn in part.
 //! Where the file does not hold that view (an explorer condition, a run's step: only the page's
 //! frame or "Loading…" shows) or holds no page (the one-file edition), the app is the page at once.
