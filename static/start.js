@@ -211,11 +211,14 @@ function placeApp() {
     if (!host.firstElementChild || host.querySelector('[aria-busy="true"]')) return;
     observer.disconnect();
     // The app's navigation row starts where the copy's was (scrolled to the page's link on a
-    // phone by static/first-paint.js, or by the reader), so it does not move as it takes its place.
+    // phone by static/first-paint.js, or by the reader), so it does not move as it takes its place:
+    // scrolled as the next frame is drawn, before it is painted. Scrolled here, at once, it made the
+    // browser lay out the whole page inside this task (on the classroom page, with the app's last
+    // render, a task of 104 ms at 4x CPU), rather than in the frame's own.
     const [copyRow, appRow] = [document.querySelector('.prerendered .top nav'), host.querySelector('.top nav')];
     const scrolled = copyRow?.scrollLeft ?? 0;
     host.hidden = false;
-    if (appRow) appRow.scrollLeft = scrolled;
+    if (appRow && scrolled) requestAnimationFrame(() => { appRow.scrollLeft = scrolled; });
     for (const node of [...document.body.childNodes]) if (node !== host) node.remove();
   }).observe(host, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
 }
