@@ -35,9 +35,10 @@ pub struct AppProps {
 
 /// How much of the app a render draws. At the start, while the page's file shows the page, the
 /// app draws it out of sight in steps, a task each, so that no task is a long one
-/// (src/view/shell/mount.rs): its frame, then its header and footer, then the page. Drawn in two
-/// tasks, the header and footer with the frame, the first was the longest task of most pages'
-/// start (some 30 ms unthrottled, most of it V8 compiling Yew's code as it is first called).
+/// (src/view/shell/mount.rs): the router alone, then its frame, then its header and footer, then
+/// the page. Drawn in two tasks, the header and footer with the frame, the first was the longest
+/// task of most pages' start (some 30 ms unthrottled, most of it V8 compiling Yew's code as it is
+/// first called); the router alone compiles most of Yew's own code a task before the shell's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Drawn {
     /// Only the router, which draws nothing.
