@@ -25,8 +25,8 @@ thread_local! {
 /// (unless the move was back or forward in history), and if the focus was on nothing or inside
 /// the page that was left, it goes to the new page's heading, without scrolling. A focus in the
 /// header (its navigation, the language switch) stays where it is. The row's links change width
-/// with the language (`lang`): after a switch the row shows the page's link again (in Chinese the
-/// whole row fits on a phone; switched to English, `/sources/`'s link was past the row's end).
+/// with the language (`lang`): after a switch the row shows the page's link again (switched from
+/// Chinese to English at 360 px, `/sources/`'s link was past the row's end).
 #[hook]
 pub fn use_page_start(route: &Route, lang: Lang) {
     use_effect_with((), |_| {
