@@ -549,6 +549,30 @@ describe('classroom', () => {
     });
   });
 
+  // Each question is laid out only as it nears the screen (static/style.css), and such an item
+  // clips what it paints outside its box: its list number and its focus ring's edge.
+  it("a discussion question's number and the focus ring of its teacher's note show whole on a phone", async () => {
+    await withPage({ width: 390, height: 844 }, async (page) => {
+      await page.goto(`${origin()}/classroom/`);
+      await page.waitForFunction(() => document.querySelector('#app-host > .app .discussion') && !document.querySelector('[aria-busy="true"]'));
+      // The last: the widest number (two digits), furthest out of its item's box.
+      const item = page.locator('.app .discussion > li').last();
+      const note = item.locator('summary').first();
+      await note.scrollIntoViewIfNeeded();
+      const box = await item.boundingBox();
+      const line = await note.boundingBox();
+      // What shows in the 32 px left of the item's box, on its first line and beside its note.
+      const leftOf = (top, height) => page.screenshot({ clip: { x: box.x - 32, y: top, width: 32, height } });
+      const number = await leftOf(box.y, 24);
+      await item.evaluate((li) => { li.style.listStyleType = 'none'; });
+      assert.notDeepEqual(number, await leftOf(box.y, 24), 'the number shows');
+      await note.focus();
+      const focused = await leftOf(line.y - 6, line.height + 12);
+      await note.evaluate((summary) => summary.blur());
+      assert.notDeepEqual(focused, await leftOf(line.y - 6, line.height + 12), 'the focus ring shows whole');
+    });
+  });
+
   it('the handout prints on at most two A4 pages', async () => {
     await withPage({}, async (page) => {
       for (const lang of ['en', 'zh']) {
