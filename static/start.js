@@ -201,9 +201,13 @@ function selectInApp([anchorNode, anchorOffset, focusNode, focusOffset], inApp) 
 // The element the app is drawn in (src/view/shell/mount.rs). Where the file shows the very view
 // the app's first render draws (the page's default view, static/first-paint.js), it is hidden
 // beside the copy while the app draws the page in it over a few tasks, and takes the copy's place
-// once nothing in it is being drawn any more (`aria-busy`, which the app's <main> carries until
-// its page is drawn, and a long list until its last items are): the reader never sees a page
-// drawn in part. Elsewhere the app empties the body when it draws.
+// once its page is in its <main> and nothing in it is being drawn any more (`aria-busy`, which
+// <main> carries until the app's last step, and a long list until its last items are): the reader
+// never sees a page drawn in part. The page itself can come a task after <main> has lost its
+// `aria-busy`: Yew's scheduler may pause (after 16 ms, with a timer of its own) between <main>'s
+// render and the routed page's, and the header and footer then showed around an empty page
+// (at 20x CPU slowdown, on /explore/ in 6 loads of 6). Elsewhere the app empties the body when it
+// draws.
 function placeApp() {
   const host = Object.assign(document.createElement('div'), { id: 'app-host' });
   const held = !('otherView' in document.documentElement.dataset) && document.querySelector('.prerendered') !== null;
@@ -211,7 +215,7 @@ function placeApp() {
   document.body.append(host);
   if (!held) return;
   new MutationObserver((_, observer) => {
-    if (!host.firstElementChild || host.querySelector('[aria-busy="true"]')) return;
+    if (!host.querySelector('main > *') || host.querySelector('[aria-busy="true"]')) return;
     observer.disconnect();
     // The app's navigation row starts where the copy's was (scrolled to the page's link on a
     // phone by static/first-paint.js, or by the reader), so it does not move as it takes its place:
@@ -223,7 +227,7 @@ function placeApp() {
     host.hidden = false;
     if (appRow && scrolled) requestAnimationFrame(() => { appRow.scrollLeft = scrolled; });
     for (const node of [...document.body.childNodes]) if (node !== host) node.remove();
-  }).observe(host, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+  }).observe(host, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
 }
 
 function start() {

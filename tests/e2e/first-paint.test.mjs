@@ -499,6 +499,22 @@ describe('first paint', () => {
     });
   });
 
+  it('on a slow phone the app takes the file\'s place with its page drawn, not as a header and footer around an empty page', async () => {
+    await withPage({ locale: 'en-US', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
+      // Slow enough that Yew's scheduler pauses between <main>'s last step and the page's first
+      // render (static/start.js): before the fix, 3 loads of 3 of /myths/ showed an empty page.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 40 });
+      await recordDrawing(page, { page: 'main > *', chrome: 'header.top, footer.bottom' });
+      for (const address of ['/myths/', '/explore/']) {
+        await page.goto(`${origin()}${address}`);
+        await page.waitForFunction(() => window.__swapped, null, { timeout: 60000 });
+        const swapped = await page.evaluate(() => window.__swapped);
+        assert.deepEqual([swapped.hidden, swapped.chrome, swapped.page > 0], [false, 2, true], `${address}: the page is in the app as it shows`);
+      }
+    });
+  });
+
   it('the runs\' list is drawn out of sight a scenario at a time, the study\'s excerpts last, then takes the file\'s place whole', async () => {
     await withPage({ locale: 'en-US', waitForApp: false, serviceWorkers: 'block' }, async (page) => {
       await recordDrawing(page, { groups: '.transcript-group', runs: '.transcript-card', excerpts: '.excerpt' });

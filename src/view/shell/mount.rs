@@ -7,8 +7,9 @@
 //! the next, the page in the next (`app::Drawn`), its long lists a few items per task after that
 //! (`use_in_steps`; the explorer, its sections: `host::drawn_out_of_sight`), so that no single
 //! task of the start keeps the page from answering a reader (on a slow phone the myths page,
-//! drawn at once, was one task of some 300 ms). start.js shows it in the copy's place once nothing
-//! in it is being drawn any more (`aria-busy`): the reader never sees a page drawn in part.
+//! drawn at once, was one task of some 300 ms). start.js shows it in the copy's place once its page
+//! is in its `<main>` and nothing in it is being drawn any more (`aria-busy`): the reader never
+//! sees a page drawn in part.
 //! Where the file does not hold that view (an explorer condition, a run's step: only the page's
 //! frame or "Loading…" shows) or holds no page (the one-file edition), the app is the page at once.
 
